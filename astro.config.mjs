@@ -1,0 +1,44 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
+import { contentCheck } from './src/integrations/content-check.ts';
+
+// SITE_URL and BASE_PATH are set at build time for the place the site is deployed to,
+// e.g. SITE_URL=https://example.github.io BASE_PATH=/mentorfit for GitHub Pages.
+const site = process.env.SITE_URL ?? 'https://mentorfit.org';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  i18n: {
+    locales: ['en', 'nl'],
+    defaultLocale: 'en',
+    routing: { prefixDefaultLocale: false },
+  },
+  security: {
+    // A strict Content-Security-Policy as a <meta> tag on every page; Astro adds hashes for its own
+    // scripts and styles. Nothing may load from another origin.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
+  // No code blocks in the content, and Shiki's inline styles would need CSP exceptions.
+  markdown: { syntaxHighlight: false },
+  integrations: [
+    contentCheck(),
+    mdx(),
+    preact(),
+    sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', nl: 'nl' } } }),
+  ],
+});

@@ -1,0 +1,6 @@
+import { LANGUAGES, type Lang } from './index';
+
+/** Static paths for a page that exists once per language: English at the root, Dutch under /nl/. */
+export function languagePaths(): { params: { lang: string | undefined }; props: { lang: Lang } }[] {
+  return LANGUAGES.map((lang) => ({ params: { lang: lang === 'en' ? undefined : lang }, props: { lang } }));
+}

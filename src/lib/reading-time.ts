@@ -1,0 +1,16 @@
+/** Words an average manager reads per minute on screen. */
+const WORDS_PER_MINUTE = 200;
+
+/** Counts the words of a markdown or MDX text, ignoring tags, link targets and table rules. */
+export function countWords(markdown: string): number {
+  const text = markdown
+    .replace(/<[^>]+>/g, ' ') // HTML and MDX tags
+    .replace(/\]\([^)]*\)/g, ' ') // link targets
+    .replace(/[#*_|>`-]+/g, ' ');
+  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
+
+/** Minutes needed to read a markdown text, at least one. */
+export function readingMinutes(markdown: string): number {
+  return Math.max(1, Math.ceil(countWords(markdown) / WORDS_PER_MINUTE));
+}

@@ -1,0 +1,24 @@
+import { existsSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { findBrokenLinks } from './support/links';
+
+// The same site built twice: at the root and under a sub-path, as on GitHub Pages.
+const builds = [
+  { dir: 'dist', base: '/' },
+  { dir: 'dist-base', base: '/mentorfit/' },
+];
+
+describe('internal links in the built site', () => {
+  test.each(builds)('every link and asset in $dir (base $base) resolves', ({ dir, base }) => {
+    expect(existsSync(`${dir}/index.html`), `${dir} has not been built`).toBe(true);
+    expect(findBrokenLinks(dir, base)).toEqual([]);
+  });
+
+  test('the checker reports a link to a missing page or anchor', () => {
+    // Guard against a checker that can never fail: a fixture with one bad link and one bad anchor.
+    expect(findBrokenLinks('test/fixtures/broken-site', '/')).toEqual([
+      { page: '', href: '/missing/', problem: 'no such page or file' },
+      { page: '', href: '/#nowhere', problem: 'no element with id "nowhere"' },
+    ]);
+  });
+});

@@ -1,0 +1,49 @@
+import { createServer, type Server } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import type { AddressInfo } from 'node:net';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** A running static server over a build folder, as a static host such as GitHub Pages serves it. */
+export interface StaticSite {
+  /** The site's root address including the base path, ending in '/'. */
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Serves `dir` under `base` on a free loopback port; unknown paths get the 404 page with status 404. */
+export async function serveStatic(dir: string, base = '/'): Promise<StaticSite> {
+  const server: Server = createServer((request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const inBase = pathname.startsWith(base) ? pathname.slice(base.length) : null;
+    let file = inBase === null ? null : normalize(join(dir, inBase));
+    if (file && !file.startsWith(dir)) file = null;
+    if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (file && existsSync(file)) {
+      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      response.end(readFileSync(file));
+      return;
+    }
+    const notFound = inBase?.startsWith('nl/') ? join(dir, 'nl', '404', 'index.html') : join(dir, '404.html');
+    const fallback = existsSync(notFound) ? notFound : join(dir, '404.html');
+    response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(existsSync(fallback) ? readFileSync(fallback) : 'Not found');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}${base}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
