@@ -1,9 +1,9 @@
 // Takes full-page screenshots of built pages at phone and desktop widths, for people to look at.
-// Usage: npm run build && npx tsx scripts/screenshots.ts [page-path-filter]  → screenshots/*.png
+// Usage: npm run build && npm run screenshots -- [page-path-filter]  → screenshots/*.png
 import { mkdirSync } from 'node:fs';
-import { launchChromium } from '../test/browser/support/chromium.ts';
-import { serveStatic } from '../test/browser/support/static-server.ts';
-import { builtPages } from '../test/browser/support/site.ts';
+import { launchChromium } from '../browser/support/chromium.ts';
+import { serveStatic } from '../browser/support/static-server.ts';
+import { builtPages } from '../browser/support/site.ts';
 
 const filter = process.argv[2] ?? '';
 const widths = [
