@@ -39,6 +39,9 @@ export default defineConfig({
     contentCheck(),
     mdx(),
     preact(),
-    sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', nl: 'nl' } } }),
+    sitemap({
+      i18n: { defaultLocale: 'en', locales: { en: 'en', nl: 'nl' } },
+      filter: (page) => !/\/404\/?$/.test(new URL(page).pathname),
+    }),
   ],
 });

@@ -22,3 +22,18 @@ describe('internal links in the built site', () => {
     ]);
   });
 });
+
+describe('the sitemap', () => {
+  test('lists every page in both languages and no 404 page', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { builtPages } = await import('./support/site.ts');
+    expect(readFileSync('dist/sitemap-index.xml', 'utf8')).toContain('sitemap-0.xml');
+    const listed = [...readFileSync('dist/sitemap-0.xml', 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+      (m) => new URL(m[1] ?? '').pathname,
+    );
+    const expected = builtPages('dist')
+      .filter((p) => !/404/.test(p))
+      .map((p) => `/${p}`);
+    expect(listed.sort()).toEqual(expected.sort());
+  });
+});
