@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { load, YAMLException } from 'js-yaml';
+import { parseQuestionnaire } from '../schemas/questionnaire';
+import type { Questionnaire } from '../lib/questionnaire/types';
+import { GUIDE_ANCHORS, type GuideAnchors } from './guide-anchors';
+
+/** Where the questionnaire data lives, relative to the project root. */
+export const QUESTIONNAIRE_FILE = 'content/questionnaire/questionnaire.yaml';
+
+/** Parses questionnaire YAML text; a syntax error or invalid data throws an Error naming the file (and line). */
+export function parseQuestionnaireYaml(
+  source: string,
+  fileName: string,
+  knownAnchors: GuideAnchors = GUIDE_ANCHORS,
+): Questionnaire {
+  let raw: unknown;
+  try {
+    raw = load(source, { filename: fileName });
+  } catch (error) {
+    if (error instanceof YAMLException) {
+      // js-yaml counts lines and columns from 0.
+      const where = `line ${error.mark.line + 1}, column ${error.mark.column + 1}`;
+      throw new Error(`${fileName}: ${where}: YAML syntax error: ${error.reason}`, { cause: error });
+    }
+    throw error;
+  }
+  return parseQuestionnaire(raw, fileName, knownAnchors);
+}
+
+/** Reads and validates the questionnaire file (run from the project root, as Astro and vitest are). */
+export function loadQuestionnaire(
+  fileName: string = QUESTIONNAIRE_FILE,
+  knownAnchors: GuideAnchors = GUIDE_ANCHORS,
+): Questionnaire {
+  const source = readFileSync(resolve(process.cwd(), fileName), 'utf8');
+  return parseQuestionnaireYaml(source, fileName, knownAnchors);
+}

@@ -1,0 +1,120 @@
+import { chosenOption, contextAnswer } from './answers';
+import { recommendPilotFormat } from './recommend';
+import { maxPoints, scoreDimensions } from './score';
+import { fillText } from './text';
+import {
+  CONTEXT_OPTIONS,
+  DIMENSION_IDS,
+  type Aim,
+  type Answers,
+  type ContextQuestion,
+  type DimensionId,
+  type DimensionScores,
+  type Improvement,
+  type PilotFormat,
+  type PilotPlan,
+  type PilotSize,
+  type Questionnaire,
+  type ReadinessAssessment,
+  type RecommendationDecision,
+  type RiskDefinition,
+  type TriggeredRisk,
+} from './types';
+
+/** The main aim answered, or undefined when the aim question is unanswered. */
+export function aimOf(questionnaire: Questionnaire, answers: Answers): Aim | undefined {
+  const id = contextAnswer(questionnaire, answers, 'aim');
+  return CONTEXT_OPTIONS.aim.find((aim) => aim === id);
+}
+
+/** Each dimension's score as a plain number. */
+export function scoreNumbers(scores: DimensionScores): Record<DimensionId, number> {
+  const entries = DIMENSION_IDS.map((id) => [id, scores[id].score] as const);
+  return Object.fromEntries(entries) as Record<DimensionId, number>;
+}
+
+/** Scores the answers and chooses the format; the quick path when only the decision is needed. */
+export function recommendForAnswers(questionnaire: Questionnaire, answers: Answers): RecommendationDecision {
+  const scores = scoreNumbers(scoreDimensions(questionnaire, answers));
+  return recommendPilotFormat(questionnaire.rules, aimOf(questionnaire, answers), scores);
+}
+
+/** True when a risk's trigger holds for these scores, answers and format. */
+export function riskApplies(
+  risk: RiskDefinition,
+  scores: DimensionScores,
+  answers: Answers,
+  format: PilotFormat,
+): boolean {
+  if (risk.formats && !risk.formats.includes(format)) return false;
+  const when = risk.when;
+  if ('dimension' in when) return scores[when.dimension].score < when.below;
+  return Object.hasOwn(answers, when.question) && when.options.includes(answers[when.question] ?? '');
+}
+
+/** The answers that are not the best option of their question, biggest weighted gap first. */
+export function improvementsFor(questionnaire: Questionnaire, answers: Answers): Improvement[] {
+  const improvements: Improvement[] = [];
+  for (const question of questionnaire.questions) {
+    if (question.kind !== 'readiness') continue;
+    const option = chosenOption(question, answers);
+    const points = option && 'points' in option ? option.points : 0;
+    const gap = question.weight * (maxPoints(question) - points);
+    if (gap > 0) {
+      improvements.push({
+        questionId: question.id,
+        optionId: option?.id,
+        dimension: question.dimension,
+        gap,
+        text: question.improve,
+        link: question.link,
+      });
+    }
+  }
+  // A stable sort keeps questionnaire order among equal gaps.
+  return improvements.sort((a, b) => b.gap - a.gap);
+}
+
+/** The pilot size for the seniors answer; the smallest size when unanswered. */
+export function pilotSizeFor(questionnaire: Questionnaire, answers: Answers): PilotSize {
+  const seniors = questionnaire.questions.find(
+    (q): q is ContextQuestion => q.kind === 'context' && q.id === 'seniors',
+  );
+  if (!seniors) return { pairs: 1, groups: 1 };
+  const chosen = seniors.options.find((option) => option.id === answers[seniors.id]);
+  // Unanswered: plan for the smallest pilot, the first option's size.
+  return chosen?.pilotSize ?? seniors.options[0]?.pilotSize ?? { pairs: 1, groups: 1 };
+}
+
+/** Turns the answers into everything the result page shows: scores, recommendation, risks, pilot, next steps. */
+export function assessReadiness(questionnaire: Questionnaire, answers: Answers): ReadinessAssessment {
+  const scores = scoreDimensions(questionnaire, answers);
+  const decision = recommendPilotFormat(questionnaire.rules, aimOf(questionnaire, answers), scoreNumbers(scores));
+  const recommendation = questionnaire.recommendations[decision.format];
+  const size = pilotSizeFor(questionnaire, answers);
+  const pilot: PilotPlan = {
+    lengthMonths: recommendation.pilot.lengthMonths,
+    rhythm: recommendation.pilot.rhythm,
+    size: fillText(recommendation.pilot.size, { pairs: size.pairs, groups: size.groups }),
+    pairs: size.pairs,
+    groups: size.groups,
+    measure: recommendation.pilot.measure,
+  };
+  const risks: TriggeredRisk[] = questionnaire.risks
+    .filter((risk) => riskApplies(risk, scores, answers, decision.format))
+    .map(({ id, text, link }) => (link ? { id, text, link } : { id, text }));
+  return {
+    scores,
+    decision,
+    recommendation,
+    explanation: fillText(questionnaire.rules[decision.rule].explanation, {
+      score: decision.score ?? '',
+      threshold: decision.threshold ?? '',
+    }),
+    pilot,
+    risks,
+    nextSteps: recommendation.nextSteps,
+    templates: recommendation.templates,
+    improvements: improvementsFor(questionnaire, answers),
+  };
+}

@@ -1,0 +1,491 @@
+// The schema of content/questionnaire/questionnaire.yaml, built from small pieces, plus the checks
+// that span the file (cross-references). Used at build time only: the browser imports just the
+// types in src/lib/questionnaire/types.ts, which the parsed value is checked against by the compiler.
+
+import { z } from 'astro/zod';
+import type { GuideAnchors } from '../data/guide-anchors';
+import { maxPoints } from '../lib/questionnaire/score';
+import { encodeShareCode } from '../lib/questionnaire/share-code';
+import { createSavedState, serializeSavedState } from '../lib/questionnaire/saved-state';
+import { placeholdersIn } from '../lib/questionnaire/text';
+import {
+  CONTEXT_IDS,
+  CONTEXT_OPTIONS,
+  DIMENSION_IDS,
+  MAX_UNTRUSTED_INPUT_LENGTH,
+  PILOT_FORMATS,
+  RULE_IDS,
+  TEMPLATE_SLUGS,
+  type Answers,
+  type Questionnaire,
+  type RuleId,
+  type ThresholdRuleId,
+} from '../lib/questionnaire/types';
+
+/** Ids that would clash with built-in object properties in the browser. */
+const RESERVED_IDS = new Set(['__proto__', 'constructor', 'prototype', ...Object.getOwnPropertyNames(Object.prototype)]);
+
+/** The rules that compare a score with a threshold and so must have `below`. */
+export const THRESHOLD_RULE_IDS: readonly ThresholdRuleId[] = [
+  'support-too-weak',
+  'confidentiality-weak',
+  'time-weak',
+  'senior-resistance',
+];
+
+/** The highest questionnaire version a share code can carry in its one version character. */
+export const MAX_QUESTIONNAIRE_VERSION = 35;
+
+const quoted = (value: unknown): string => JSON.stringify(value) ?? String(value);
+
+const wholeNumber = (min: number, max: number) =>
+  z
+    .number({ error: (iss) => `must be a whole number from ${min} to ${max}, got ${quoted(iss.input)}` })
+    .int({ error: (iss) => `must be a whole number from ${min} to ${max}, got ${quoted(iss.input)}` })
+    .min(min, { error: (iss) => `must be a whole number from ${min} to ${max}, got ${quoted(iss.input)}` })
+    .max(max, { error: (iss) => `must be a whole number from ${min} to ${max}, got ${quoted(iss.input)}` });
+
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T, what: string) =>
+  z.enum(values, { error: (iss) => `unknown ${what} ${quoted(iss.input)}; expected one of ${values.join(', ')}` });
+
+/** A non-empty line of text. */
+const text = z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty' });
+
+/** A text in both languages, side by side. */
+export const localizedTextSchema = z.strictObject({
+  /** The English text. */
+  en: text,
+  /** The Dutch text, plain language in the je-form. */
+  nl: text,
+});
+
+/** A lowercase id made of letters, digits and dashes, e.g. `reporting-line` or `1-2`. */
+const idSchema = z
+  .string({ error: 'must be text' })
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'must be lowercase letters, digits and dashes, e.g. "protected-time"' });
+
+/** A link to a section of a guide; checked against the known guide anchors. */
+export const guideLinkSchema = z.strictObject({
+  /** The guide's slug, e.g. `when-it-works-and-fails`. */
+  guide: idSchema,
+  /** The section id inside that guide, e.g. `protected-time`. */
+  section: idSchema,
+});
+
+/** One readiness dimension. */
+export const dimensionSchema = z.strictObject({
+  /** One of the dimensions the model scores. */
+  id: oneOf(DIMENSION_IDS, 'dimension'),
+  /** A short name, shown next to the score. */
+  label: localizedTextSchema,
+  /** One sentence on what the dimension covers. */
+  description: localizedTextSchema,
+  /** The guide section that explains it. */
+  link: guideLinkSchema,
+});
+
+/** Score limits of the three bands. */
+export const bandsSchema = z.strictObject({
+  /** From this score on a dimension is developing instead of weak. */
+  developing: wholeNumber(1, 100),
+  /** From this score on a dimension is strong. */
+  strong: wholeNumber(1, 100),
+});
+
+/** An answer option of a readiness question. */
+export const readinessOptionSchema = z.strictObject({
+  /** Unique within its question. */
+  id: idSchema,
+  /** The answer as the user reads it. */
+  label: localizedTextSchema,
+  /** Whole points this answer earns, printed in the paper scoring key. */
+  points: wholeNumber(0, 10),
+  /** What choosing this answer means, shown with the result. */
+  meaning: localizedTextSchema,
+});
+
+/** How big a pilot starts for one answer to the seniors question. */
+export const pilotSizeSchema = z.strictObject({
+  /** Pairs to start with. */
+  pairs: wholeNumber(1, 50),
+  /** Groups to start with. */
+  groups: wholeNumber(1, 20),
+});
+
+/** An answer option of a context question. */
+export const contextOptionSchema = z.strictObject({
+  /** One of the fixed ids of its context question. */
+  id: idSchema,
+  /** The answer as the user reads it. */
+  label: localizedTextSchema,
+  /** What choosing this answer means, shown with the result. */
+  meaning: localizedTextSchema,
+  /** Only on options of the `seniors` question. */
+  pilotSize: pilotSizeSchema.optional(),
+});
+
+/** A question whose answer counts towards a dimension's score. */
+export const readinessQuestionSchema = z.strictObject({
+  /** Unique across the questionnaire; used in saved answers. */
+  id: idSchema,
+  /** Scored question. */
+  kind: z.literal('readiness'),
+  /** The dimension this question counts towards. */
+  dimension: oneOf(DIMENSION_IDS, 'dimension'),
+  /** Whole-number weight within its dimension. */
+  weight: wholeNumber(1, 10),
+  /** The question as the user reads it. */
+  prompt: localizedTextSchema,
+  /** A short "why we ask". */
+  why: localizedTextSchema.optional(),
+  /** Two to 35 answers (a share code stores each answer in one base-36 character). */
+  options: z.array(readinessOptionSchema).min(2, { error: 'needs at least 2 options' }).max(35, { error: 'may have at most 35 options' }),
+  /** What to do when the answer is not the best one. */
+  improve: localizedTextSchema,
+  /** The guide section that explains how to improve. */
+  link: guideLinkSchema,
+});
+
+/** A question that steers the format without being scored. */
+export const contextQuestionSchema = z.strictObject({
+  /** One of the fixed context questions. */
+  id: oneOf(CONTEXT_IDS, 'context question'),
+  /** Steers the format, not scored. */
+  kind: z.literal('context'),
+  /** The question as the user reads it. */
+  prompt: localizedTextSchema,
+  /** A short "why we ask". */
+  why: localizedTextSchema.optional(),
+  /** Exactly the option ids the model knows for this context question. */
+  options: z.array(contextOptionSchema).min(2, { error: 'needs at least 2 options' }).max(35, { error: 'may have at most 35 options' }),
+});
+
+/** Any question, told apart by `kind`. */
+export const questionSchema = z.discriminatedUnion('kind', [readinessQuestionSchema, contextQuestionSchema], {
+  error: 'kind must be "readiness" or "context"',
+});
+
+/** A rule of recommend.ts. */
+export const ruleSchema = z.strictObject({
+  /** For threshold rules: the score its dimension must reach for the rule not to apply. */
+  below: wholeNumber(0, 100).optional(),
+  /** Why this rule chose the format, in plain words; threshold rules may use {score} and {threshold}. */
+  explanation: localizedTextSchema,
+});
+
+/** A concrete next step. */
+export const nextStepSchema = z.strictObject({
+  /** What to do. */
+  text: localizedTextSchema,
+  /** A guide section that helps. */
+  link: guideLinkSchema.optional(),
+  /** A template that helps. */
+  template: oneOf(TEMPLATE_SLUGS, 'template').optional(),
+});
+
+/** The shape of the pilot. */
+export const pilotSchema = z.strictObject({
+  /** Whole months; 0 for "no pilot yet". */
+  lengthMonths: wholeNumber(0, 24),
+  /** How often people meet. */
+  rhythm: localizedTextSchema,
+  /** How many pairs or groups; may use {pairs} and {groups}. */
+  size: localizedTextSchema,
+  /** What to measure. */
+  measure: z.array(localizedTextSchema).min(1, { error: 'needs at least 1 thing to measure' }),
+});
+
+/** One recommendation. */
+export const recommendationSchema = z.strictObject({
+  /** A short heading. */
+  title: localizedTextSchema,
+  /** The recommendation in one sentence. */
+  summary: localizedTextSchema,
+  /** Pilot parameters. */
+  pilot: pilotSchema,
+  /** Concrete next steps, in order. */
+  nextSteps: z.array(nextStepSchema).min(1, { error: 'needs at least 1 next step' }),
+  /** Templates that fit this format. */
+  templates: z.array(oneOf(TEMPLATE_SLUGS, 'template')),
+  /** The guide section that explains the format. */
+  link: guideLinkSchema,
+});
+
+/** When a risk shows: a dimension below a score. */
+export const dimensionTriggerSchema = z.strictObject({
+  /** The dimension whose score is compared. */
+  dimension: oneOf(DIMENSION_IDS, 'dimension'),
+  /** The risk shows when the score is below this. */
+  below: wholeNumber(0, 100),
+});
+
+/** When a risk shows: a question answered with one of some options. */
+export const answerTriggerSchema = z.strictObject({
+  /** The question's id. */
+  question: idSchema,
+  /** The option ids that trigger the risk. */
+  options: z.array(idSchema).min(1, { error: 'needs at least 1 option id' }),
+});
+
+/** A risk the answers can trigger. */
+export const riskSchema = z.strictObject({
+  /** Unique among risks. */
+  id: idSchema,
+  /** The condition, in data. */
+  when: z.union([dimensionTriggerSchema, answerTriggerSchema], {
+    error: 'must be { dimension, below } or { question, options }',
+  }),
+  /** Only for these formats; all formats when left out. */
+  formats: z.array(oneOf(PILOT_FORMATS, 'format')).min(1).optional(),
+  /** The risk in plain words. */
+  text: localizedTextSchema,
+  /** The guide section that explains it. */
+  link: guideLinkSchema.optional(),
+});
+
+/** The whole questionnaire file. */
+export const questionnaireSchema = z.strictObject({
+  /** Raised when questions or options change; one base-36 character in share codes. */
+  version: wholeNumber(1, MAX_QUESTIONNAIRE_VERSION),
+  /** Score limits of the bands. */
+  bands: bandsSchema,
+  /** Every readiness dimension, once each. */
+  dimensions: z.array(dimensionSchema),
+  /** The questions, one per step, in order. */
+  questions: z.array(questionSchema).min(1, { error: 'needs at least 1 question' }),
+  /** Every rule of recommend.ts, by id. */
+  rules: z.record(oneOf(RULE_IDS, 'rule'), ruleSchema),
+  /** Every recommendation, by format. */
+  recommendations: z.record(oneOf(PILOT_FORMATS, 'format'), recommendationSchema),
+  /** Risks the answers can trigger. */
+  risks: z.array(riskSchema),
+});
+
+/** The questionnaire as the schema parses it, before the cross-reference check. */
+export type ParsedQuestionnaire = z.infer<typeof questionnaireSchema>;
+
+/** One problem: where it is (e.g. `questions[3].dimension`) and what is wrong. */
+export interface Problem {
+  readonly path: string;
+  readonly message: string;
+}
+
+/** The error thrown for an invalid questionnaire; its message lists every problem on its own line. */
+export class QuestionnaireError extends Error {
+  /** Each problem as `<file>: <path>: <problem>`. */
+  readonly problems: readonly string[];
+  constructor(fileName: string, problems: readonly Problem[]) {
+    const lines = problems.map((p) => `${fileName}: ${p.path || '(root)'}: ${p.message}`);
+    super(`Invalid questionnaire, ${lines.length} problem${lines.length === 1 ? '' : 's'}:\n${lines.join('\n')}`);
+    this.name = 'QuestionnaireError';
+    this.problems = lines;
+  }
+}
+
+/** Formats a path like ['questions', 3, 'dimension'] as `questions[3].dimension`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`))
+    .join('');
+}
+
+function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
+  let value = raw;
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+function describeType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object' ? 'a mapping' : `${typeof value} ${quoted(value)}`;
+}
+
+/** Turns zod's issues into problems worded for content editors. */
+export function problemsFromIssues(raw: unknown, issues: readonly z.core.$ZodIssue[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const issue of issues) {
+    const path = issue.path;
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) problems.push({ path: formatPath([...path, key]), message: 'unknown field' });
+    } else if (issue.code === 'invalid_type' && valueAt(raw, path) === undefined) {
+      problems.push({ path: formatPath(path), message: 'is missing' });
+    } else if (issue.code === 'invalid_type' && issue.message.startsWith('Invalid input')) {
+      // Zod's own wording; the schema pieces' custom messages are kept as written.
+      problems.push({ path: formatPath(path), message: `expected ${issue.expected}, got ${describeType(valueAt(raw, path))}` });
+    } else {
+      problems.push({ path: formatPath(path), message: issue.message });
+    }
+  }
+  return problems;
+}
+
+/** Every place in the file that holds a guide link or a text, with its path. */
+function walk(
+  value: unknown,
+  path: readonly PropertyKey[],
+  visit: (value: Record<string, unknown>, path: readonly PropertyKey[]) => void,
+): void {
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => walk(item, [...path, i], visit));
+  } else if (typeof value === 'object' && value !== null) {
+    const record = value as Record<string, unknown>;
+    visit(record, path);
+    for (const [key, child] of Object.entries(record)) walk(child, [...path, key], visit);
+  }
+}
+
+function allowedPlaceholders(path: readonly PropertyKey[]): readonly string[] {
+  const [first, second, third, fourth] = path;
+  if (first === 'rules' && third === 'explanation' && THRESHOLD_RULE_IDS.includes(second as ThresholdRuleId)) {
+    return ['score', 'threshold'];
+  }
+  if (first === 'recommendations' && third === 'pilot' && fourth === 'size') return ['pairs', 'groups'];
+  return [];
+}
+
+/** The longest saved state this questionnaire can produce, to check it fits the decoders' limit. */
+function longestSavedState(questionnaire: Questionnaire): string {
+  const answers: Answers = Object.fromEntries(
+    questionnaire.questions.map((q) => [q.id, q.options.reduce((a, b) => (b.id.length > a.id.length ? b : a)).id]),
+  );
+  return serializeSavedState(createSavedState(questionnaire, answers, questionnaire.questions.length));
+}
+
+/** Checks what the schema pieces cannot see alone: ids, cross-references, thresholds and placeholders. */
+export function crossCheckQuestionnaire(questionnaire: Questionnaire, knownAnchors: GuideAnchors): Problem[] {
+  const problems: Problem[] = [];
+  const add = (path: readonly PropertyKey[], message: string) => problems.push({ path: formatPath(path), message });
+
+  // Dimensions: each known dimension exactly once.
+  const dimensionIds = questionnaire.dimensions.map((d) => d.id);
+  dimensionIds.forEach((id, i) => {
+    if (dimensionIds.indexOf(id) !== i) add(['dimensions', i, 'id'], `duplicate dimension "${id}"`);
+  });
+  for (const id of DIMENSION_IDS) {
+    if (!dimensionIds.includes(id)) add(['dimensions'], `missing dimension "${id}"`);
+  }
+
+  // Bands must be in order.
+  if (questionnaire.bands.developing >= questionnaire.bands.strong) {
+    add(['bands', 'strong'], `must be above bands.developing (${questionnaire.bands.developing})`);
+  }
+
+  // Questions: unique ids, unique option ids, known context questions with their fixed options.
+  const questionIds = new Map<string, number>();
+  questionnaire.questions.forEach((question, i) => {
+    if (RESERVED_IDS.has(question.id)) add(['questions', i, 'id'], `"${question.id}" is a reserved word`);
+    if (questionIds.has(question.id)) {
+      add(['questions', i, 'id'], `duplicate question id "${question.id}" (also questions[${questionIds.get(question.id)}])`);
+    } else {
+      questionIds.set(question.id, i);
+    }
+    const optionIds = question.options.map((o) => o.id);
+    optionIds.forEach((id, j) => {
+      if (optionIds.indexOf(id) !== j) add(['questions', i, 'options', j, 'id'], `duplicate option id "${id}" in question "${question.id}"`);
+    });
+    if (question.kind === 'readiness') {
+      if (maxPoints(question) === 0) add(['questions', i, 'options'], 'at least one option must give more than 0 points');
+    } else {
+      const expected: readonly string[] = CONTEXT_OPTIONS[question.id];
+      for (const id of expected) {
+        if (!optionIds.includes(id)) add(['questions', i, 'options'], `missing option "${id}" for context question "${question.id}"`);
+      }
+      question.options.forEach((option, j) => {
+        if (!expected.includes(option.id)) {
+          add(['questions', i, 'options', j, 'id'], `unknown option "${option.id}" for context question "${question.id}"; expected one of ${expected.join(', ')}`);
+        }
+        if (question.id === 'seniors' && !option.pilotSize) add(['questions', i, 'options', j, 'pilotSize'], 'is missing');
+        if (question.id !== 'seniors' && option.pilotSize) add(['questions', i, 'options', j, 'pilotSize'], 'only options of the "seniors" question have a pilot size');
+      });
+    }
+  });
+  for (const id of CONTEXT_IDS) {
+    if (!questionIds.has(id)) add(['questions'], `missing context question "${id}"`);
+  }
+  for (const id of DIMENSION_IDS) {
+    if (!questionnaire.questions.some((q) => q.kind === 'readiness' && q.dimension === id)) {
+      add(['questions'], `no readiness question for dimension "${id}"`);
+    }
+  }
+
+  // Rules: threshold rules need `below`, the others must not have one.
+  for (const id of RULE_IDS) {
+    const isThreshold = THRESHOLD_RULE_IDS.includes(id as ThresholdRuleId);
+    const below = questionnaire.rules[id as RuleId].below;
+    if (isThreshold && below === undefined) add(['rules', id, 'below'], 'is missing');
+    if (!isThreshold && below !== undefined) add(['rules', id, 'below'], 'this rule does not compare a score, so it has no threshold');
+  }
+
+  // Risks: unique ids, triggers that name known questions and options.
+  const riskIds = questionnaire.risks.map((r) => r.id);
+  questionnaire.risks.forEach((risk, i) => {
+    if (riskIds.indexOf(risk.id) !== i) add(['risks', i, 'id'], `duplicate risk id "${risk.id}"`);
+    const when = risk.when;
+    if ('question' in when) {
+      const index = questionIds.get(when.question);
+      const question = index === undefined ? undefined : questionnaire.questions[index];
+      if (!question) {
+        add(['risks', i, 'when', 'question'], `unknown question "${when.question}"`);
+      } else {
+        when.options.forEach((optionId, j) => {
+          if (!question.options.some((o) => o.id === optionId)) {
+            add(['risks', i, 'when', 'options', j], `unknown option "${optionId}" for question "${when.question}"`);
+          }
+        });
+      }
+    }
+  });
+
+  // Guide links and texts, wherever they are.
+  walk(questionnaire, [], (value, path) => {
+    if (typeof value.guide === 'string' && typeof value.section === 'string') {
+      const sections = Object.hasOwn(knownAnchors, value.guide) ? knownAnchors[value.guide] : undefined;
+      if (!sections) {
+        add([...path, 'guide'], `unknown guide "${value.guide}"; expected one of ${Object.keys(knownAnchors).join(', ')}`);
+      } else if (!sections.includes(value.section)) {
+        add([...path, 'section'], `unknown section "${value.section}" in guide "${value.guide}"; expected one of ${sections.join(', ')}`);
+      }
+    }
+    if (typeof value.en === 'string' && typeof value.nl === 'string') {
+      const allowed = allowedPlaceholders(path);
+      const en = placeholdersIn(value.en);
+      const nl = placeholdersIn(value.nl);
+      for (const [locale, names] of [['en', en], ['nl', nl]] as const) {
+        for (const name of names) {
+          if (!allowed.includes(name)) {
+            add([...path, locale], `unknown placeholder {${name}}${allowed.length ? `; allowed here: ${allowed.map((a) => `{${a}}`).join(', ')}` : ''}`);
+          }
+        }
+      }
+      if ([...new Set(en)].sort().join() !== [...new Set(nl)].sort().join()) {
+        add([...path, 'nl'], `uses placeholders ${quoted(nl)} but the English text uses ${quoted(en)}`);
+      }
+    }
+  });
+
+  // Untrusted-input limits: every valid state must fit what the decoders accept.
+  if (problems.length === 0) {
+    const longest = longestSavedState(questionnaire).length;
+    if (longest > MAX_UNTRUSTED_INPUT_LENGTH) {
+      add(['questions'], `question and option ids are too long: a saved state can reach ${longest} characters, more than the ${MAX_UNTRUSTED_INPUT_LENGTH} the decoder accepts`);
+    }
+    if (encodeShareCode(questionnaire, {}).length > MAX_UNTRUSTED_INPUT_LENGTH) {
+      add(['questions'], `too many questions for a share code of at most ${MAX_UNTRUSTED_INPUT_LENGTH} characters`);
+    }
+  }
+  return problems;
+}
+
+/** Validates raw questionnaire data and returns it typed, or throws a QuestionnaireError listing every problem. */
+export function parseQuestionnaire(raw: unknown, fileName: string, knownAnchors: GuideAnchors): Questionnaire {
+  const result = questionnaireSchema.safeParse(raw);
+  if (!result.success) throw new QuestionnaireError(fileName, problemsFromIssues(raw, result.error.issues));
+  const questionnaire: Questionnaire = result.data;
+  const problems = crossCheckQuestionnaire(questionnaire, knownAnchors);
+  if (problems.length > 0) throw new QuestionnaireError(fileName, problems);
+  return questionnaire;
+}

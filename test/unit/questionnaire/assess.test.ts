@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { assessReadiness, recommendForAnswers, type PilotFormat, type RuleId } from '../../../src/lib/questionnaire';
+import { answersWith, questionnaire } from './support';
+
+// End-to-end on the real content file: these cases break when the content's weights or thresholds
+// change in a way that changes a recommendation, which is the point. Scores are worked out in comments.
+describe('assessReadiness on the real questionnaire', () => {
+  const cases: { name: string; answers: Record<string, string>; format: PilotFormat; rule: RuleId }[] = [
+    // Onboarding leads to a buddy system.
+    { name: 'best answers with an onboarding aim recommend a buddy system', answers: answersWith({ aim: 'onboarding' }), format: 'buddy', rule: 'aim-onboarding' },
+    // Onboarding wins even when no condition is met.
+    { name: 'worst answers with an onboarding aim still recommend a buddy system', answers: answersWith({ aim: 'onboarding' }, 'worst'), format: 'buddy', rule: 'aim-onboarding' },
+    // Career growth leads to classic mentoring.
+    { name: 'best answers with a career-growth aim recommend traditional mentoring', answers: answersWith({ aim: 'career-growth' }), format: 'traditional', rule: 'aim-career-growth' },
+    // All conditions met for a reverse aim.
+    { name: 'best answers with a digital aim recommend one-to-one pairs', answers: answersWith({}), format: 'reverse-pairs', rule: 'ready-for-pairs' },
+    // Support 0 of 8 -> 0, below 40.
+    { name: 'a doubtful top with no leaders joining means building foundations first', answers: answersWith({ sponsor: 'doubtful', 'leaders-join': 'no' }), format: 'foundations', rule: 'support-too-weak' },
+    // Support 2x1 + 1 = 3 of 8 -> 38, below 40.
+    { name: 'an unasked sponsor and a maybe means building foundations first', answers: answersWith({ sponsor: 'not-asked', 'leaders-join': 'maybe' }), format: 'foundations', rule: 'support-too-weak' },
+    // Support 2x2 + 0 = 4 of 8 -> 50, not below 40.
+    { name: 'a quiet sponsor is enough support for pairs', answers: answersWith({ sponsor: 'quiet', 'leaders-join': 'no' }), format: 'reverse-pairs', rule: 'ready-for-pairs' },
+    // Safe space 0 + 2 + 2 = 4 of 8 -> 50, below 60.
+    { name: 'talks reported to managers lead to small groups', answers: answersWith({ confidential: 'reported' }), format: 'reverse-groups', rule: 'confidentiality-weak' },
+    // Safe space 4 + 0 + 2 = 6 of 8 -> 75: a shared reporting line alone is a risk, not a format change.
+    { name: 'a shared reporting line alone still allows pairs', answers: answersWith({ 'reporting-line': 'hardly' }), format: 'reverse-pairs', rule: 'ready-for-pairs' },
+    // Time 0 + 2 + 4 = 6 of 12 -> 50, below 60.
+    { name: 'no protected time leads to small groups', answers: answersWith({ 'protected-time': 'none' }), format: 'reverse-groups', rule: 'time-weak' },
+    // Openness 0 + 2 = 2 of 6 -> 33, below 50.
+    { name: 'resistant seniors lead to small groups', answers: answersWith({ attitude: 'resistant' }), format: 'reverse-groups', rule: 'senior-resistance' },
+    // Openness 2 + 1 = 3 of 6 -> 50, not below 50.
+    { name: 'mixed seniors who sometimes act on ideas still allow pairs', answers: answersWith({ attitude: 'mixed', 'acts-on-ideas': 'sometimes' }), format: 'reverse-pairs', rule: 'ready-for-pairs' },
+    // Goals 0: a risk, not a format change.
+    { name: 'vague goals alone still allow pairs', answers: answersWith({ goal: 'sounds-modern', expectations: 'not-yet' }), format: 'reverse-pairs', rule: 'ready-for-pairs' },
+    // Everything weak: support is tried first.
+    { name: 'worst answers with a culture aim mean building foundations first', answers: answersWith({ aim: 'culture-change' }, 'worst'), format: 'foundations', rule: 'support-too-weak' },
+  ];
+  it.each(cases)('$name', ({ answers, format, rule }) => {
+    const result = assessReadiness(questionnaire, answers);
+    expect(result.decision.format).toBe(format);
+    expect(result.decision.rule).toBe(rule);
+    expect(result.recommendation).toBe(questionnaire.recommendations[format]);
+    expect(recommendForAnswers(questionnaire, answers)).toEqual(result.decision);
+  });
+
+  it('explains a threshold rule with the score and threshold filled in, in both languages', () => {
+    const { explanation } = assessReadiness(questionnaire, answersWith({ sponsor: 'not-asked', 'leaders-join': 'maybe' }));
+    expect(explanation.en).toContain('is 38 out of 100, below the 40');
+    expect(explanation.nl).toContain('is 38 van de 100');
+    expect(explanation.nl).toContain('minstens 40');
+    expect(explanation.en + explanation.nl).not.toMatch(/\{\w+\}/);
+  });
+
+  const sizes: { name: string; seniors: string | undefined; answers: Record<string, string>; en: string; pairs: number; groups: number }[] = [
+    // Six to twelve seniors start with five pairs.
+    { name: 'six to twelve seniors give a pilot of five pairs', seniors: '6-12', answers: {}, en: 'Number of pairs: 5', pairs: 5, groups: 2 },
+    // Thirteen or more seniors in groups start with three groups.
+    { name: 'thirteen or more seniors give three groups', seniors: '13-plus', answers: { attitude: 'resistant' }, en: 'Number of groups: 3, each with a few juniors and seniors', pairs: 8, groups: 3 },
+    // Without an answer, the pilot is planned at the smallest size.
+    { name: 'an unanswered seniors question plans the smallest pilot', seniors: undefined, answers: {}, en: 'Number of pairs: 2', pairs: 2, groups: 1 },
+  ];
+  it.each(sizes)('$name', ({ seniors, answers, en, pairs, groups }) => {
+    const all: Record<string, string> = answersWith(answers);
+    if (seniors === undefined) delete all.seniors;
+    else all.seniors = seniors;
+    const { pilot } = assessReadiness(questionnaire, all);
+    expect(pilot.size.en).toBe(en);
+    expect(pilot).toMatchObject({ pairs, groups, lengthMonths: 3 });
+  });
+
+  const risks: { name: string; answers: Record<string, string>; includes: string[]; excludes: string[] }[] = [
+    // Ideal answers trigger no risk at all.
+    { name: 'ideal answers trigger no risks', answers: answersWith({}), includes: [], excludes: questionnaire.risks.map((r) => r.id) },
+    // A remote setting is a risk for pairs.
+    { name: 'a remote setting warns about building trust at a distance', answers: answersWith({ setting: 'remote' }), includes: ['remote-trust'], excludes: [] },
+    // ...but not when no pilot starts yet.
+    { name: 'a remote setting is not a risk while building foundations', answers: answersWith({ setting: 'remote', sponsor: 'doubtful', 'leaders-join': 'no' }), includes: [], excludes: ['remote-trust'] },
+    // Goals 2x1 + 0 = 2 of 6 -> 33, below 50.
+    { name: 'vague goals warn about window dressing', answers: answersWith({ goal: 'rough', expectations: 'not-yet' }), includes: ['window-dressing', 'wrong-expectations'], excludes: [] },
+    // Cancelled meetings and uncommitted seniors each have a risk.
+    { name: 'cancelled meetings and unsure seniors are both named as risks', answers: answersWith({ 'busy-weeks': 'cancelled', commitment: 'probably' }), includes: ['cancelled-meetings', 'seniors-not-committed'], excludes: [] },
+    // Matching on age matters for pairs, not for groups.
+    { name: 'matching on age is a risk for pairs', answers: answersWith({ matching: 'by-age' }), includes: ['matched-on-age'], excludes: [] },
+    // In groups, matching on age is not named.
+    { name: 'matching on age is not a risk for groups', answers: answersWith({ matching: 'by-age', attitude: 'resistant' }), includes: ['senior-resistance'], excludes: ['matched-on-age'] },
+    // Nobody following the pilot is a risk.
+    { name: 'a pilot without an owner is named as a risk', answers: answersWith({ plan: 'none' }), includes: ['no-owner'], excludes: [] },
+  ];
+  it.each(risks)('$name', ({ answers, includes, excludes }) => {
+    const ids = assessReadiness(questionnaire, answers).risks.map((r) => r.id);
+    for (const id of includes) expect(ids).toContain(id);
+    for (const id of excludes) expect(ids).not.toContain(id);
+  });
+
+  it('lists nothing to improve when every answer is the best one', () => {
+    expect(assessReadiness(questionnaire, answersWith({})).improvements).toEqual([]);
+  });
+
+  it('lists every answer that is not the best one, biggest weighted gap first', () => {
+    const { improvements } = assessReadiness(questionnaire, answersWith({ aim: 'digital-ai' }, 'worst'));
+    const readinessCount = questionnaire.questions.filter((q) => q.kind === 'readiness').length;
+    expect(improvements).toHaveLength(readinessCount);
+    // sponsor (2 x 3) and protected-time (3 x 2) miss 6 points each; questionnaire order breaks the tie.
+    expect(improvements.slice(0, 2).map((i) => [i.questionId, i.gap])).toEqual([['sponsor', 6], ['protected-time', 6]]);
+    for (let i = 1; i < improvements.length; i++) expect(improvements[i - 1]!.gap).toBeGreaterThanOrEqual(improvements[i]!.gap);
+    expect(improvements[0]).toMatchObject({ optionId: 'doubtful', dimension: 'support', link: { guide: 'when-it-works-and-fails', section: 'support-from-the-top' } });
+  });
+
+  it('includes a partly good answer among the things to improve', () => {
+    const { improvements } = assessReadiness(questionnaire, answersWith({ 'busy-weeks': 'moved' }));
+    expect(improvements).toEqual([expect.objectContaining({ questionId: 'busy-weeks', optionId: 'moved', gap: 1 })]);
+  });
+
+  it('passes on the chosen recommendation\'s next steps and templates', () => {
+    const result = assessReadiness(questionnaire, answersWith({ attitude: 'resistant' }));
+    expect(result.nextSteps).toBe(questionnaire.recommendations['reverse-groups'].nextSteps);
+    expect(result.templates).toContain('lunch-and-learn');
+  });
+});

@@ -1,0 +1,201 @@
+import { readFileSync } from 'node:fs';
+import { load } from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { GUIDE_ANCHORS } from '../../../src/data/guide-anchors';
+import { loadQuestionnaire, parseQuestionnaireYaml, QUESTIONNAIRE_FILE } from '../../../src/data/load-questionnaire';
+import { formatPath, parseQuestionnaire, QuestionnaireError } from '../../../src/schemas/questionnaire';
+import { DIMENSION_IDS } from '../../../src/lib/questionnaire';
+
+const FIXTURES = 'test/fixtures/questionnaire';
+
+/** The problems a questionnaire file is rejected with, or [] when it is valid. */
+function problemsOf(load: () => unknown): string[] {
+  try {
+    load();
+    return [];
+  } catch (error) {
+    if (error instanceof QuestionnaireError) return [...error.problems];
+    return [(error as Error).message];
+  }
+}
+
+describe('the real questionnaire file', () => {
+  it('validates', () => {
+    expect(problemsOf(() => loadQuestionnaire())).toEqual([]);
+  });
+
+  it('has about sixteen steps, with at least two questions for every dimension', () => {
+    const q = loadQuestionnaire();
+    expect(q.questions.length).toBeGreaterThanOrEqual(14);
+    expect(q.questions.length).toBeLessThanOrEqual(18);
+    for (const id of DIMENSION_IDS) {
+      expect(q.questions.filter((x) => x.kind === 'readiness' && x.dimension === id).length, id).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('gives every question a "why we ask" text', () => {
+    expect(loadQuestionnaire().questions.filter((x) => !x.why).map((x) => x.id)).toEqual([]);
+  });
+});
+
+describe('invalid fixture files', () => {
+  const cases: { file: string; problem: string }[] = [
+    // A required field left out.
+    { file: 'invalid-missing-field.yaml', problem: 'questions[3].weight: is missing' },
+    // A typo in a dimension name.
+    { file: 'invalid-unknown-dimension.yaml', problem: 'questions[3].dimension: unknown dimension "suport"; expected one of support, confidentiality, time, goals, openness, structure' },
+    // A threshold above 100.
+    { file: 'invalid-threshold-out-of-range.yaml', problem: 'rules.support-too-weak.below: must be a whole number from 0 to 100, got 140' },
+    // A text with English only.
+    { file: 'invalid-missing-dutch.yaml', problem: 'questions[3].prompt.nl: is missing' },
+    // The same option id twice in one question.
+    { file: 'invalid-duplicate-option.yaml', problem: 'questions[3].options[1].id: duplicate option id "yes" in question "sponsor"' },
+    // A link to a guide section that does not exist.
+    { file: 'invalid-guide-anchor.yaml', problem: 'questions[3].link.section: unknown section "support-from-above" in guide "when-it-works-and-fails"; expected one of ' + GUIDE_ANCHORS['when-it-works-and-fails'].join(', ') },
+    // Broken YAML: named with its line and column.
+    { file: 'invalid-yaml-syntax.yaml', problem: 'line 13, column 4: YAML syntax error: bad indentation of a sequence entry' },
+  ];
+  it.each(cases)('$file is rejected with one message naming the file and the field', ({ file, problem }) => {
+    expect(problemsOf(() => loadQuestionnaire(`${FIXTURES}/${file}`))).toEqual([`${FIXTURES}/${file}: ${problem}`]);
+  });
+
+  it('accepts the minimal fixture they are all made from', () => {
+    expect(problemsOf(() => loadQuestionnaire(`${FIXTURES}/minimal.yaml`))).toEqual([]);
+  });
+
+  it('puts every problem in the thrown message, one per line, after a count', () => {
+    const error = (() => {
+      try {
+        loadQuestionnaire(`${FIXTURES}/invalid-missing-dutch.yaml`);
+      } catch (e) {
+        return e as Error;
+      }
+      throw new Error('expected the file to be rejected');
+    })();
+    expect(error.message).toBe(`Invalid questionnaire, 1 problem:\n${FIXTURES}/invalid-missing-dutch.yaml: questions[3].prompt.nl: is missing`);
+  });
+});
+
+describe('single mistakes in the real content', () => {
+  const source = readFileSync(QUESTIONNAIRE_FILE, 'utf8');
+  // Raw YAML is untyped on purpose: these tests break it in ways the real types forbid.
+  type Raw = Record<string, any>;
+  const cases: { name: string; mutate: (raw: Raw) => void; problem: string }[] = [
+    // A misspelt field name is reported, and so is the field it should have been.
+    { name: 'a misspelt field', mutate: (r) => { r.questions[3].wieght = r.questions[3].weight; delete r.questions[3].weight; }, problem: 'questions[3].wieght: unknown field' },
+    // Two questions with the same id would mix up saved answers.
+    { name: 'a duplicate question id', mutate: (r) => { r.questions[4].id = 'sponsor'; }, problem: 'questions[4].id: duplicate question id "sponsor" (also questions[3])' },
+    // Built-in property names are refused as ids.
+    { name: 'a reserved question id', mutate: (r) => { r.questions[4].id = 'constructor'; }, problem: 'questions[4].id: "constructor" is a reserved word' },
+    // Ids are lowercase with dashes.
+    { name: 'an id with capitals', mutate: (r) => { r.questions[4].id = 'LeadersJoin'; }, problem: 'questions[4].id: must be lowercase letters, digits and dashes, e.g. "protected-time"' },
+    // Bands must go up.
+    { name: 'bands in the wrong order', mutate: (r) => { r.bands.developing = 80; }, problem: 'bands.strong: must be above bands.developing (80)' },
+    // A version above 35 does not fit the share code's single character.
+    { name: 'a version too high for a share code', mutate: (r) => { r.version = 36; }, problem: 'version: must be a whole number from 1 to 35, got 36' },
+    // Points are printed on paper, so they are whole numbers.
+    { name: 'fractional points', mutate: (r) => { r.questions[3].options[0].points = 2.5; }, problem: 'questions[3].options[0].points: must be a whole number from 0 to 10, got 2.5' },
+    // A question where every answer scores 0 would divide by zero.
+    { name: 'a question whose options all score 0', mutate: (r) => { for (const o of r.questions[4].options) o.points = 0; }, problem: 'questions[4].options: at least one option must give more than 0 points' },
+    // Context questions have fixed ids.
+    { name: 'an unknown context question', mutate: (r) => { r.questions[2].id = 'region'; }, problem: 'questions[2].id: unknown context question "region"; expected one of aim, setting, seniors' },
+    // Every context option the model knows must be there.
+    { name: 'a context question missing an option', mutate: (r) => { r.questions[2].options.pop(); }, problem: 'questions[2].options: missing option "remote" for context question "setting"' },
+    // Only known context options are allowed.
+    { name: 'an unknown context option', mutate: (r) => { r.questions[0].options[0].id = 'welcome'; }, problem: 'questions[0].options[0].id: unknown option "welcome" for context question "aim"; expected one of onboarding, career-growth, digital-ai, diversity-inclusion, culture-change' },
+    // The seniors options set the pilot size.
+    { name: 'a seniors option without a pilot size', mutate: (r) => { delete r.questions[1].options[0].pilotSize; }, problem: 'questions[1].options[0].pilotSize: is missing' },
+    // Other context options have none.
+    { name: 'a pilot size on a setting option', mutate: (r) => { r.questions[2].options[0].pilotSize = { pairs: 1, groups: 1 }; }, problem: 'questions[2].options[0].pilotSize: only options of the "seniors" question have a pilot size' },
+    // A question of an unknown kind.
+    { name: 'an unknown question kind', mutate: (r) => { r.questions[3].kind = 'opinion'; }, problem: 'questions[3].kind: kind must be "readiness" or "context"' },
+    // A whole context question missing.
+    { name: 'a missing context question', mutate: (r) => { r.questions.splice(2, 1); }, problem: 'questions: missing context question "setting"' },
+    // Every dimension needs at least one question.
+    { name: 'a dimension without questions', mutate: (r) => { for (const q of r.questions) if (q.dimension === 'goals') q.dimension = 'structure'; }, problem: 'questions: no readiness question for dimension "goals"' },
+    // Every dimension must be described.
+    { name: 'a missing dimension', mutate: (r) => { r.dimensions.splice(3, 1); }, problem: 'dimensions: missing dimension "goals"' },
+    // ... once.
+    { name: 'a duplicate dimension', mutate: (r) => { r.dimensions[3].id = 'time'; }, problem: 'dimensions[3].id: duplicate dimension "time"' },
+    // Every rule of recommend.ts needs its entry.
+    { name: 'a missing rule', mutate: (r) => { delete r.rules['time-weak']; }, problem: 'rules.time-weak: is missing' },
+    // A threshold rule needs its threshold.
+    { name: 'a threshold rule without a threshold', mutate: (r) => { delete r.rules['time-weak'].below; }, problem: 'rules.time-weak.below: is missing' },
+    // Other rules must not pretend to have one.
+    { name: 'a threshold on an aim rule', mutate: (r) => { r.rules['aim-onboarding'].below = 10; }, problem: 'rules.aim-onboarding.below: this rule does not compare a score, so it has no threshold' },
+    // Negative thresholds are out of range.
+    { name: 'a negative threshold', mutate: (r) => { r.rules['time-weak'].below = -5; }, problem: 'rules.time-weak.below: must be a whole number from 0 to 100, got -5' },
+    // Every format needs its recommendation.
+    { name: 'a missing recommendation', mutate: (r) => { delete r.recommendations.buddy; }, problem: 'recommendations.buddy: is missing' },
+    // Template slugs are fixed.
+    { name: 'an unknown template', mutate: (r) => { r.recommendations.buddy.templates[0] = 'welcome-pack'; }, problem: 'recommendations.buddy.templates[0]: unknown template "welcome-pack"' },
+    // Guide slugs are checked as well as sections.
+    { name: 'an unknown guide', mutate: (r) => { r.dimensions[0].link.guide = 'faq'; }, problem: 'dimensions[0].link.guide: unknown guide "faq"' },
+    // Links inside next steps are checked too.
+    { name: 'a bad link in a next step', mutate: (r) => { r.recommendations.foundations.nextSteps[0].link.section = 'roi'; }, problem: 'recommendations.foundations.nextSteps[0].link.section: unknown section "roi" in guide "benefits"' },
+    // A risk must name a real question.
+    { name: 'a risk on an unknown question', mutate: (r) => { r.risks[1].when.question = 'expectation'; }, problem: 'risks[1].when.question: unknown question "expectation"' },
+    // ... and real options of it.
+    { name: 'a risk on an unknown option', mutate: (r) => { r.risks[1].when.options[0] = 'one-sided'; }, problem: 'risks[1].when.options[0]: unknown option "one-sided" for question "expectations"' },
+    // Risk ids are unique.
+    { name: 'a duplicate risk id', mutate: (r) => { r.risks[1].id = r.risks[0].id; }, problem: 'risks[1].id: duplicate risk id "window-dressing"' },
+    // Risks limited to formats name known formats.
+    { name: 'a risk for an unknown format', mutate: (r) => { r.risks[0].formats = ['mentoring-circles']; }, problem: 'risks[0].formats[0]: unknown format "mentoring-circles"' },
+    // A risk trigger is one of two shapes.
+    { name: 'a risk trigger of neither shape', mutate: (r) => { r.risks[0].when = { score: 10 }; }, problem: 'risks[0].when: must be { dimension, below } or { question, options }' },
+    // Texts may not be empty.
+    { name: 'an empty Dutch text', mutate: (r) => { r.questions[3].improve.nl = '  '; }, problem: 'questions[3].improve.nl: must not be empty' },
+    // Texts are text.
+    { name: 'a number as text', mutate: (r) => { r.questions[3].prompt.en = 42; }, problem: 'questions[3].prompt.en: must be text' },
+    // Only the third language is not allowed.
+    { name: 'a third language', mutate: (r) => { r.questions[3].prompt.fr = 'Sponsor ?'; }, problem: 'questions[3].prompt.fr: unknown field' },
+    // A misspelt placeholder would show up as {sore} on the page.
+    { name: 'an unknown placeholder', mutate: (r) => { r.rules['time-weak'].explanation.en = 'Time scored {sore}.'; }, problem: 'rules.time-weak.explanation.en: unknown placeholder {sore}; allowed here: {score}, {threshold}' },
+    // Placeholders belong to the texts that fill them.
+    { name: 'a placeholder where none is filled', mutate: (r) => { r.questions[3].prompt.en = 'Sponsor {score}?'; r.questions[3].prompt.nl = 'Sponsor {score}?'; }, problem: 'questions[3].prompt.en: unknown placeholder {score}' },
+    // Both languages use the same placeholders.
+    { name: 'a placeholder only in English', mutate: (r) => { r.recommendations['reverse-pairs'].pilot.size.nl = 'Een paar duo\'s'; }, problem: 'recommendations.reverse-pairs.pilot.size.nl: uses placeholders [] but the English text uses ["pairs"]' },
+    // Ids so long that a saved state would pass the decoder's limit.
+    { name: 'ids too long for a saved state', mutate: (r) => { for (const q of r.questions.slice(3)) q.options[0].id = `${q.options[0].id}-${'x'.repeat(30)}`; for (const k of r.risks) if (k.when.question) k.when.options = [r.questions.find((q: Raw) => q.id === k.when.question).options[0].id]; }, problem: 'questions: question and option ids are too long' },
+  ];
+  it.each(cases)('reports $name with the file and field', ({ mutate, problem }) => {
+    const raw = load(source) as Raw;
+    mutate(raw);
+    const problems = problemsOf(() => parseQuestionnaire(raw, QUESTIONNAIRE_FILE, GUIDE_ANCHORS));
+    expect(problems.some((p) => p.startsWith(`${QUESTIONNAIRE_FILE}: ${problem}`)), problems.join('\n')).toBe(true);
+  });
+
+  it('reports every problem at once, not only the first', () => {
+    const raw = load(source) as Raw;
+    delete raw.questions[3].weight;
+    raw.questions[4].dimension = 'suport';
+    delete raw.rules['ready-for-pairs'];
+    expect(problemsOf(() => parseQuestionnaire(raw, QUESTIONNAIRE_FILE, GUIDE_ANCHORS))).toHaveLength(3);
+  });
+
+  it('checks links against the anchors it is given', () => {
+    const raw = load(source);
+    const withoutSection = { ...GUIDE_ANCHORS, benefits: ['for-the-senior', 'for-the-junior'] };
+    expect(problemsOf(() => parseQuestionnaire(raw, QUESTIONNAIRE_FILE, withoutSection))).toEqual([
+      `${QUESTIONNAIRE_FILE}: recommendations.foundations.nextSteps[0].link.section: unknown section "for-the-organisation" in guide "benefits"; expected one of for-the-senior, for-the-junior`,
+    ]);
+  });
+
+  it('rejects data that is not a mapping at all', () => {
+    expect(problemsOf(() => parseQuestionnaire(null, 'x.yaml', GUIDE_ANCHORS))).toEqual(['x.yaml: (root): expected object, got null']);
+    expect(problemsOf(() => parseQuestionnaireYaml('- a\n- b\n', 'x.yaml'))).toEqual(['x.yaml: (root): expected object, got a list']);
+  });
+});
+
+describe('formatPath', () => {
+  it.each([
+    // Indexes in brackets, keys after dots.
+    { path: ['questions', 3, 'options', 1, 'id'], text: 'questions[3].options[1].id' },
+    // Keys with dashes stay readable.
+    { path: ['rules', 'time-weak', 'below'], text: 'rules.time-weak.below' },
+    // The root is an empty path.
+    { path: [], text: '' },
+  ])('writes $path as "$text"', ({ path, text }) => {
+    expect(formatPath(path)).toBe(text);
+  });
+});
