@@ -130,7 +130,7 @@ describe('single mistakes in the real content', () => {
     // Template slugs are fixed.
     { name: 'an unknown template', mutate: (r) => { r.recommendations.buddy.templates[0] = 'welcome-pack'; }, problem: 'recommendations.buddy.templates[0]: unknown template "welcome-pack"' },
     // Guide slugs are checked as well as sections.
-    { name: 'an unknown guide', mutate: (r) => { r.dimensions[0].link.guide = 'faq'; }, problem: 'dimensions[0].link.guide: unknown guide "faq"' },
+    { name: 'an unknown guide', mutate: (r) => { r.dimensions[0].link.guide = 'no-such-guide'; }, problem: 'dimensions[0].link.guide: unknown guide "no-such-guide"' },
     // Links inside next steps are checked too.
     { name: 'a bad link in a next step', mutate: (r) => { r.recommendations.foundations.nextSteps[0].link.section = 'roi'; }, problem: 'recommendations.foundations.nextSteps[0].link.section: unknown section "roi" in guide "benefits"' },
     // A risk must name a real question.
