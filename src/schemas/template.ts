@@ -18,8 +18,8 @@ export const agendaStepSchema = z.object({
   minutes: z.number().int().min(1).max(120),
   /** The step's name, a few words. */
   title: z.string().min(2).max(60),
-  /** What happens in the step, one short sentence. */
-  detail: z.string().min(5).max(160).optional(),
+  /** What happens in the step, one short sentence that fits on one printed line. */
+  detail: z.string().min(5).max(72).optional(),
 });
 
 /** One step of a session's agenda. */

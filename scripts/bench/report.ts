@@ -1,0 +1,163 @@
+// The benchmark's figures as one JSON-ready object, and the same figures as plain-text tables.
+import type { BuildTiming } from './build-site.ts';
+import type { FormTiming } from './form-timing.ts';
+import type { Bytes, PageWeight } from './page-weight.ts';
+
+/** The page types the issue asks about. */
+export type PageType = 'home' | 'guide' | 'questionnaire' | 'result' | 'template' | 'kit';
+
+/** One page type's first-visit weight, or why it could not be measured. */
+export type PageTypeResult =
+  | { type: PageType; path: string; status: 'measured'; weight: PageWeight }
+  | { type: PageType; path: string; status: 'n/a'; reason: string };
+
+/** A form's figures, or why they could not be taken. */
+export type FormResult =
+  | { status: 'measured'; js: Bytes; css: Bytes; timings: FormTiming[] }
+  | { status: 'n/a'; reason: string };
+
+/** One build of the site with a number of guides. */
+export interface ScaleResult extends BuildTiming {
+  /** 1 for the real content, 10 and 100 for synthetic copies of every guide. */
+  factor: number;
+  guidesPerLanguage: number;
+}
+
+/** Everything one `npm run bench` measured. */
+export interface BenchReport {
+  date: string;
+  machine: {
+    cpus: number;
+    model: string;
+    memoryGiB: number;
+    os: string;
+    node: string;
+    chromium: string;
+    /** The one-minute load average when the benchmark started and ended: above `cpus`, timings are noisy. */
+    loadAverage: { start: number; end: number };
+  };
+  pages: PageTypeResult[];
+  /** How many first visits each timing's median is taken from. */
+  runsPerTiming: number;
+  questionnaire: FormResult;
+  surveyjs: FormResult & { version: string };
+  /** SurveyJS divided by MentorFit: how many times larger or slower the library form is. */
+  comparison: { jsGzipRatio: number | null; firstQuestionRatio: { cpuSlowdown: number; ratio: number }[] };
+  builds: ScaleResult[];
+  /** Extra build time per extra page, from the smallest to the largest build, in milliseconds. */
+  buildMsPerPage: number | null;
+  totalSeconds: number;
+}
+
+/** Compares the SurveyJS form with MentorFit's questionnaire; null where either was not measured. */
+export function compareForms(mentorfit: FormResult, surveyjs: FormResult): BenchReport['comparison'] {
+  if (mentorfit.status !== 'measured' || surveyjs.status !== 'measured') return { jsGzipRatio: null, firstQuestionRatio: [] };
+  return {
+    jsGzipRatio: surveyjs.js.gzip / mentorfit.js.gzip,
+    firstQuestionRatio: mentorfit.timings.flatMap((ours) => {
+      const theirs = surveyjs.timings.find((t) => t.cpuSlowdown === ours.cpuSlowdown);
+      return theirs ? [{ cpuSlowdown: ours.cpuSlowdown, ratio: theirs.firstQuestionMs / ours.firstQuestionMs }] : [];
+    }),
+  };
+}
+
+/** Extra milliseconds of build time per extra page between the smallest and the largest build. */
+export function buildCostPerPage(builds: readonly ScaleResult[]): number | null {
+  const sorted = [...builds].sort((a, b) => a.pages - b.pages);
+  const first = sorted[0];
+  const last = sorted[sorted.length - 1];
+  if (!first || !last || last.pages === first.pages) return null;
+  return ((last.seconds - first.seconds) * 1000) / (last.pages - first.pages);
+}
+
+/** A byte count in KiB with one decimal. */
+export function kib(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)}`;
+}
+
+function pair(bytes: Bytes): string {
+  return `${kib(bytes.raw)} / ${kib(bytes.gzip)}`;
+}
+
+/** Lays rows out as left-aligned columns under a header row. */
+export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
+  const line = (cells: readonly string[]): string =>
+    cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+function ms(value: number): string {
+  return `${Math.round(value)} ms`;
+}
+
+/** The whole report as the text `npm run bench` prints. */
+export function formatReport(report: BenchReport): string {
+  const { machine } = report;
+  const out: string[] = [];
+  out.push(
+    `MentorFit benchmark, ${report.date}`,
+    `${machine.cpus} x ${machine.model}, ${machine.memoryGiB} GiB, ${machine.os}, Node ${machine.node}, Chromium ${machine.chromium}`,
+    `Load average ${machine.loadAverage.start.toFixed(1)} at the start, ${machine.loadAverage.end.toFixed(1)} at the end` +
+      (Math.max(machine.loadAverage.start, machine.loadAverage.end) > machine.cpus
+        ? `: above ${machine.cpus}, other work competed for the CPU and the timings are noisy.`
+        : '.'),
+    '',
+    'First visit per page type (empty cache; KiB raw / gzipped)',
+  );
+  out.push(
+    table(
+      ['page', 'path', 'HTML', 'CSS', 'JavaScript', 'requests'],
+      report.pages.map((p) =>
+        p.status === 'measured'
+          ? [p.type, `/${p.path}`, pair(p.weight.html), pair(p.weight.css), pair(p.weight.js), String(p.weight.requests)]
+          : [p.type, `/${p.path}`, `n/a: ${p.reason}`, '', '', ''],
+      ),
+    ),
+  );
+
+  out.push(
+    '',
+    `Questionnaire against the same form in SurveyJS ${report.surveyjs.version} (median of ${report.runsPerTiming} first visits)`,
+  );
+  const forms: [string, FormResult][] = [
+    ['MentorFit', report.questionnaire],
+    ['SurveyJS', report.surveyjs],
+  ];
+  const rows: string[][] = [];
+  for (const [name, form] of forms) {
+    if (form.status !== 'measured') {
+      rows.push([name, `n/a: ${form.reason}`, '', '', '', '']);
+      continue;
+    }
+    for (const timing of form.timings) {
+      rows.push([
+        name,
+        `${timing.cpuSlowdown}x`,
+        pair(form.js),
+        pair(form.css),
+        ms(timing.firstQuestionMs),
+        ms(timing.completeMs),
+      ]);
+    }
+  }
+  out.push(table(['form', 'CPU slowdown', 'JS KiB', 'CSS KiB', 'first question usable', 'complete by script'], rows));
+  const { comparison } = report;
+  out.push(
+    comparison.jsGzipRatio === null
+      ? 'SurveyJS / MentorFit: n/a'
+      : `SurveyJS / MentorFit: ${comparison.jsGzipRatio.toFixed(1)}x the gzipped JavaScript; ` +
+          comparison.firstQuestionRatio.map((r) => `${r.ratio.toFixed(1)}x the time to the first question at ${r.cpuSlowdown}x CPU`).join(', '),
+  );
+
+  out.push('', 'Build time and content size (cold builds of a temporary copy)');
+  out.push(
+    table(
+      ['content', 'guides per language', 'pages', 'build'],
+      report.builds.map((b) => [b.factor === 1 ? 'real' : `${b.factor}x guides`, String(b.guidesPerLanguage), String(b.pages), `${b.seconds.toFixed(1)} s`]),
+    ),
+  );
+  if (report.buildMsPerPage !== null) out.push(`Each extra page adds ${report.buildMsPerPage.toFixed(1)} ms of build time.`);
+  out.push('', `Benchmark took ${report.totalSeconds.toFixed(0)} s.`);
+  return out.join('\n');
+}

@@ -1,0 +1,44 @@
+import { useStore } from '@nanostores/preact';
+import { useEffect, useRef } from 'preact/hooks';
+import { $copyStatus, $shareUrl, copyShareLink } from '../../stores/questionnaire';
+import { useView } from './questionnaire-context';
+
+/** The share link of the result, with a copy button and what the link does and does not hold. */
+export function SharePanel() {
+  const { t } = useView();
+  const url = useStore($shareUrl);
+  const copyStatus = useStore($copyStatus);
+  const input = useRef<HTMLInputElement>(null);
+
+  // When the browser refuses the clipboard, select the link so the user can copy it themselves.
+  useEffect(() => {
+    if (copyStatus === 'failed') input.current?.focus();
+  }, [copyStatus]);
+
+  return (
+    <section class="panel share" aria-labelledby="share-heading" data-print="hide">
+      <h2 id="share-heading">{t('questionnaire.shareHeading')}</h2>
+      <p>{t('questionnaire.shareText')}</p>
+      <label class="label" for="share-link">
+        {t('questionnaire.shareLabel')}
+      </label>
+      <div class="share__row">
+        <input
+          class="input"
+          id="share-link"
+          ref={input}
+          type="text"
+          readOnly
+          value={url}
+          onFocus={(event) => event.currentTarget.select()}
+        />
+        <button type="button" class="button button--secondary" onClick={copyShareLink}>
+          {t('questionnaire.copy')}
+        </button>
+      </div>
+      <p class="meta" role="status">
+        {copyStatus === 'copied' ? t('questionnaire.copied') : ''}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,224 @@
+// The session templates as a facilitator uses them: find a sheet on the index, print it from
+// Chromium, and get one or two clean A4 pages with no website around them; print the pilot kit and
+// get every sheet on fresh pages. PDFs are read with poppler's pdfinfo and pdftotext.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import yaml from 'js-yaml';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { en } from '../../src/i18n/en';
+import { nl } from '../../src/i18n/nl';
+import { splitFrontmatter } from '../../src/lib/frontmatter';
+import { TEMPLATE_SLUGS } from '../../src/lib/questionnaire/types';
+import { loadQuestionnaire } from '../../src/data/load-questionnaire';
+import { PAPER_QUESTIONNAIRE } from '../../src/components/worksheet/paper-questionnaire';
+import type { TemplateFrontmatter } from '../../src/schemas/template';
+import { axeViolations } from './support/axe.ts';
+import { launchChromium, noBrowser } from './support/chromium.ts';
+import { openAndRecord } from './support/site.ts';
+import { serveStatic, type StaticSite } from './support/static-server.ts';
+
+const dist = process.env.SITE_DIST ?? 'dist';
+const LANGS = [
+  { lang: 'en', prefix: '', ui: en },
+  { lang: 'nl', prefix: 'nl/', ui: nl },
+] as const;
+type Lang = (typeof LANGS)[number];
+
+/** A template's frontmatter, read from the content file the page was built from. */
+function sheet(lang: string, slug: string): TemplateFrontmatter {
+  const split = splitFrontmatter(readFileSync(`content/templates/${lang}/${slug}.mdx`, 'utf8'));
+  if (!split.ok) throw new Error(split.problem);
+  return yaml.load(split.yaml) as TemplateFrontmatter;
+}
+
+/** The pilot kit's sheets in print order. */
+function kit(lang: string): { slug: string; data: TemplateFrontmatter }[] {
+  return TEMPLATE_SLUGS.map((slug) => ({ slug, data: sheet(lang, slug) }))
+    .filter(({ data }) => data.inKit)
+    .sort((a, b) => a.data.order - b.data.order);
+}
+
+/** Text of the site around a sheet, which must never reach paper. */
+function chrome(ui: Lang['ui']): string[] {
+  return [
+    ui['site.skipLink'],
+    ui['nav.guides'],
+    ui['nav.questionnaire'],
+    ui['nav.templates'],
+    ui['site.languageSwitch'],
+    ui['site.footerPrivacy'],
+    ui['site.footerLicence'],
+    ui['templates.allTemplates'],
+    ui['templates.printHint'],
+    ui['templates.kitCta'],
+  ];
+}
+
+/** The chrome strings found in printed text, each as whole words ('Check' is not in 'Checklist'). */
+function chromeIn(text: string, ui: Lang['ui']): string[] {
+  const escape = (words: string): string => words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return chrome(ui).filter((words) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(words)}(?![\\p{L}\\p{N}])`, 'u').test(text));
+}
+
+const pdfDir = mkdtempSync(join(tmpdir(), 'mentorfit-pdf-'));
+const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/** Prints the page at `url` to a PDF file as Chromium's print does, and returns the file's path. */
+async function printToPdf(page: Page, url: string, name: string, format: 'A4' | 'Letter' = 'A4'): Promise<string> {
+  await page.goto(url, { waitUntil: 'networkidle' });
+  const file = join(pdfDir, `${name.replace(/\W+/g, '_')}-${format}.pdf`);
+  await page.pdf({ path: file, format, printBackground: true });
+  return file;
+}
+
+function pdfInfo(file: string): { pages: number; size: string } {
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  return { pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]), size: /Page size:\s+(.+)/.exec(info)?.[1] ?? '' };
+}
+
+/** The text of each page of a PDF, whitespace squashed. */
+function pdfPages(file: string): string[] {
+  const { pages } = pdfInfo(file);
+  return Array.from({ length: pages }, (_, i) =>
+    squash(execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), file, '-'], { encoding: 'utf8' })),
+  );
+}
+
+const sheets = LANGS.flatMap((l) => TEMPLATE_SLUGS.map((slug) => ({ ...l, slug, data: sheet(l.lang, slug) })));
+
+describe.skipIf(noBrowser)('the session templates', () => {
+  let site: StaticSite;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    site = await serveStatic(resolve(dist));
+    browser = await launchChromium();
+    context = await browser.newContext();
+    page = await context.newPage();
+  });
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await site?.close();
+  });
+
+  test.each(sheets)(
+    '$lang $slug prints on its $data.pages A4 page(s) with its title, a footer on each page and no website around it',
+    async ({ prefix, slug, ui, data }) => {
+      const file = await printToPdf(page, `${site.url}${prefix}templates/${slug}/`, `${prefix}${slug}`);
+      const { pages, size } = pdfInfo(file);
+      expect([1, 2]).toContain(pages);
+      expect(pages, 'the page count the frontmatter promises').toBe(data.pages);
+      expect(size).toContain('(A4)');
+      const text = pdfPages(file);
+      expect(text[0]).toContain(squash(data.title));
+      for (const [index, pageText] of text.entries()) {
+        expect(pageText, `footer on page ${index + 1}`).toContain(`${squash(data.title)} · `);
+        expect(pageText, `footer on page ${index + 1}`).toContain(`${prefix}templates/${slug}/`);
+      }
+      expect(chromeIn(text.join(' '), ui)).toEqual([]);
+    },
+  );
+
+  test('the chrome check notices the website when a page is printed with screen styles', async () => {
+    // Guards the tests above against a check that can never fail.
+    const screenPage = await context.newPage();
+    await screenPage.emulateMedia({ media: 'screen' });
+    const file = await printToPdf(screenPage, `${site.url}templates/kickoff/`, 'kickoff-as-screen');
+    expect(chromeIn(pdfPages(file).join(' '), en)).toEqual(expect.arrayContaining([en['nav.guides'], en['site.footerPrivacy']]));
+    await screenPage.close();
+  });
+
+  test.each(sheets)('$lang $slug still fits its $data.pages page(s) on US Letter', async ({ prefix, slug, data }) => {
+    const file = await printToPdf(page, `${site.url}${prefix}templates/${slug}/`, `${prefix}${slug}`, 'Letter');
+    expect(pdfInfo(file)).toEqual({ pages: data.pages, size: expect.stringContaining('(letter)') });
+  });
+
+  test.each(LANGS)('the $lang pilot kit prints every kit sheet in order, each starting on a new page', async ({ lang, prefix, ui }) => {
+    const file = await printToPdf(page, `${site.url}${prefix}templates/kit/`, `${prefix}kit`);
+    const text = pdfPages(file);
+    const sheetsInKit = kit(lang);
+    expect(sheetsInKit.length).toBeGreaterThanOrEqual(8);
+    // Each page's footer names the one sheet the page belongs to.
+    const owners = text.map((pageText) => sheetsInKit.filter(({ slug }) => pageText.includes(`templates/${slug}/`)).map(({ slug }) => slug));
+    expect(owners.every((names) => names.length === 1), 'one sheet per page').toBe(true);
+    const expected = sheetsInKit.flatMap(({ slug, data }) => Array.from({ length: data.pages }, () => slug));
+    expect(owners.flat()).toEqual(expected);
+    // A sheet's first page starts with its title: no sheet begins halfway down another's page.
+    for (const { slug, data } of sheetsInKit) {
+      const first = owners.findIndex(([name]) => name === slug);
+      expect(text[first], `${slug} starts its own page`).toContain(squash(data.title));
+    }
+    expect(chromeIn(text.join(' '), ui)).toEqual([]);
+  });
+
+  test.each(LANGS)(
+    'the $lang questionnaire on paper prints every question from the data, with the facilitator pages on a new page',
+    async ({ lang, prefix, ui }) => {
+      const file = await printToPdf(page, `${site.url}${prefix}templates/${PAPER_QUESTIONNAIRE.slug}/`, `${prefix}paper`);
+      const { pages, size } = pdfInfo(file);
+      expect(pages).toBe(PAPER_QUESTIONNAIRE.pages);
+      expect(size).toContain('(A4)');
+      const text = pdfPages(file);
+      const all = text.join(' ');
+      const questionnaire = loadQuestionnaire();
+      for (const question of questionnaire.questions) {
+        expect(all, question.id).toContain(squash(question.prompt[lang]));
+        for (const option of question.options) expect(all, `${question.id}: ${option.id}`).toContain(squash(option.label[lang]));
+      }
+      for (const [index, pageText] of text.entries()) {
+        expect(pageText, `footer on page ${index + 1}`).toContain(`${squash(ui['templates.paper.title'])} · `);
+      }
+      // The facilitator's part (who, agenda, key) starts at the top of a page of its own.
+      const facilitator = text.findIndex((pageText) => pageText.startsWith(ui['templates.paper.facilitatorHeading']));
+      expect(facilitator).toBeGreaterThan(0);
+      expect(text.slice(0, facilitator).join(' ')).not.toContain(ui['templates.paper.keyHeading']);
+      expect(text.slice(facilitator).join(' ')).toContain(ui['templates.paper.keyHeading']);
+      expect(chromeIn(all, ui)).toEqual([]);
+    },
+  );
+
+  test.each(LANGS)('the $lang index groups the sheets by moment and programme type', async ({ lang, prefix, ui }) => {
+    await page.goto(`${site.url}${prefix}templates/`);
+    for (const key of ['templates.reverseHeading', 'templates.buddyHeading', 'templates.traditionalHeading'] as const) {
+      await expect(page.getByRole('heading', { level: 2, name: ui[key] }).count()).resolves.toBe(1);
+    }
+    const pilot = page.locator('#reverse');
+    for (const moment of ['before', 'during', 'after'] as const) {
+      await expect(pilot.getByRole('heading', { level: 3, name: ui[`templates.moment.${moment}`] }).count()).resolves.toBe(1);
+    }
+    // Every sheet is linked with its one-line purpose next to it.
+    for (const slug of TEMPLATE_SLUGS) {
+      const data = sheet(lang, slug);
+      const link = page.getByRole('link', { name: data.title, exact: true }).first();
+      await expect(link.getAttribute('href')).resolves.toMatch(new RegExp(`${prefix}templates/${slug}/$`));
+      await expect(page.getByText(data.purpose, { exact: true }).count()).resolves.toBeGreaterThan(0);
+    }
+    // Buddy and traditional sheets are listed under their own programme, not in the pilot.
+    await expect(page.locator('#buddy').getByRole('link', { name: sheet(lang, 'buddy-checklist').title }).count()).resolves.toBe(1);
+    await expect(pilot.getByRole('link', { name: sheet(lang, 'buddy-checklist').title }).count()).resolves.toBe(0);
+    await expect(page.getByRole('link', { name: ui['templates.kitCta'] }).getAttribute('href')).resolves.toMatch(/templates\/kit\/$/);
+    const paper = pilot.getByRole('link', { name: ui['templates.paper.title'] });
+    await expect(paper.getAttribute('href')).resolves.toMatch(new RegExp(`${prefix}templates/${PAPER_QUESTIONNAIRE.slug}/$`));
+  });
+
+  const screens = LANGS.flatMap(({ prefix }) => [
+    `${prefix}templates/`,
+    `${prefix}templates/kit/`,
+    `${prefix}templates/${PAPER_QUESTIONNAIRE.slug}/`,
+    ...TEMPLATE_SLUGS.map((slug) => `${prefix}templates/${slug}/`),
+  ]);
+
+  test.each(screens)('the screen version of %s has no axe violations and ships no JavaScript', async (path) => {
+    const { page: screen, report } = await openAndRecord(context, site.url + path);
+    expect(report.scripts).toEqual([]);
+    expect(report.consoleErrors).toEqual([]);
+    expect(await axeViolations(screen)).toEqual([]);
+    await screen.close();
+  });
+});

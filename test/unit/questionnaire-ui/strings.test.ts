@@ -1,0 +1,47 @@
+import { describe, expect, test } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { en } from '../../../src/i18n/en';
+import { nl } from '../../../src/i18n/nl';
+import { fillString, pickQuestionnaireStrings } from '../../../src/lib/questionnaire-ui/strings';
+
+describe('the questionnaire island strings', () => {
+  test.each([
+    ['en', en],
+    ['nl', nl],
+  ] as const)('the %s pick holds every questionnaire key and nothing else', (_lang, dictionary) => {
+    const picked = pickQuestionnaireStrings(dictionary);
+    const expected = Object.keys(en).filter((key) => key.startsWith('questionnaire.'));
+    expect(Object.keys(picked).sort()).toEqual(expected.sort());
+    expect(Object.keys(picked).length).toBeLessThan(Object.keys(dictionary).length);
+  });
+
+  test.each([
+    // a value fills its placeholder
+    ['Step {step} of {count}', { step: 4, count: 17 }, 'Step 4 of 17'],
+    // a missing value stays visible, so the gap is noticed
+    ['Step {step} of {count}', { step: 4 }, 'Step 4 of {count}'],
+    // a value that looks like a placeholder is not filled again
+    ['{question}', { question: '{step}', step: 1 }, '{step}'],
+    // inherited names such as toString are not values
+    ['{toString}', {}, '{toString}'],
+  ])('fillString(%j, %j) gives %j', (template, values, expected) => {
+    expect(fillString(template, values)).toBe(expected);
+  });
+});
+
+describe('the questionnaire strings in use', () => {
+  const sources = [
+    ...readdirSync('src/components/questionnaire').map((name) => `src/components/questionnaire/${name}`),
+    'src/pages/[...lang]/questionnaire/index.astro',
+  ]
+    .map((path) => readFileSync(path, 'utf8'))
+    .join('\n');
+
+  test('every questionnaire string is used by the island or its page', () => {
+    const unused = Object.keys(en)
+      .filter((key) => key.startsWith('questionnaire.'))
+      // The band names are looked up as `questionnaire.band.${band}`.
+      .filter((key) => !sources.includes(`'${key}'`) && !(key.startsWith('questionnaire.band.') && sources.includes('questionnaire.band.${')));
+    expect(unused).toEqual([]);
+  });
+});
