@@ -13,7 +13,7 @@ import { nl } from '../../src/i18n/nl';
 import { splitFrontmatter } from '../../src/lib/frontmatter';
 import { TEMPLATE_SLUGS } from '../../src/lib/questionnaire/types';
 import { loadQuestionnaire } from '../../src/data/load-questionnaire';
-import { PAPER_QUESTIONNAIRE } from '../../src/components/worksheet/paper-questionnaire';
+import { PAPER_QUESTIONNAIRE } from '../../src/lib/templates/paper-questionnaire';
 import type { TemplateFrontmatter } from '../../src/schemas/template';
 import { axeViolations } from './support/axe.ts';
 import { launchChromium, noBrowser } from './support/chromium.ts';

@@ -19,7 +19,7 @@ import {
   scoreByHand,
   scoreForTotal,
   scoringKey,
-} from '../../src/components/worksheet/scoring-key';
+} from '../../src/lib/templates/scoring-key';
 
 const questionnaire = loadQuestionnaire();
 const key = scoringKey(questionnaire);

@@ -1,9 +1,9 @@
 // The pure rules behind the templates pages: agenda clock times, the printed footers, and how the
 // index and the pilot kit order and group the sheets.
 import { describe, expect, test } from 'vitest';
-import { formatOffset, timeAgenda } from '../../src/components/worksheet/agenda-times';
-import { cssString, pageNumberContent, printFooterCss, sheetPageName } from '../../src/components/worksheet/print-footer';
-import { sheetAddress } from '../../src/components/worksheet/sheet-address';
+import { formatOffset, timeAgenda } from '../../src/lib/templates/agenda-times';
+import { cssString, pageNumberContent, printFooterCss, sheetPageName } from '../../src/lib/templates/print-footer';
+import { sheetAddress } from '../../src/lib/templates/sheet-address';
 import {
   kitSheets,
   nextKitSheet,
@@ -11,7 +11,7 @@ import {
   sheetsForAll,
   sheetsOnlyFor,
   type SheetPlacement,
-} from '../../src/components/worksheet/template-groups';
+} from '../../src/lib/templates/template-groups';
 
 describe('agenda times', () => {
   test.each([

@@ -15,7 +15,7 @@ import {
   type ReadinessQuestion,
   type RuleId,
   type ThresholdRuleId,
-} from '../../lib/questionnaire';
+} from '../questionnaire';
 
 /** The letter printed before an answer option: A for the first, B for the second, and so on. */
 export function optionLetter(index: number): string {

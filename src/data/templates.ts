@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Lang } from '../../i18n';
-import type { SheetPlacement } from './template-groups';
+import type { Lang } from '../i18n';
+import type { SheetPlacement } from '../lib/templates/template-groups';
 
 /** A session template from the content collection. */
 export type TemplateEntry = CollectionEntry<'templates'>;
