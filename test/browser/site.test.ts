@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { launchChromium, noBrowser } from './support/chromium';
-import { serveStatic, type StaticSite } from './support/static-server';
-import { builtPages, openAndRecord } from './support/site';
-import { axeViolations } from './support/axe';
+import { launchChromium, noBrowser } from './support/chromium.ts';
+import { serveStatic, type StaticSite } from './support/static-server.ts';
+import { builtPages, openAndRecord } from './support/site.ts';
+import { axeViolations } from './support/axe.ts';
+import { pdfPages, printToPdf } from './support/pdf.ts';
 
 const pages = builtPages('dist');
 // Pages that are read, not used: they must work without any JavaScript.
@@ -78,6 +79,33 @@ describe.skipIf(noBrowser)('every page of the built site', () => {
     const dutch = await page.goto(`${site.url}nl/geen-pagina/`);
     expect(dutch?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Pagina niet gevonden');
+    await page.close();
+  });
+});
+
+describe.skipIf(noBrowser)('a printed guide', () => {
+  let site: StaticSite;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    site = await serveStatic(`${process.cwd()}/dist`);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  test.each([
+    ['', 'Buddy, traditional and reverse mentoring compared', ['Readiness check', 'Templates', 'Nederlands', 'Next step', 'All guides']],
+    ['nl/', 'Buddy, mentor of reverse mentor?', ['Werkbladen', 'English', 'Volgende stap', 'Alle gidsen']],
+  ])('/%sguides/mentoring-types-compared/ prints its text and sources without the site around it', async (prefix, title, chrome) => {
+    const page = await browser.newPage();
+    const file = await printToPdf(page, `${site.url}${prefix}guides/mentoring-types-compared/`, `guide-${prefix || 'en'}`);
+    const text = pdfPages(file).join(' ');
+    expect(text).toContain(title);
+    expect(text).toMatch(/Sources|Bronnen/);
+    for (const words of chrome) expect(text, `"${words}" on paper`).not.toContain(words);
     await page.close();
   });
 });

@@ -1,9 +1,7 @@
 // The session templates as a facilitator uses them: find a sheet on the index, print it from
 // Chromium, and get one or two clean A4 pages with no website around them; print the pilot kit and
 // get every sheet on fresh pages. PDFs are read with poppler's pdfinfo and pdftotext.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import yaml from 'js-yaml';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -17,6 +15,7 @@ import { PAPER_QUESTIONNAIRE } from '../../src/lib/templates/paper-questionnaire
 import type { TemplateFrontmatter } from '../../src/schemas/template';
 import { axeViolations } from './support/axe.ts';
 import { launchChromium, noBrowser } from './support/chromium.ts';
+import { pdfInfo, pdfPages, printToPdf, squash } from './support/pdf.ts';
 import { openAndRecord } from './support/site.ts';
 import { serveStatic, type StaticSite } from './support/static-server.ts';
 
@@ -61,30 +60,6 @@ function chrome(ui: Lang['ui']): string[] {
 function chromeIn(text: string, ui: Lang['ui']): string[] {
   const escape = (words: string): string => words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return chrome(ui).filter((words) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(words)}(?![\\p{L}\\p{N}])`, 'u').test(text));
-}
-
-const pdfDir = mkdtempSync(join(tmpdir(), 'mentorfit-pdf-'));
-const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
-
-/** Prints the page at `url` to a PDF file as Chromium's print does, and returns the file's path. */
-async function printToPdf(page: Page, url: string, name: string, format: 'A4' | 'Letter' = 'A4'): Promise<string> {
-  await page.goto(url, { waitUntil: 'networkidle' });
-  const file = join(pdfDir, `${name.replace(/\W+/g, '_')}-${format}.pdf`);
-  await page.pdf({ path: file, format, printBackground: true });
-  return file;
-}
-
-function pdfInfo(file: string): { pages: number; size: string } {
-  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-  return { pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]), size: /Page size:\s+(.+)/.exec(info)?.[1] ?? '' };
-}
-
-/** The text of each page of a PDF, whitespace squashed. */
-function pdfPages(file: string): string[] {
-  const { pages } = pdfInfo(file);
-  return Array.from({ length: pages }, (_, i) =>
-    squash(execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), file, '-'], { encoding: 'utf8' })),
-  );
 }
 
 const sheets = LANGS.flatMap((l) => TEMPLATE_SLUGS.map((slug) => ({ ...l, slug, data: sheet(l.lang, slug) })));
