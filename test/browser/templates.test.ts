@@ -2,7 +2,7 @@
 // Chromium, and get one or two clean A4 pages with no website around them; print the pilot kit and
 // get every sheet on fresh pages. PDFs are read with poppler's pdfinfo and pdftotext.
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import yaml from 'js-yaml';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';

@@ -4,8 +4,9 @@ import { findChromium } from './chromium.ts';
 // Browser tests need the production build and a Chromium. Without a browser they are skipped
 // with a loud warning on a developer's machine, and fail under CI=true.
 export default function setup(): void {
-  if (!existsSync('dist/index.html')) {
-    throw new Error('No production build in dist/: run `npm run build` first (npm test does this for you).');
+  const dist = process.env.SITE_DIST ?? 'dist';
+  if (!existsSync(`${dist}/index.html`)) {
+    throw new Error(`No production build in ${dist}/: run \`npm run build\` first (npm test does this for you).`);
   }
   if (!findChromium()) {
     const message =

@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { builtPages } from '../../test/browser/support/site.ts';
+import { builtPages } from '../browser/support/site.ts';
 
 /** How one production build went. */
 export interface BuildTiming {
