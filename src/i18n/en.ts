@@ -164,6 +164,9 @@ export const en = {
   'questionnaire.startFresh': 'Start a fresh check',
   'questionnaire.noticeStorage': 'This browser does not let the page save your answers. You can still finish the check, but if you close or reload the page, your answers are gone.',
   'questionnaire.dismiss': 'Close this message',
+  'questionnaire.startAgainConfirm': 'Delete all your answers and start again? This cannot be undone.',
+  'questionnaire.startAgainYes': 'Yes, delete and start again',
+  'questionnaire.startAgainCancel': 'No, keep my answers',
   // end of questionnaire keys
 
   // Templates (owned by the templates pages; add keys above this line)

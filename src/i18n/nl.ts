@@ -20,7 +20,7 @@ export const nl: Record<UiKey, string> = {
   // Home page
   'home.title': 'Mentoring die werkt, te beginnen met reverse mentoring',
   'home.lead':
-    'Bij reverse mentoring is een junior medewerker de mentor van een senior collega. Goed gedaan geeft het leiders een frisse blik en jong talent een stem. Slecht gedaan is het een etalage. MentorFit helpt je het verschil te zien en een pilot te starten die blijft.',
+    'Bij reverse mentoring is een junior medewerker de mentor van een senior collega. Goed gedaan geeft het leiders een frisse blik en jong talent een stem. Slecht gedaan is het alleen voor de show. MentorFit helpt je het verschil te zien en een pilot te starten die standhoudt.',
   'home.audienceHeading': 'Waar wil je beginnen?',
   'home.managers.title': 'Ik wil het begrijpen',
   'home.managers.text': 'Korte gidsen voor managers: wat reverse mentoring is, hoe het zich verhoudt tot andere vormen, wanneer het werkt en wanneer niet.',
@@ -34,7 +34,7 @@ export const nl: Record<UiKey, string> = {
   'home.inOneMinute': 'Reverse mentoring in één minuut',
   'home.oneMinute.what': 'Een junior collega is mentor van een senior collega, in een pilot meestal eens per maand, drie maanden lang.',
   'home.oneMinute.why': 'Leiders leren over nieuwe technologie, jongere klanten en de cultuur op de werkvloer; junioren leren hoe besluiten tot stand komen.',
-  'home.oneMinute.when': 'Het werkt met steun van de top, vertrouwelijkheid en beschermde tijd. Zonder die drie sterft het weg na een paar afgezegde gesprekken.',
+  'home.oneMinute.when': 'Het werkt met steun van de top, vertrouwelijkheid en beschermde tijd. Zonder die drie bloedt het dood na een paar afgezegde gesprekken.',
   'home.startGuide': 'Begin met de eerste gids',
 
   // Guides
@@ -83,7 +83,7 @@ export const nl: Record<UiKey, string> = {
   'privacy.deleteNoScript': 'Met JavaScript uit werkt de check niet, dus wordt er ook niets bewaard.',
 
   // Questionnaire (owned by the questionnaire UI; add keys above this line)
-  'questionnaire.description': 'Beantwoord {count} korte vragen over je organisatie en krijg een uitgelegde score en een vorm voor je pilot die past.',
+  'questionnaire.description': 'Beantwoord {count} korte vragen over je organisatie en krijg een onderbouwde score en een pilotvorm die past.',
   'questionnaire.lead': 'Beantwoord {count} korte vragen over je organisatie. Je krijgt een score voor zes voorwaarden die mentoring laten werken, de vorm die past bij een eerste pilot, en wat je daarna doet. Het kost ongeveer tien minuten.',
   'questionnaire.togetherHeading': 'Vul het samen in',
   'questionnaire.together': 'De uitkomst is het eerlijkst als drie mensen samen antwoorden: de sponsor uit de top, iemand van HR en een junior collega die mentor zou kunnen worden. Ieder van hen ziet andere dingen.',
@@ -139,7 +139,7 @@ export const nl: Record<UiKey, string> = {
   'questionnaire.answersHeading': 'Je antwoorden en wat ze betekenen',
   'questionnaire.improveHeading': 'Wat je kunt verbeteren',
   'questionnaire.improveIntro': 'Deze antwoorden houden je score laag. Het grootste verschil staat bovenaan.',
-  'questionnaire.improveNone': 'Elk antwoord is al het sterkste. Houd dat zo.',
+  'questionnaire.improveNone': 'Je gaf overal al het sterkste antwoord. Houd dat zo.',
   'questionnaire.improveYouAnswered': 'Je antwoordde: {answer}',
   'questionnaire.improveLink': 'Zo verbeter je {condition}',
   'questionnaire.shareHeading': 'Deel deze uitkomst',
@@ -162,6 +162,9 @@ export const nl: Record<UiKey, string> = {
   'questionnaire.startFresh': 'Begin een nieuwe check',
   'questionnaire.noticeStorage': 'Deze browser laat de pagina je antwoorden niet bewaren. Je kunt de check wel afmaken, maar als je de pagina sluit of opnieuw laadt, zijn je antwoorden weg.',
   'questionnaire.dismiss': 'Sluit deze melding',
+  'questionnaire.startAgainConfirm': 'Al je antwoorden wissen en opnieuw beginnen? Dit kun je niet ongedaan maken.',
+  'questionnaire.startAgainYes': 'Ja, wis alles en begin opnieuw',
+  'questionnaire.startAgainCancel': 'Nee, bewaar mijn antwoorden',
   // end of questionnaire keys
 
   // Templates (owned by the templates pages; add keys above this line)
@@ -170,16 +173,16 @@ export const nl: Record<UiKey, string> = {
   'templates.kitText': 'Alle werkbladen van een pilot met reverse mentoring, in de volgorde waarin je ze gebruikt, elk op een nieuwe pagina.',
   'templates.kitCta': 'Print de hele pilotset',
   'templates.reverseHeading': 'Pilot met reverse mentoring',
-  'templates.reverseIntro': 'Van de startbijeenkomst tot de eindevaluatie. De werkbladen voor de start, de afspraken, het tussentijdse gesprek en de evaluatie passen ook bij een buddy- of klassiek mentorprogramma.',
+  'templates.reverseIntro': 'Van de startbijeenkomst tot de eindevaluatie. De werkbladen voor de start, de afspraken, het tussentijdse gesprek en de evaluatie passen ook bij een buddyprogramma of traditioneel mentorschap.',
   'templates.buddyHeading': 'Buddyprogramma',
-  'templates.traditionalHeading': 'Klassiek mentorschap',
+  'templates.traditionalHeading': 'Traditioneel mentorschap',
   'templates.alsoUseful': 'Ook bruikbaar voor dit programma:',
   'templates.moment.before': 'Voor de pilot',
   'templates.moment.during': 'Tijdens de pilot',
   'templates.moment.after': 'Na de pilot',
   'templates.programme.reverse': 'Reverse mentoring',
   'templates.programme.buddy': 'Buddyprogramma',
-  'templates.programme.traditional': 'Klassiek mentorschap',
+  'templates.programme.traditional': 'Traditioneel mentorschap',
   'templates.programme.all': 'Elk programma',
   'templates.minutes': '{minutes} minuten',
   'templates.sheetPages': '{pages} × A4',
@@ -207,11 +210,11 @@ export const nl: Record<UiKey, string> = {
   'templates.kit.lead': 'Alle werkbladen van een pilot met reverse mentoring, van startbijeenkomst tot eindevaluatie. Als je deze pagina print, begint elk werkblad op een nieuwe pagina.',
   'templates.kit.contents': 'In deze set',
   'templates.blank': 'in te vullen',
-  'templates.paper.title': 'Is je organisatie er klaar voor? Vragenlijst op papier',
-  'templates.paper.purpose': 'De vragen of je organisatie klaar is voor mentoring, om in een workshop op papier in te vullen, met een sleutel voor de scores en de vorm die past.',
+  'templates.paper.title': 'Is je organisatie er klaar voor? De check op papier',
+  'templates.paper.purpose': 'De vragen van de check, om in een workshop op papier in te vullen, met een sleutel voor de scores en de vorm die past.',
   'templates.paper.participants': 'Een workshopgroep: HR, de toekomstige sponsor en managers die misschien meedoen',
   'templates.paper.prepare1': 'Print de vragen voor iedere deelnemer',
-  'templates.paper.prepare2': 'Print de pagina\'s voor de begeleider, die op een nieuwe pagina beginnen, één keer per tafel',
+  'templates.paper.prepare2': 'Print de pagina\'s voor de begeleider (die beginnen op een nieuwe pagina) één keer per tafel',
   'templates.paper.prepare3': 'Leg pennen klaar; een rekenmachine is niet nodig',
   'templates.paper.step1': 'Alleen invullen',
   'templates.paper.step1Detail': 'Iedereen kruist per vraag één antwoord aan, zonder overleg.',
@@ -226,7 +229,7 @@ export const nl: Record<UiKey, string> = {
   'templates.paper.keyStep1': 'Zoek bij elke vraag in een blok de punten van de aangekruiste letter op. Geen antwoord is 0.',
   'templates.paper.keyStep2': 'Vermenigvuldig met het gewicht en tel het blok op: dat is het totaal.',
   'templates.paper.keyStep3': 'Zoek het totaal op in het tabelletje onder het blok. Het getal eronder is de score van de 100.',
-  'templates.paper.bands': 'Een score onder {developing} is zwak, van {developing} tot en met {belowStrong} in ontwikkeling, en vanaf {strong} sterk.',
+  'templates.paper.bands': 'Een score onder {developing} is zwak, van {developing} tot en met {belowStrong} op weg, en vanaf {strong} sterk.',
   'templates.paper.question': 'Vraag',
   'templates.paper.weight': 'Gewicht',
   'templates.paper.total': 'Totaal',
@@ -240,8 +243,8 @@ export const nl: Record<UiKey, string> = {
   'templates.paper.ruleBelow': 'De score voor {dimension} is lager dan {threshold}',
   'templates.paper.ruleOtherwise': 'Geen van de regels hierboven klopt',
   'templates.paper.sheets': 'Te gebruiken werkbladen',
-  'templates.paper.onScreen': 'Liever op een scherm? Dezelfde vragen staan in de online vragenlijst, die de scores voor je uitrekent.',
-  'templates.paper.onScreenLink': 'Open de online vragenlijst',
+  'templates.paper.onScreen': 'Liever op een scherm? Dezelfde vragen staan in de online check, die de scores voor je uitrekent.',
+  'templates.paper.onScreenLink': 'Open de online check',
   'templates.paper.facilitatorHeading': 'Voor de begeleider',
   'templates.preparationStart': 'Voor je begint',
   // end of template keys
@@ -249,5 +252,5 @@ export const nl: Record<UiKey, string> = {
   // 404
   'notFound.title': 'Pagina niet gevonden',
   'notFound.text': 'We kunnen deze pagina niet vinden. Misschien is hij verplaatst, of staat er een typefout in het adres.',
-  'notFound.home': 'Naar de homepage',
+  'notFound.home': 'Naar de startpagina',
 };

@@ -265,7 +265,14 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
     for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Back' }).click();
     await page.getByRole('button', { name: 'Back' }).click();
     await expectVisible(page.getByText(`You have answered 3 of ${count} questions.`));
+    // Start again asks first; saying no keeps everything.
     await page.getByRole('button', { name: 'Start again' }).click();
+    await page.getByRole('button', { name: 'No, keep my answers' }).click();
+    await expect(page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).resolves.not.toBeNull();
+    await page.getByRole('button', { name: 'Start again' }).click();
+    // Focus moves to the confirming button, so keyboard users land on the choice.
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Yes, delete and start again', null, { timeout: 5000 });
+    await page.getByRole('button', { name: 'Yes, delete and start again' }).click();
     await expectVisible(page.getByRole('button', { name: 'Start the check' }));
     await expect(page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).resolves.toBeNull();
   });

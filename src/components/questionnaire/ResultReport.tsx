@@ -6,13 +6,13 @@ import {
   leaveSharedView,
   printResult,
   review,
-  startAgain,
 } from '../../stores/questionnaire';
 import { chosenOption } from '../../lib/questionnaire/answers';
 import type { Answers, ReadinessAssessment } from '../../lib/questionnaire/types';
 import { DimensionChart } from './DimensionChart';
 import { SharePanel } from './SharePanel';
 import { HEADING_ID, useView } from './questionnaire-context';
+import { StartAgainButton } from './StartAgainButton';
 
 interface Props {
   assessment: ReadinessAssessment;
@@ -242,9 +242,7 @@ export function ResultReport({ assessment, answers, shared }: Props) {
             <button type="button" class="button button--secondary" onClick={review}>
               {t('questionnaire.changeAnswers')}
             </button>
-            <button type="button" class="button button--secondary" onClick={startAgain}>
-              {t('questionnaire.startAgain')}
-            </button>
+            <StartAgainButton />
           </>
         )}
       </div>

@@ -1,8 +1,9 @@
 import { useStore } from '@nanostores/preact';
-import { $answers, $ready, start, startAgain } from '../../stores/questionnaire';
+import { $answers, $ready, start } from '../../stores/questionnaire';
 import { answeredCount } from '../../lib/questionnaire/answers';
 import { localizedPath } from '../../lib/paths';
 import { HEADING_ID, useView } from './questionnaire-context';
+import { StartAgainButton } from './StartAgainButton';
 
 /** The introduction: what the check gives, who should fill it in, privacy, and Start or Carry on. */
 export function StartScreen() {
@@ -50,9 +51,7 @@ export function StartScreen() {
                   {t('questionnaire.resumeHint', { answered, count })}
                 </p>
               </div>
-              <button type="button" class="button button--secondary" onClick={startAgain}>
-                {t('questionnaire.startAgain')}
-              </button>
+              <StartAgainButton />
             </>
           )}
         </div>
