@@ -30,8 +30,8 @@ export const sourceSchema = z.object({
   id: z.string().min(1),
   /** Who wrote it. */
   author: z.string().min(1),
-  /** Who published it. */
-  publisher: z.string().min(1),
+  /** Who published it, in each language of the site. */
+  publisher: z.object({ en: z.string().min(1), nl: z.string().min(1) }),
   /** The article's title. */
   title: z.string().min(1),
   /** The article's language. */
