@@ -98,7 +98,7 @@ describe.skipIf(noBrowser)('a printed guide', () => {
 
   test.each([
     ['', 'Buddy, traditional and reverse mentoring compared', ['Readiness check', 'Templates', 'Nederlands', 'Next step', 'All guides']],
-    ['nl/', 'Buddy, mentor of reverse mentor?', ['Werkbladen', 'English', 'Volgende stap', 'Alle gidsen']],
+    ['nl/', 'Buddy, traditioneel en reverse mentoring vergeleken', ['Werkbladen', 'English', 'Volgende stap', 'Alle gidsen']],
   ])('/%sguides/mentoring-types-compared/ prints its text and sources without the site around it', async (prefix, title, chrome) => {
     const page = await browser.newPage();
     const file = await printToPdf(page, `${site.url}${prefix}guides/mentoring-types-compared/`, `guide-${prefix || 'en'}`);
