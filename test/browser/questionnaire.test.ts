@@ -143,6 +143,23 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
     expect(await focusedText()).toBe(expected);
   }
 
+  /** Every "Read more" link names its topic: one name per address, and one address per name. */
+  async function expectDistinctReadMoreLinks(page: Page, prefix: 'Read more: ' | 'Lees meer: '): Promise<void> {
+    const links = page.getByRole('link', { name: prefix });
+    const found = await links.evaluateAll((elements) =>
+      elements.map((element) => [element.textContent?.trim() ?? '', element.getAttribute('href') ?? ''] as const),
+    );
+    expect(found.length).toBeGreaterThan(0);
+    for (const [name, href] of found) {
+      expect(name.length, `a topic after "${prefix}"`).toBeGreaterThan(prefix.length);
+      expect(found.filter(([other]) => other === name).every(([, otherHref]) => otherHref === href), `one address for "${name}"`).toBe(true);
+      expect(found.filter(([, other]) => other === href).every(([otherName]) => otherName === name), `one name for ${href}`).toBe(true);
+    }
+  }
+
+  /** The actions right under the advice: Print, a jump to Share, and (own result only) Change your answers. */
+  const quickActions = (page: Page) => page.getByRole('group', { name: 'Result actions' });
+
   /** Answers questions from `from` up to (not including) `to` with the mouse, checking each step's heading. */
   async function answerByMouse(page: Page, answers: Answers, from = 0, to = count, lang: Locale = 'en'): Promise<void> {
     for (let index = from; index < to; index++) {
@@ -172,6 +189,10 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
     await expectHeading(page, `Your result: ${title(format)}`);
     await expectVisible(page.getByText(questionnaire.recommendations[format].summary.en));
     await expect(page.getByRole('table').locator('tbody tr').count()).resolves.toBe(questionnaire.dimensions.length);
+    await expectDistinctReadMoreLinks(page, 'Read more: ');
+    await expect(page.getByRole('link', { name: 'Read more in the guide' }).count()).resolves.toBe(0);
+    await expectVisible(quickActions(page).getByRole('button', { name: 'Print or save as PDF' }));
+    await expectVisible(quickActions(page).getByRole('button', { name: 'Change your answers' }));
     await expectClean(page, 'result');
   });
 
@@ -218,6 +239,14 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
     await page.keyboard.press('Enter');
     await expectFocus(page, `Your result: ${title(ready.format)}`);
     await expectClean(page, 'result by keyboard');
+    // The actions come right after the advice; the jump link takes focus to the share section.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expectFocus(page, 'Share this result');
+    await page.keyboard.press('Enter');
+    await expectFocus(page, 'Share this result');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
+    await expect(page.getByRole('heading', { level: 2, name: 'Share this result' }).isVisible()).resolves.toBe(true);
   });
 
   test('Back keeps every answer', async () => {
@@ -265,13 +294,16 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
     for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Back' }).click();
     await page.getByRole('button', { name: 'Back' }).click();
     await expectVisible(page.getByText(`You have answered 3 of ${count} questions.`));
-    // Start again asks first; saying no keeps everything.
-    await page.getByRole('button', { name: 'Start again' }).click();
-    await page.getByRole('button', { name: 'No, keep my answers' }).click();
+    // Start again asks first, with focus on the safe choice; No and Escape keep everything.
+    await page.getByRole('button', { name: 'Start again', exact: true }).click();
+    await page.waitForFunction(() => document.activeElement?.textContent === 'No, keep my answers', null, { timeout: 5000 });
+    await page.keyboard.press('Enter');
     await expect(page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).resolves.not.toBeNull();
-    await page.getByRole('button', { name: 'Start again' }).click();
-    // Focus moves to the confirming button, so keyboard users land on the choice.
-    await page.waitForFunction(() => document.activeElement?.textContent === 'Yes, delete and start again', null, { timeout: 5000 });
+    await page.getByRole('button', { name: 'Start again', exact: true }).click();
+    await page.keyboard.press('Escape');
+    await expectVisible(page.getByRole('button', { name: 'Start again', exact: true }));
+    await expect(page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).resolves.not.toBeNull();
+    await page.getByRole('button', { name: 'Start again', exact: true }).click();
     await page.getByRole('button', { name: 'Yes, delete and start again' }).click();
     await expectVisible(page.getByRole('button', { name: 'Start the check' }));
     await expect(page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).resolves.toBeNull();
@@ -307,8 +339,17 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
 
     const colleague = await (await freshContext()).newPage();
     await colleague.goto(link, { waitUntil: 'networkidle' });
-    await expectHeading(colleague, `Your result: ${title(organisation.format)}`);
+    await expectHeading(colleague, `Shared result: ${title(organisation.format)}`);
+    await expectTitle(colleague, `Shared result: ${title(organisation.format)} – Readiness check | MentorFit`);
     await expect(colleague.getByRole('table').innerText()).resolves.toBe(scores);
+    // The top actions offer Print and Share, not Change (the answers are not the colleague's yet);
+    // the jump to Share keeps the address, which holds the shared answers.
+    await expectVisible(quickActions(colleague).getByRole('button', { name: 'Print or save as PDF' }));
+    await expect(quickActions(colleague).getByRole('button', { name: 'Change your answers' }).count()).resolves.toBe(0);
+    await quickActions(colleague).getByRole('link', { name: 'Share this result' }).click();
+    await expectFocus(colleague, 'Share this result');
+    expect(colleague.url()).toBe(link);
+    await expectHeading(colleague, `Shared result: ${title(organisation.format)}`);
     await expectVisible(colleague.getByText('A colleague shared these answers with you'));
     await expectClean(colleague, 'shared result');
     // Nothing is saved until the colleague chooses to use the answers.
@@ -392,6 +433,8 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
     await expectHeading(page, 'Controleer je antwoorden');
     await page.getByRole('button', { name: 'Bekijk de uitkomst' }).click();
     await expectHeading(page, `Jouw uitkomst: ${title(ready.format, 'nl')}`);
+    await expectDistinctReadMoreLinks(page, 'Lees meer: ');
+    await expectVisible(page.getByRole('group', { name: 'Wat je met de uitkomst kunt doen' }).getByRole('link', { name: 'Deel deze uitkomst' }));
     await expectClean(page, 'Dutch result');
   });
 
@@ -402,7 +445,7 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
     await page.getByRole('link', { name: 'Lees deze pagina in het Nederlands' }).click();
     await page.waitForLoadState('networkidle');
     expect(page.url()).toBe(`${site.url}nl/questionnaire/#a=${code}`);
-    await expectHeading(page, `Jouw uitkomst: ${title(organisation.format, 'nl')}`);
+    await expectHeading(page, `Gedeelde uitkomst: ${title(organisation.format, 'nl')}`);
   });
 
   test('without JavaScript the page says plainly that the check needs it', async () => {
@@ -425,7 +468,12 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
     await expectVisible(heading(page));
     await expectVisible(page.getByRole('table'));
     await expect(page.getByRole('navigation').first().isVisible()).resolves.toBe(false);
-    await expect(page.getByRole('button', { name: 'Print or save as PDF' }).isVisible()).resolves.toBe(false);
+    // Hidden in print, so out of the accessibility tree: find both Print buttons by their text.
+    const printButtons = page.locator('button', { hasText: 'Print or save as PDF' });
+    await expect(printButtons.count()).resolves.toBe(2);
+    for (const print of await printButtons.all()) await expect(print.isVisible()).resolves.toBe(false);
+    await expect(page.locator('a', { hasText: 'Share this result' }).isVisible()).resolves.toBe(false);
+    await expect(page.locator('a', { hasText: 'Read more: ' }).first().isVisible()).resolves.toBe(false);
     await expect(page.getByRole('textbox', { name: 'Link to this result' }).isVisible()).resolves.toBe(false);
   });
 });

@@ -41,7 +41,8 @@ export default function QuestionnaireApp(props: QuestionnairePageData) {
 
   let heading: string | undefined;
   if (showing === 'shared' || (screen.name === 'result' && assessment)) {
-    heading = assessment && `${t('questionnaire.resultCaption')}: ${text(assessment.recommendation.title)}`;
+    const caption = showing === 'shared' ? t('questionnaire.sharedResultCaption') : t('questionnaire.resultCaption');
+    heading = assessment && `${caption}: ${text(assessment.recommendation.title)}`;
   } else if (screen.name === 'review') {
     heading = t('questionnaire.reviewTitle');
   } else if (question && screen.name === 'question') {

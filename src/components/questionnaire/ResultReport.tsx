@@ -12,6 +12,7 @@ import type { Answers, ReadinessAssessment } from '../../lib/questionnaire/types
 import { DimensionChart } from './DimensionChart';
 import { SharePanel } from './SharePanel';
 import { HEADING_ID, useView } from './questionnaire-context';
+import { SHARE_HEADING_ID } from './SharePanel';
 import { StartAgainButton } from './StartAgainButton';
 
 interface Props {
@@ -24,13 +25,33 @@ interface Props {
 
 /** The result: the advice in one sentence, the scores, why, risks, next steps, pilot, improvements and answers. */
 export function ResultReport({ assessment, answers, shared }: Props) {
-  const { questionnaire, t, text, guideHref, templateHref, templateTitles } = useView();
+  const { questionnaire, t, text, guideHref, readMore, templateHref, templateTitles } = useView();
   const ownAnswers = useStore($answers);
   const shareUrl = useStore($shareUrl);
   const { recommendation, pilot } = assessment;
   const templates = assessment.templates.filter((slug) => templateTitles[slug] !== undefined);
   const dimensionLabel = new Map(questionnaire.dimensions.map((d) => [d.id, text(d.label)]));
   const questionById = new Map(questionnaire.questions.map((q) => [q.id, q]));
+  // Functions, not shared elements: each place gets its own element.
+  const printButton = () => (
+    <button type="button" class="button" onClick={printResult}>
+      {t('questionnaire.print')}
+    </button>
+  );
+  const changeButton = () => (
+    <button type="button" class="button button--secondary" onClick={review}>
+      {t('questionnaire.changeAnswers')}
+    </button>
+  );
+
+  // A jump to the share section that leaves the address alone: its #a=... is the shared result.
+  const jumpToShare = (event: MouseEvent) => {
+    const target = document.getElementById(SHARE_HEADING_ID);
+    if (!target) return;
+    event.preventDefault();
+    target.scrollIntoView();
+    target.focus({ preventScroll: true });
+  };
 
   return (
     <article class="result">
@@ -63,12 +84,19 @@ export function ResultReport({ assessment, answers, shared }: Props) {
 
       <h1 id={HEADING_ID} tabIndex={-1}>
         <span class="result__caption">
-          {t('questionnaire.resultCaption')}
+          {t(shared ? 'questionnaire.sharedResultCaption' : 'questionnaire.resultCaption')}
           <span class="visually-hidden">: </span>
         </span>
         <span class="result__title">{text(recommendation.title)}</span>
       </h1>
       <p class="lead result__summary">{text(recommendation.summary)}</p>
+      <div class="button-group result__quick-actions" role="group" aria-label={t('questionnaire.resultActions')} data-print="hide">
+        {printButton()}
+        <a class="button button--secondary" href={`#${SHARE_HEADING_ID}`} onClick={jumpToShare}>
+          {t('questionnaire.jumpToShare')}
+        </a>
+        {!shared && changeButton()}
+      </div>
 
       <section aria-labelledby="scores-heading">
         <h2 id="scores-heading">{t('questionnaire.scoresHeading')}</h2>
@@ -80,7 +108,7 @@ export function ResultReport({ assessment, answers, shared }: Props) {
         <h2 id="why-heading">{t('questionnaire.whyHeading')}</h2>
         <p>{text(assessment.explanation)}</p>
         <p data-print="hide">
-          <a href={guideHref(recommendation.link)}>{t('questionnaire.readGuide')}</a>
+          <a href={guideHref(recommendation.link)}>{readMore(recommendation.link)}</a>
         </p>
       </section>
 
@@ -95,7 +123,7 @@ export function ResultReport({ assessment, answers, shared }: Props) {
                 {text(risk.text)}{' '}
                 {risk.link && (
                   <a href={guideHref(risk.link)} data-print="hide">
-                    {t('questionnaire.readGuide')}
+                    {readMore(risk.link)}
                   </a>
                 )}
               </li>
@@ -116,7 +144,7 @@ export function ResultReport({ assessment, answers, shared }: Props) {
                   <>
                     {' '}
                     <a href={guideHref(step.link)} data-print="hide">
-                      {t('questionnaire.readGuide')}
+                      {readMore(step.link)}
                     </a>
                   </>
                 )}
@@ -193,14 +221,18 @@ export function ResultReport({ assessment, answers, shared }: Props) {
                 return (
                   <li class="improvements__item" key={improvement.questionId}>
                     <h3>{question ? text(question.prompt) : improvement.questionId}</h3>
-                    {option && <p class="meta">{t('questionnaire.improveYouAnswered', { answer: text(option.label) })}</p>}
+                    <p class="meta">
+                      {t('questionnaire.improveCondition', { condition: dimensionLabel.get(improvement.dimension) ?? '' })}
+                      {option && (
+                        <>
+                          <br />
+                          {t('questionnaire.improveYouAnswered', { answer: text(option.label) })}
+                        </>
+                      )}
+                    </p>
                     <p>{text(improvement.text)}</p>
                     <p data-print="hide">
-                      <a href={guideHref(improvement.link)}>
-                        {t('questionnaire.improveLink', {
-                          condition: (dimensionLabel.get(improvement.dimension) ?? '').toLowerCase(),
-                        })}
-                      </a>
+                      <a href={guideHref(improvement.link)}>{readMore(improvement.link)}</a>
                     </p>
                   </li>
                 );
@@ -234,14 +266,10 @@ export function ResultReport({ assessment, answers, shared }: Props) {
       </p>
 
       <div class="button-group result__actions" data-print="hide">
-        <button type="button" class="button" onClick={printResult}>
-          {t('questionnaire.print')}
-        </button>
+        {printButton()}
         {!shared && (
           <>
-            <button type="button" class="button button--secondary" onClick={review}>
-              {t('questionnaire.changeAnswers')}
-            </button>
+            {changeButton()}
             <StartAgainButton />
           </>
         )}

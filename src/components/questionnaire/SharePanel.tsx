@@ -3,6 +3,9 @@ import { useEffect, useRef } from 'preact/hooks';
 import { $copyStatus, $shareUrl, copyShareLink } from '../../stores/questionnaire';
 import { useView } from './questionnaire-context';
 
+/** The id of the share section's heading, the target of the jump link at the top of the result. */
+export const SHARE_HEADING_ID = 'share-heading';
+
 /** The share link of the result, with a copy button and what the link does and does not hold. */
 export function SharePanel() {
   const { t } = useView();
@@ -16,8 +19,10 @@ export function SharePanel() {
   }, [copyStatus]);
 
   return (
-    <section class="panel share" aria-labelledby="share-heading" data-print="hide">
-      <h2 id="share-heading">{t('questionnaire.shareHeading')}</h2>
+    <section class="panel share" aria-labelledby={SHARE_HEADING_ID} data-print="hide">
+      <h2 id={SHARE_HEADING_ID} tabIndex={-1}>
+        {t('questionnaire.shareHeading')}
+      </h2>
       <p>{t('questionnaire.shareText')}</p>
       <label class="label" for="share-link">
         {t('questionnaire.shareLabel')}

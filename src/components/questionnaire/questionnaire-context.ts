@@ -7,6 +7,7 @@ import { useContext } from 'preact/hooks';
 import type { GuideLink, Locale, LocalizedText, Questionnaire, TemplateSlug } from '../../lib/questionnaire/types';
 import { fillString, type QuestionnaireStringKey, type QuestionnaireStrings } from '../../lib/questionnaire-ui/strings';
 import { localizedPath } from '../../lib/paths';
+import { guideTopic } from '../../lib/questionnaire-ui/guide-topic';
 
 /** The island's props, as the Astro page hands them over. */
 export interface QuestionnairePageData {
@@ -30,6 +31,8 @@ export interface QuestionnaireView extends QuestionnairePageData {
   guideHref(link: GuideLink): string;
   /** The address of a template page. */
   templateHref(slug: TemplateSlug): string;
+  /** The name of a link to a guide section, e.g. "Read more: protected time". */
+  readMore(link: GuideLink): string;
 }
 
 /** Adds the helpers to the page data. */
@@ -40,6 +43,7 @@ export function createView(data: QuestionnairePageData): QuestionnaireView {
     text: (value) => value[data.lang],
     guideHref: (link) => localizedPath(data.base, data.lang, `guides/${link.guide}/#${link.section}`),
     templateHref: (slug) => localizedPath(data.base, data.lang, `templates/${slug}/`),
+    readMore: (link) => fillString(data.strings['questionnaire.readGuide'], { topic: guideTopic(data.strings, link) }),
   };
 }
 

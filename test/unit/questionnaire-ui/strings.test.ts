@@ -33,6 +33,7 @@ describe('the questionnaire strings in use', () => {
   const sources = [
     ...readdirSync('src/components/questionnaire').map((name) => `src/components/questionnaire/${name}`),
     'src/pages/[...lang]/questionnaire/index.astro',
+    'src/lib/questionnaire-ui/guide-topic.ts',
   ]
     .map((path) => readFileSync(path, 'utf8'))
     .join('\n');
@@ -40,8 +41,9 @@ describe('the questionnaire strings in use', () => {
   test('every questionnaire string is used by the island or its page', () => {
     const unused = Object.keys(en)
       .filter((key) => key.startsWith('questionnaire.'))
-      // The band names are looked up as `questionnaire.band.${band}`.
-      .filter((key) => !sources.includes(`'${key}'`) && !(key.startsWith('questionnaire.band.') && sources.includes('questionnaire.band.${')));
+      // The band names are looked up as `questionnaire.band.${band}`, the guide topics as `questionnaire.topic.${section}`.
+      .filter((key) => !sources.includes(`'${key}'`))
+      .filter((key) => !['band', 'topic'].some((group) => key.startsWith(`questionnaire.${group}.`) && sources.includes(`questionnaire.${group}.\${`)));
     expect(unused).toEqual([]);
   });
 });
