@@ -196,4 +196,19 @@ describe.skipIf(noBrowser)('the session templates', () => {
     expect(await axeViolations(screen)).toEqual([]);
     await screen.close();
   });
+
+  test.each(screens)(
+    '%s fits a 360 px phone screen without scrolling sideways',
+    async (path) => {
+      const phone = await context.newPage();
+      await phone.setViewportSize({ width: 360, height: 740 });
+      await phone.goto(site.url + path);
+      const { scrollWidth, innerWidth } = await phone.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        innerWidth: window.innerWidth,
+      }));
+      expect(scrollWidth, 'page width at a 360 px viewport').toBeLessThanOrEqual(innerWidth);
+      await phone.close();
+    },
+  );
 });
