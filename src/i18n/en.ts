@@ -191,6 +191,7 @@ export const en = {
   'questionnaire.startAgainConfirm': 'Delete all your answers and start again? This cannot be undone.',
   'questionnaire.startAgainYes': 'Yes, delete and start again',
   'questionnaire.startAgainCancel': 'No, keep my answers',
+  'questionnaire.printHeading': 'MentorFit readiness check · {date}',
   // end of questionnaire keys
 
   // Templates (owned by the templates pages; add keys above this line)

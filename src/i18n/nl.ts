@@ -189,6 +189,7 @@ export const nl: Record<UiKey, string> = {
   'questionnaire.startAgainConfirm': 'Al je antwoorden wissen en opnieuw beginnen? Dit kun je niet ongedaan maken.',
   'questionnaire.startAgainYes': 'Ja, wis alles en begin opnieuw',
   'questionnaire.startAgainCancel': 'Nee, bewaar mijn antwoorden',
+  'questionnaire.printHeading': 'MentorFit-check: is je organisatie er klaar voor? · {date}',
   // end of questionnaire keys
 
   // Templates (owned by the templates pages; add keys above this line)

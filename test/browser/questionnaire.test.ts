@@ -5,12 +5,16 @@
 // violations. Point SITE_DIST at another build folder to test that one.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { launchChromium, noBrowser } from './support/chromium.ts';
 import { serveStatic, type StaticSite } from './support/static-server.ts';
 import { axeViolations } from './support/axe.ts';
+import { pdfPages } from './support/pdf.ts';
+import { en } from '../../src/i18n/en.ts';
+import { nl } from '../../src/i18n/nl.ts';
 import { loadQuestionnaire } from '../../src/data/load-questionnaire.ts';
 import { encodeShareCode } from '../../src/lib/questionnaire/share-code.ts';
 import type { Answers, Locale, PilotFormat, ReadinessQuestion } from '../../src/lib/questionnaire/types.ts';
@@ -475,7 +479,46 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
     await expect(page.locator('a', { hasText: 'Share this result' }).isVisible()).resolves.toBe(false);
     await expect(page.locator('a', { hasText: 'Read more: ' }).first().isVisible()).resolves.toBe(false);
     await expect(page.getByRole('textbox', { name: 'Link to this result' }).isVisible()).resolves.toBe(false);
+
+    const pages = await printedPages(page, 'ready-en');
+    const date = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' }).format(new Date());
+    expect(pages[0]).toMatch(new RegExp(`^MentorFit readiness check · ${date} Your result`));
+    expectFooters(pages, `${en['site.name']} · ${en['questionnaire.title']}`, (n, of) => `Page ${n} of ${of}`);
   });
+
+  test('a printed Dutch result has its own letterhead and footer, and next steps keep their link text', async () => {
+    const organisation = organisations[2]!;
+    const code = encodeShareCode(questionnaire, organisation.answers);
+    const page = await open(await freshContext(), `nl/questionnaire/#a=${code}`);
+    await expectHeading(page, `Gedeelde uitkomst: ${title(organisation.format, 'nl')}`);
+    const pages = await printedPages(page, 'foundations-nl');
+    const date = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long' }).format(new Date());
+    expect(pages[0]).toMatch(new RegExp(`^MentorFit-check: is je organisatie er klaar voor\\? · ${date} Gedeelde uitkomst`));
+    expectFooters(pages, `${nl['site.name']} · ${nl['questionnaire.title']}`, (n, of) => `Pagina ${n} van ${of}`);
+    // Each next step that points to a guide still names it on paper, so no step ends in a gap.
+    const printed = pages.join(' ');
+    for (const step of questionnaire.recommendations[organisation.format].nextSteps) {
+      const topic = step.link ? nl[`questionnaire.topic.${step.link.section}` as keyof typeof nl] : '';
+      const expected = step.link ? `${step.text.nl} Lees meer: ${topic}` : step.text.nl;
+      expect(printed).toContain(expected);
+    }
+  });
+
+  /** Prints the page to an A4 PDF as Chromium's print does, and returns each page's text. */
+  async function printedPages(page: Page, name: string): Promise<string[]> {
+    const file = resolve(tmpdir(), `mentorfit-questionnaire-${name}-${process.pid}.pdf`);
+    await page.pdf({ path: file, format: 'A4', printBackground: true });
+    return pdfPages(file);
+  }
+
+  /** Asserts every printed page ends with the footer line and its page number. */
+  function expectFooters(pages: string[], footer: string, pageNumber: (n: number, of: number) => string): void {
+    expect(pages.length).toBeGreaterThan(1);
+    pages.forEach((text, index) => {
+      expect(text, `page ${index + 1}`).toContain(footer);
+      expect(text, `page ${index + 1}`).toContain(pageNumber(index + 1, pages.length));
+    });
+  }
 });
 
 /** The scripts a built page loads: inline ones, and every module its islands import, followed through static imports. */

@@ -1,4 +1,5 @@
 import { useStore } from '@nanostores/preact';
+import { useEffect, useState } from 'preact/hooks';
 import {
   $answers,
   $shareUrl,
@@ -23,9 +24,20 @@ interface Props {
   shared: boolean;
 }
 
+/** Today's date written out in the page's language, e.g. '23 November 2026' or '23 november 2026'. */
+const today = (lang: string): string =>
+  new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long' }).format(new Date());
+
 /** The result: the advice in one sentence, the scores, why, risks, next steps, pilot, improvements and answers. */
 export function ResultReport({ assessment, answers, shared }: Props) {
-  const { questionnaire, t, text, guideHref, readMore, templateHref, templateTitles } = useView();
+  const { questionnaire, lang, t, text, guideHref, readMore, templateHref, templateTitles } = useView();
+  // The date on the printed report: set when the result shows, renewed when the user prints.
+  const [printedOn, setPrintedOn] = useState(() => today(lang));
+  useEffect(() => {
+    const renew = () => setPrintedOn(today(lang));
+    window.addEventListener('beforeprint', renew);
+    return () => window.removeEventListener('beforeprint', renew);
+  }, [lang]);
   const ownAnswers = useStore($answers);
   const shareUrl = useStore($shareUrl);
   const { recommendation, pilot } = assessment;
@@ -55,6 +67,7 @@ export function ResultReport({ assessment, answers, shared }: Props) {
 
   return (
     <article class="result">
+      <p class="print-only result__print-heading">{t('questionnaire.printHeading', { date: printedOn })}</p>
       {shared && (
         <div class="notice" data-print="hide">
           <h2 class="notice__title">{t('questionnaire.sharedHeading')}</h2>
@@ -143,9 +156,7 @@ export function ResultReport({ assessment, answers, shared }: Props) {
                 {step.link && (
                   <>
                     {' '}
-                    <a href={guideHref(step.link)} data-print="hide">
-                      {readMore(step.link)}
-                    </a>
+                    <a href={guideHref(step.link)}>{readMore(step.link)}</a>
                   </>
                 )}
                 {step.template && templateTitle && (
@@ -207,7 +218,7 @@ export function ResultReport({ assessment, answers, shared }: Props) {
         )}
       </section>
 
-      <section class="result__new-page" aria-labelledby="improve-heading">
+      <section class="result__long" aria-labelledby="improve-heading">
         <h2 id="improve-heading">{t('questionnaire.improveHeading')}</h2>
         {assessment.improvements.length === 0 ? (
           <p>{t('questionnaire.improveNone')}</p>
@@ -242,7 +253,7 @@ export function ResultReport({ assessment, answers, shared }: Props) {
         )}
       </section>
 
-      <section class="result__new-page" aria-labelledby="answers-heading">
+      <section class="result__long" aria-labelledby="answers-heading">
         <h2 id="answers-heading">{t('questionnaire.answersHeading')}</h2>
         <dl class="answer-list">
           {questionnaire.questions.map((question) => {
@@ -261,7 +272,7 @@ export function ResultReport({ assessment, answers, shared }: Props) {
       </section>
 
       <SharePanel />
-      <p class="print-only">
+      <p class="print-only result__print-link">
         {t('questionnaire.shareLabel')}: {shareUrl}
       </p>
 
