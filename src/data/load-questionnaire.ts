@@ -8,11 +8,21 @@ import { GUIDE_ANCHORS, type GuideAnchors } from './guide-anchors';
 /** Where the questionnaire data lives, relative to the project root. */
 export const QUESTIONNAIRE_FILE = 'content/questionnaire/questionnaire.yaml';
 
+/** The reference articles that rules may cite, read from content/sources.yaml. */
+export function readSourceIds(fileName = 'content/sources.yaml'): string[] {
+  const raw: unknown = load(readFileSync(resolve(process.cwd(), fileName), 'utf8'));
+  if (!Array.isArray(raw)) return [];
+  return raw.flatMap((entry: unknown) =>
+    typeof entry === 'object' && entry !== null && 'id' in entry && typeof entry.id === 'string' ? [entry.id] : [],
+  );
+}
+
 /** Parses questionnaire YAML text; a syntax error or invalid data throws an Error naming the file (and line). */
 export function parseQuestionnaireYaml(
   source: string,
   fileName: string,
   knownAnchors: GuideAnchors = GUIDE_ANCHORS,
+  knownSources: readonly string[] = readSourceIds(),
 ): Questionnaire {
   let raw: unknown;
   try {
@@ -25,7 +35,7 @@ export function parseQuestionnaireYaml(
     }
     throw error;
   }
-  return parseQuestionnaire(raw, fileName, knownAnchors);
+  return parseQuestionnaire(raw, fileName, knownAnchors, knownSources);
 }
 
 /** Reads and validates the questionnaire file (run from the project root, as Astro and vitest are). */

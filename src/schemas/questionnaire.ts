@@ -9,29 +9,20 @@ import { encodeShareCode } from '../lib/questionnaire/share-code';
 import { createSavedState, serializeSavedState } from '../lib/questionnaire/saved-state';
 import { placeholdersIn } from '../lib/questionnaire/text';
 import {
+  CAP_FORMATS,
   CONTEXT_IDS,
   CONTEXT_OPTIONS,
   DIMENSION_IDS,
   MAX_UNTRUSTED_INPUT_LENGTH,
   PILOT_FORMATS,
-  RULE_IDS,
+  READINESS_ORDER,
   TEMPLATE_SLUGS,
   type Answers,
   type Questionnaire,
-  type RuleId,
-  type ThresholdRuleId,
 } from '../lib/questionnaire/types';
 
 /** Ids that would clash with built-in object properties in the browser. */
 const RESERVED_IDS = new Set(['__proto__', 'constructor', 'prototype', ...Object.getOwnPropertyNames(Object.prototype)]);
-
-/** The rules that compare a score with a threshold and so must have `below`. */
-export const THRESHOLD_RULE_IDS: readonly ThresholdRuleId[] = [
-  'support-too-weak',
-  'confidentiality-weak',
-  'time-weak',
-  'senior-resistance',
-];
 
 /** The highest questionnaire version a share code can carry in its one version character. */
 export const MAX_QUESTIONNAIRE_VERSION = 35;
@@ -165,12 +156,46 @@ export const questionSchema = z.discriminatedUnion('kind', [readinessQuestionSch
   error: 'kind must be "readiness" or "context"',
 });
 
-/** A rule of recommend.ts. */
+/** A rule that applies when a question is answered with one of some options (a knock-out). */
+export const answerConditionSchema = z.strictObject({
+  /** The question's id. */
+  question: idSchema,
+  /** The option ids that apply the rule on their own. */
+  options: z.array(idSchema).min(1, { error: 'needs at least 1 option id' }),
+});
+
+/** A rule that applies when a dimension scores below a line. */
+export const dimensionConditionSchema = z.strictObject({
+  /** The dimension whose score is compared. */
+  dimension: oneOf(DIMENSION_IDS, 'dimension'),
+  /** The line the score must reach for the rule not to apply. */
+  below: wholeNumber(1, 100),
+});
+
+/** The last rule: it applies when no rule before it decided the format. */
+export const otherwiseConditionSchema = z.strictObject({
+  /** Always `true`. */
+  otherwise: z.literal(true, { error: 'must be true' }),
+});
+
+/** One line of the decision list that recommend.ts reads from top to bottom. */
 export const ruleSchema = z.strictObject({
-  /** For threshold rules: the score its dimension must reach for the rule not to apply. */
-  below: wholeNumber(0, 100).optional(),
-  /** Why this rule chose the format, in plain words; threshold rules may use {score} and {threshold}. */
+  /** Unique among rules; names the rule on the method page. */
+  id: idSchema,
+  /** When the rule applies. */
+  when: z.union([answerConditionSchema, dimensionConditionSchema, otherwiseConditionSchema], {
+    error: 'must be { question, options }, { dimension, below } or { otherwise: true }',
+  }),
+  /** The format this rule chooses outright (aim rules and the last rule). */
+  decides: oneOf(PILOT_FORMATS, 'format').optional(),
+  /** The most ambitious reverse-mentoring format allowed while this rule applies. */
+  caps: oneOf(CAP_FORMATS, 'format to cap at').optional(),
+  /** Why the answers lead here, in plain words, shown on the result. */
   explanation: localizedTextSchema,
+  /** The practitioner's reasoning behind the rule, printed on the method page. */
+  why: localizedTextSchema,
+  /** The reference articles the reasoning comes from: ids in content/sources.yaml. */
+  sources: z.array(idSchema).min(1, { error: 'needs at least 1 source id' }),
 });
 
 /** A concrete next step. */
@@ -253,16 +278,13 @@ export const questionnaireSchema = z.strictObject({
   dimensions: z.array(dimensionSchema),
   /** The questions, one per step, in order. */
   questions: z.array(questionSchema).min(1, { error: 'needs at least 1 question' }),
-  /** Every rule of recommend.ts, by id. */
-  rules: z.record(oneOf(RULE_IDS, 'rule'), ruleSchema),
+  /** The decision list, in the order it is read. */
+  rules: z.array(ruleSchema).min(1, { error: 'needs at least 1 rule' }),
   /** Every recommendation, by format. */
   recommendations: z.record(oneOf(PILOT_FORMATS, 'format'), recommendationSchema),
   /** Risks the answers can trigger. */
   risks: z.array(riskSchema),
 });
-
-/** The questionnaire as the schema parses it, before the cross-reference check. */
-export type ParsedQuestionnaire = z.infer<typeof questionnaireSchema>;
 
 /** One problem: where it is (e.g. `questions[3].dimension`) and what is wrong. */
 export interface Problem {
@@ -339,10 +361,7 @@ function walk(
 }
 
 function allowedPlaceholders(path: readonly PropertyKey[]): readonly string[] {
-  const [first, second, third, fourth] = path;
-  if (first === 'rules' && third === 'explanation' && THRESHOLD_RULE_IDS.includes(second as ThresholdRuleId)) {
-    return ['score', 'threshold'];
-  }
+  const [first, , third, fourth] = path;
   if (first === 'recommendations' && third === 'pilot' && fourth === 'size') return ['pairs', 'groups'];
   return [];
 }
@@ -355,8 +374,70 @@ function longestSavedState(questionnaire: Questionnaire): string {
   return serializeSavedState(createSavedState(questionnaire, answers, questionnaire.questions.length));
 }
 
-/** Checks what the schema pieces cannot see alone: ids, cross-references, thresholds and placeholders. */
-export function crossCheckQuestionnaire(questionnaire: Questionnaire, knownAnchors: GuideAnchors): Problem[] {
+/** Checks the decision list: see the comment where it is called. */
+function checkRules(
+  questionnaire: Questionnaire,
+  questionIds: ReadonlyMap<string, number>,
+  knownSources: readonly string[],
+  add: (path: readonly PropertyKey[], message: string) => void,
+): void {
+  const rules = questionnaire.rules;
+  const ruleIds = rules.map((rule) => rule.id);
+  rules.forEach((rule, i) => {
+    const at = (...rest: PropertyKey[]) => ['rules', i, ...rest];
+    if (ruleIds.indexOf(rule.id) !== i) add(at('id'), `duplicate rule id "${rule.id}"`);
+    if ((rule.decides === undefined) === (rule.caps === undefined)) {
+      add(at(), 'needs exactly one of "decides" (chooses the format) or "caps" (holds the format back)');
+    }
+    rule.sources.forEach((source, j) => {
+      if (!knownSources.includes(source)) {
+        add(at('sources', j), `unknown source "${source}"; expected one of ${knownSources.join(', ')} (content/sources.yaml)`);
+      }
+    });
+    const when = rule.when;
+    if ('otherwise' in when) {
+      if (i !== rules.length - 1) add(at('when'), 'only the last rule may be "otherwise"');
+      if (!rule.decides || !(READINESS_ORDER as readonly string[]).includes(rule.decides)) {
+        add(at('decides'), `the last rule must decide a reverse-mentoring format: ${READINESS_ORDER.join(', ')}`);
+      }
+      return;
+    }
+    if (i === rules.length - 1) add(at('when'), 'the last rule must be { otherwise: true }');
+    if ('dimension' in when) {
+      if (rule.decides) add(at('decides'), 'a rule on a score can only cap the format; use "caps"');
+      return;
+    }
+    const index = questionIds.get(when.question);
+    const question = index === undefined ? undefined : questionnaire.questions[index];
+    if (!question) {
+      add(at('when', 'question'), `unknown question "${when.question}"`);
+      return;
+    }
+    when.options.forEach((optionId, j) => {
+      if (!question.options.some((o) => o.id === optionId)) {
+        add(at('when', 'options', j), `unknown option "${optionId}" for question "${when.question}"`);
+      }
+    });
+    if (rule.decides && question.kind !== 'context') add(at('decides'), 'only an answer to a context question may decide the format');
+    if (rule.caps && question.kind === 'readiness') {
+      // Monotonicity: an answer with fewer points than a knock-out answer must be a knock-out too.
+      const worst = Math.max(...question.options.filter((o) => when.options.includes(o.id)).map((o) => o.points));
+      for (const option of question.options) {
+        if (option.points <= worst && !when.options.includes(option.id)) {
+          add(at('when', 'options'), `"${option.id}" scores no more than a knock-out answer of "${question.id}", so it must be listed too (a better answer must never give a less ready format)`);
+        }
+      }
+    }
+  });
+  if (!rules.some((rule) => 'otherwise' in rule.when)) add(['rules'], 'the last rule must be { otherwise: true }');
+}
+
+/** Checks what the schema pieces cannot see alone: ids, cross-references, rules, thresholds and placeholders. */
+export function crossCheckQuestionnaire(
+  questionnaire: Questionnaire,
+  knownAnchors: GuideAnchors,
+  knownSources: readonly string[],
+): Problem[] {
   const problems: Problem[] = [];
   const add = (path: readonly PropertyKey[], message: string) => problems.push({ path: formatPath(path), message });
 
@@ -412,13 +493,9 @@ export function crossCheckQuestionnaire(questionnaire: Questionnaire, knownAncho
     }
   }
 
-  // Rules: threshold rules need `below`, the others must not have one.
-  for (const id of RULE_IDS) {
-    const isThreshold = THRESHOLD_RULE_IDS.includes(id as ThresholdRuleId);
-    const below = questionnaire.rules[id as RuleId].below;
-    if (isThreshold && below === undefined) add(['rules', id, 'below'], 'is missing');
-    if (!isThreshold && below !== undefined) add(['rules', id, 'below'], 'this rule does not compare a score, so it has no threshold');
-  }
+  // Rules: unique ids, known questions and options, exactly one of decides/caps, the right kind of
+  // condition for each, "otherwise" last, known sources, and knock-outs only on a question's worst answers.
+  checkRules(questionnaire, questionIds, knownSources, add);
 
   // Risks: unique ids, triggers that name known questions and options.
   const riskIds = questionnaire.risks.map((r) => r.id);
@@ -481,11 +558,16 @@ export function crossCheckQuestionnaire(questionnaire: Questionnaire, knownAncho
 }
 
 /** Validates raw questionnaire data and returns it typed, or throws a QuestionnaireError listing every problem. */
-export function parseQuestionnaire(raw: unknown, fileName: string, knownAnchors: GuideAnchors): Questionnaire {
+export function parseQuestionnaire(
+  raw: unknown,
+  fileName: string,
+  knownAnchors: GuideAnchors,
+  knownSources: readonly string[],
+): Questionnaire {
   const result = questionnaireSchema.safeParse(raw);
   if (!result.success) throw new QuestionnaireError(fileName, problemsFromIssues(raw, result.error.issues));
   const questionnaire: Questionnaire = result.data;
-  const problems = crossCheckQuestionnaire(questionnaire, knownAnchors);
+  const problems = crossCheckQuestionnaire(questionnaire, knownAnchors, knownSources);
   if (problems.length > 0) throw new QuestionnaireError(fileName, problems);
   return questionnaire;
 }

@@ -4,9 +4,8 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { loadQuestionnaire } from '../../src/data/load-questionnaire';
 import {
-  CONTEXT_OPTIONS,
+  assessReadiness,
   DIMENSION_IDS,
-  recommendPilotFormat,
   scoreDimension,
   type Answers,
   type DimensionId,
@@ -109,34 +108,51 @@ describe('the scoring key', () => {
   });
 });
 
-describe('the format list', () => {
-  const scores = fc.record(
-    Object.fromEntries(DIMENSION_IDS.map((id) => [id, fc.integer({ min: 0, max: 100 })])) as Record<DimensionId, fc.Arbitrary<number>>,
-  );
-  const aims = fc.option(fc.constantFrom(...CONTEXT_OPTIONS.aim), { nil: undefined });
+describe('the decision list on paper', () => {
+  const rules = paperRules(questionnaire);
 
-  test('reading the list top-down gives the format the interactive check recommends', () => {
-    const rules = paperRules(questionnaire);
+  test('following the list by hand gives the format the interactive check recommends, for any answers', () => {
     fc.assert(
-      fc.property(aims, scores, (aim, dimensionScores) => {
-        expect(formatByHand(rules, aim, dimensionScores)).toBe(recommendPilotFormat(questionnaire.rules, aim, dimensionScores).format);
+      fc.property(answerSets, (answers) => {
+        const letters = ticked(answers);
+        const scores = Object.fromEntries(key.map((dimension) => [dimension.dimension, scoreByHand(dimension, letters)])) as Record<DimensionId, number>;
+        expect(formatByHand(rules, letters, scores)).toBe(assessReadiness(questionnaire, answers).decision.format);
       }),
       { numRuns: 1000 },
     );
   });
 
-  test('the thresholds on paper are the ones in the questionnaire file', () => {
-    const below = paperRules(questionnaire).flatMap(({ rule, condition }) => (condition.kind === 'below' ? [[rule, condition.threshold]] : []));
-    expect(Object.fromEntries(below)).toEqual({
-      'support-too-weak': questionnaire.rules['support-too-weak'].below,
-      'confidentiality-weak': questionnaire.rules['confidentiality-weak'].below,
-      'time-weak': questionnaire.rules['time-weak'].below,
-      'senior-resistance': questionnaire.rules['senior-resistance'].below,
-    });
+  test('every rule of the questionnaire file is printed once, in order, with its own line and cap', () => {
+    expect(rules.map(({ rule, effect, format }) => `${rule}:${effect}:${format}`)).toEqual(
+      questionnaire.rules.map((rule) => `${rule.id}:${rule.decides ? 'decides' : 'caps'}:${rule.decides ?? rule.caps}`),
+    );
+    for (const [i, line] of rules.entries()) {
+      const when = questionnaire.rules[i]!.when;
+      if ('dimension' in when) expect(line.condition).toEqual({ kind: 'below', dimension: when.dimension, threshold: when.below });
+    }
+  });
+
+  test('a knock-out line names the letters of the answers that apply it', () => {
+    // "Almost everyone is in the same line" is the third answer (C) of the reporting-line question.
+    const line = rules.find((rule) => rule.rule === 'same-reporting-line')!;
+    const number = numbered.find(({ question }) => question.id === 'reporting-line')!.number;
+    expect(line.condition).toEqual({ kind: 'answer', number, letters: ['C'] });
+  });
+
+  test('a list with a wrong threshold would be caught', () => {
+    // Guards the property above against a comparison that can never fail.
+    const tampered = rules.map((line) =>
+      line.condition.kind === 'below' && line.condition.dimension === 'time' ? { ...line, condition: { ...line.condition, threshold: 0 } } : line,
+    );
+    const answers: Answers = { aim: 'digital-ai', 'protected-time': 'own-time', 'busy-weeks': 'moved', commitment: 'probably' };
+    const letters = ticked(answers);
+    const scores = Object.fromEntries(key.map((dimension) => [dimension.dimension, scoreByHand(dimension, letters)])) as Record<DimensionId, number>;
+    const good = Object.fromEntries(DIMENSION_IDS.map((id) => [id, 100])) as Record<DimensionId, number>;
+    expect(formatByHand(tampered, letters, { ...good, time: scores.time })).not.toBe(formatByHand(rules, letters, { ...good, time: scores.time }));
   });
 
   test('the list always ends in a line that applies', () => {
-    expect(paperRules(questionnaire).at(-1)?.condition).toEqual({ kind: 'otherwise' });
-    expect(() => formatByHand([], undefined, Object.fromEntries(DIMENSION_IDS.map((id) => [id, 0])) as Record<DimensionId, number>)).toThrow();
+    expect(rules.at(-1)?.condition).toEqual({ kind: 'otherwise' });
+    expect(() => formatByHand([], {}, Object.fromEntries(DIMENSION_IDS.map((id) => [id, 0])) as Record<DimensionId, number>)).toThrow();
   });
 });

@@ -18,6 +18,7 @@ import {
   type ReadinessAssessment,
   type RecommendationDecision,
   type RiskDefinition,
+  type Rule,
   type TriggeredRisk,
 } from './types';
 
@@ -36,7 +37,12 @@ export function scoreNumbers(scores: DimensionScores): Record<DimensionId, numbe
 /** Scores the answers and chooses the format; the quick path when only the decision is needed. */
 export function recommendForAnswers(questionnaire: Questionnaire, answers: Answers): RecommendationDecision {
   const scores = scoreNumbers(scoreDimensions(questionnaire, answers));
-  return recommendPilotFormat(questionnaire.rules, aimOf(questionnaire, answers), scores);
+  return recommendPilotFormat(questionnaire.rules, answers, scores);
+}
+
+/** The rule of the decision list with this id; the schema guarantees every decision names one. */
+export function ruleById(questionnaire: Questionnaire, id: string): Rule | undefined {
+  return questionnaire.rules.find((rule) => rule.id === id);
 }
 
 /** True when a risk's trigger holds for these scores, answers and format. */
@@ -89,7 +95,7 @@ export function pilotSizeFor(questionnaire: Questionnaire, answers: Answers): Pi
 /** Turns the answers into everything the result page shows: scores, recommendation, risks, pilot, next steps. */
 export function assessReadiness(questionnaire: Questionnaire, answers: Answers): ReadinessAssessment {
   const scores = scoreDimensions(questionnaire, answers);
-  const decision = recommendPilotFormat(questionnaire.rules, aimOf(questionnaire, answers), scoreNumbers(scores));
+  const decision = recommendPilotFormat(questionnaire.rules, answers, scoreNumbers(scores));
   const recommendation = questionnaire.recommendations[decision.format];
   const size = pilotSizeFor(questionnaire, answers);
   const pilot: PilotPlan = {
@@ -107,10 +113,7 @@ export function assessReadiness(questionnaire: Questionnaire, answers: Answers):
     scores,
     decision,
     recommendation,
-    explanation: fillText(questionnaire.rules[decision.rule].explanation, {
-      score: decision.score ?? '',
-      threshold: decision.threshold ?? '',
-    }),
+    explanation: ruleById(questionnaire, decision.rule)?.explanation ?? recommendation.summary,
     pilot,
     risks,
     nextSteps: recommendation.nextSteps,

@@ -1,59 +1,90 @@
-// Why did the tool recommend this? The whole answer is in this file.
+// Why did the tool recommend this? The whole answer is in this file, and every rule it applies is
+// one line of the decision list in content/questionnaire/questionnaire.yaml (`rules`), where each
+// rule's reasoning and sources are written down next to it. No rule and no number is written here.
 //
-// The rules are tried from top to bottom; the first one that applies chooses the format.
-// The thresholds (`below`) and the plain-words explanations come from the `rules` section of
-// content/questionnaire/questionnaire.yaml; no number is written here.
+// The decision list is read in three steps:
+//   1. A rule that `decides` on an answer (the main aim: onboarding -> buddy, career growth ->
+//      traditional) chooses the format outright; the first one that applies wins.
+//   2. Otherwise the aim asks for reverse mentoring, and every rule that `caps` is checked: a
+//      knock-out answer ("the junior would report to the senior") or a dimension below its line
+//      ("protected time below 60"). Each one that applies holds the format at or below its cap on
+//      foundations < reverse-groups < reverse-pairs, and the strictest cap wins. Because every
+//      applying rule is kept as a reason, no red-flag answer is averaged away, and a knock-out can
+//      never be outweighed by good answers elsewhere.
+//   3. With no cap at all, the last rule (`otherwise`) gives the most ambitious format.
 //
-//   1. aim-onboarding        the main aim is onboarding newcomers      -> buddy
-//   2. aim-career-growth     the main aim is junior career growth      -> traditional
-//   Any other aim (digital/AI, diversity and inclusion, culture change) asks for reverse mentoring:
-//   3. support-too-weak      support from the top below its threshold  -> foundations
-//      (without it a reverse mentoring pilot turns into window dressing)
-//   4. confidentiality-weak  a safe space below its threshold          -> reverse-groups
-//   5. time-weak             protected time below its threshold        -> reverse-groups
-//   6. senior-resistance     senior openness below its threshold       -> reverse-groups
-//      (groups and lunch-and-learn sessions are the lower-risk start)
-//   7. ready-for-pairs       none of the above                         -> reverse-pairs
-//
-// Goals and structure never change the format: they raise risks and things to improve instead.
-// Because every threshold rule asks "is this score below X?", a better answer can only move a
-// reverse-mentoring result up the order foundations < reverse-groups < reverse-pairs.
+// A better answer can only remove caps (knock-outs sit on a question's worst answers, and scores
+// only rise), so the result only ever moves up the list. What would change the advice is exact:
+// the caps at the current level must all go, and no fewer will do.
 
-import type {
-  Aim,
-  DimensionId,
-  PilotFormat,
-  Questionnaire,
-  RecommendationDecision,
-  ThresholdRuleId,
+import {
+  READINESS_ORDER,
+  type AdviceChange,
+  type Answers,
+  type DimensionId,
+  type PilotFormat,
+  type Questionnaire,
+  type ReadinessLevel,
+  type RecommendationDecision,
+  type Rule,
+  type RuleFinding,
 } from './types';
 
-/** The threshold rules in the order they are tried, with the dimension each compares and the format it picks. */
-export const THRESHOLD_RULES: readonly {
-  readonly rule: ThresholdRuleId;
-  readonly dimension: DimensionId;
-  readonly format: PilotFormat;
-}[] = [
-  { rule: 'support-too-weak', dimension: 'support', format: 'foundations' },
-  { rule: 'confidentiality-weak', dimension: 'confidentiality', format: 'reverse-groups' },
-  { rule: 'time-weak', dimension: 'time', format: 'reverse-groups' },
-  { rule: 'senior-resistance', dimension: 'openness', format: 'reverse-groups' },
-];
+/** The position of a reverse-mentoring format on the readiness list: 0 for foundations. */
+export function readinessRank(format: PilotFormat): number {
+  return (READINESS_ORDER as readonly string[]).indexOf(format);
+}
 
-/** Chooses the programme format from the main aim and the dimension scores, and names the rule that chose it. */
+/** What makes a rule apply to these answers and scores, or undefined when it does not apply. */
+export function findingFor(
+  rule: Rule,
+  answers: Answers,
+  scores: Readonly<Record<DimensionId, number>>,
+): RuleFinding | undefined {
+  const when = rule.when;
+  if ('otherwise' in when) return { rule, kind: 'decides' };
+  if ('dimension' in when) {
+    const score = scores[when.dimension];
+    return score < when.below
+      ? { rule, kind: 'dimension', dimension: when.dimension, score, threshold: when.below }
+      : undefined;
+  }
+  const optionId = Object.hasOwn(answers, when.question) ? answers[when.question] : undefined;
+  if (optionId === undefined || !when.options.includes(optionId)) return undefined;
+  return rule.decides ? { rule, kind: 'decides' } : { rule, kind: 'answer', questionId: when.question, optionId };
+}
+
+/** The most ambitious format the findings allow, and the deciding rule's id. */
+function levelFor(findings: readonly RuleFinding[], otherwise: Rule): { format: ReadinessLevel; rule: string } {
+  let best: { format: ReadinessLevel; rule: string } = {
+    format: (otherwise.decides ?? 'reverse-pairs') as ReadinessLevel,
+    rule: otherwise.id,
+  };
+  for (const finding of findings) {
+    const cap = finding.rule.caps;
+    if (cap && readinessRank(cap) < readinessRank(best.format)) best = { format: cap, rule: finding.rule.id };
+  }
+  return best;
+}
+
+/** Chooses the programme format from the decision list, with every reason and what would change the advice. */
 export function recommendPilotFormat(
   rules: Questionnaire['rules'],
-  aim: Aim | undefined,
+  answers: Answers,
   scores: Readonly<Record<DimensionId, number>>,
 ): RecommendationDecision {
-  if (aim === 'onboarding') return { format: 'buddy', rule: 'aim-onboarding' };
-  if (aim === 'career-growth') return { format: 'traditional', rule: 'aim-career-growth' };
-
-  for (const { rule, dimension, format } of THRESHOLD_RULES) {
-    // The schema guarantees every threshold rule has `below`; 0 makes a missing one never apply.
-    const threshold = rules[rule].below ?? 0;
-    const score = scores[dimension];
-    if (score < threshold) return { format, rule, dimension, score, threshold };
+  for (const rule of rules) {
+    if (rule.decides && !('otherwise' in rule.when) && findingFor(rule, answers, scores)) {
+      return { format: rule.decides, rule: rule.id, reasons: [] };
+    }
   }
-  return { format: 'reverse-pairs', rule: 'ready-for-pairs' };
+  const otherwise = rules[rules.length - 1]!;
+  const reasons = rules.filter((rule) => rule.caps).flatMap((rule) => findingFor(rule, answers, scores) ?? []);
+  const level = levelFor(reasons, otherwise);
+  if (reasons.length === 0) return { format: level.format, rule: level.rule, reasons };
+
+  const holding = reasons.filter((finding) => finding.rule.caps === level.format);
+  const rest = reasons.filter((finding) => finding.rule.caps !== level.format);
+  const change: AdviceChange = { conditions: holding, format: levelFor(rest, otherwise).format };
+  return { format: level.format, rule: level.rule, reasons, change };
 }

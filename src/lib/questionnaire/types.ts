@@ -1,6 +1,10 @@
 // The shapes shared by the questionnaire data (content/questionnaire/questionnaire.yaml), its schema
-// (src/schemas/questionnaire.ts) and the pure model in this folder. Plain TypeScript only, so the
-// browser bundle pays nothing for it; the schema checks that the data fits these types.
+// (src/schemas/questionnaire.ts) and the pure model in this folder. The data's types come from the
+// zod schema (`z.output`), so they cannot drift from what the build checks; the imports are
+// type-only, so the browser bundle pays nothing for them. The fixed id lists live here because the
+// schema and the model both need their values.
+import type { z } from 'astro/zod';
+import type * as schema from '../../schemas/questionnaire';
 
 /** The two languages every text is written in. */
 export type Locale = 'en' | 'nl';
@@ -36,28 +40,17 @@ export const PILOT_FORMATS = [
 /** A recommended programme format. */
 export type PilotFormat = (typeof PILOT_FORMATS)[number];
 
-/** The reverse-mentoring formats from least to most ready; used by the monotonicity property. */
+/** The reverse-mentoring formats from least to most ready: a rule's cap moves a result down this list. */
 export const READINESS_ORDER = ['foundations', 'reverse-groups', 'reverse-pairs'] as const;
 
-/** The rules of recommend.ts, in the order they are tried; the first that applies wins. */
-export const RULE_IDS = [
-  'aim-onboarding',
-  'aim-career-growth',
-  'support-too-weak',
-  'confidentiality-weak',
-  'time-weak',
-  'senior-resistance',
-  'ready-for-pairs',
-] as const;
+/** A reverse-mentoring format, one step of READINESS_ORDER. */
+export type ReadinessLevel = (typeof READINESS_ORDER)[number];
 
-/** The id of the rule that chose a recommendation. */
-export type RuleId = (typeof RULE_IDS)[number];
-
-/** The rules that compare a dimension score with a threshold from the content file. */
-export type ThresholdRuleId = 'support-too-weak' | 'confidentiality-weak' | 'time-weak' | 'senior-resistance';
+/** The formats a rule may cap a result at: every level below the most ambitious one. */
+export const CAP_FORMATS = ['foundations', 'reverse-groups'] as const;
 
 /** The context questions: they steer the format but are not scored as readiness. Their ids are fixed. */
-export const CONTEXT_IDS = ['aim', 'setting', 'seniors'] as const;
+export const CONTEXT_IDS = ['aim', 'setting', 'seniors', 'role'] as const;
 
 /** The id of a context question. */
 export type ContextId = (typeof CONTEXT_IDS)[number];
@@ -67,16 +60,11 @@ export const CONTEXT_OPTIONS = {
   aim: ['onboarding', 'career-growth', 'digital-ai', 'diversity-inclusion', 'culture-change'],
   setting: ['on-site', 'hybrid', 'remote'],
   seniors: ['1-2', '3-5', '6-12', '13-plus'],
+  role: ['leader', 'hr-owner', 'senior', 'junior', 'other'],
 } as const satisfies Record<ContextId, readonly string[]>;
 
 /** The main aim of the programme. */
 export type Aim = (typeof CONTEXT_OPTIONS.aim)[number];
-
-/** Where the people in the programme work. */
-export type WorkSetting = (typeof CONTEXT_OPTIONS.setting)[number];
-
-/** How many seniors could take part. */
-export type SeniorsCount = (typeof CONTEXT_OPTIONS.seniors)[number];
 
 /** The template slugs a recommendation may link to. */
 export const TEMPLATE_SLUGS = [
@@ -96,145 +84,55 @@ export const TEMPLATE_SLUGS = [
 export type TemplateSlug = (typeof TEMPLATE_SLUGS)[number];
 
 /** A link to a section of a guide; the schema checks it against the known guide anchors. */
-export interface GuideLink {
-  /** The guide's slug, e.g. 'when-it-works-and-fails'. */
-  readonly guide: string;
-  /** The section's id inside that guide, e.g. 'protected-time'. */
-  readonly section: string;
-}
+export type GuideLink = z.output<typeof schema.guideLinkSchema>;
 
 /** A readiness dimension as described in the content file. */
-export interface DimensionDefinition {
-  readonly id: DimensionId;
-  readonly label: LocalizedText;
-  readonly description: LocalizedText;
-  readonly link: GuideLink;
-}
+export type DimensionDefinition = z.output<typeof schema.dimensionSchema>;
 
 /** One answer option of a readiness question. */
-export interface ReadinessOption {
-  readonly id: string;
-  readonly label: LocalizedText;
-  /** Whole points, so the paper version can print a scoring key. */
-  readonly points: number;
-  /** What choosing this answer means for the programme. */
-  readonly meaning: LocalizedText;
-}
+export type ReadinessOption = z.output<typeof schema.readinessOptionSchema>;
 
 /** How many pairs and groups a pilot starts with, set per answer to the seniors question. */
-export interface PilotSize {
-  readonly pairs: number;
-  readonly groups: number;
-}
+export type PilotSize = z.output<typeof schema.pilotSizeSchema>;
 
 /** One answer option of a context question. */
-export interface ContextOption {
-  readonly id: string;
-  readonly label: LocalizedText;
-  readonly meaning: LocalizedText;
-  /** Only on the options of the `seniors` question. */
-  readonly pilotSize?: PilotSize;
-}
+export type ContextOption = z.output<typeof schema.contextOptionSchema>;
 
 /** A scored question: its options' points add up into its dimension's score. */
-export interface ReadinessQuestion {
-  readonly id: string;
-  readonly kind: 'readiness';
-  readonly dimension: DimensionId;
-  /** Whole-number weight of this question within its dimension. */
-  readonly weight: number;
-  readonly prompt: LocalizedText;
-  /** A short "why we ask", where it helps. */
-  readonly why?: LocalizedText;
-  readonly options: readonly ReadinessOption[];
-  /** What to do when the answer is not the best one. */
-  readonly improve: LocalizedText;
-  /** The guide section that explains how to improve. */
-  readonly link: GuideLink;
-}
+export type ReadinessQuestion = z.output<typeof schema.readinessQuestionSchema>;
 
 /** A question that steers the format without being scored. */
-export interface ContextQuestion {
-  readonly id: ContextId;
-  readonly kind: 'context';
-  readonly prompt: LocalizedText;
-  readonly why?: LocalizedText;
-  readonly options: readonly ContextOption[];
-}
+export type ContextQuestion = z.output<typeof schema.contextQuestionSchema>;
 
 /** Any question, one per step. */
 export type Question = ReadinessQuestion | ContextQuestion;
 
 /** Score limits of the bands: a score below `developing` is weak, a score from `strong` on is strong. */
-// A type alias, not an interface, so it can be passed where a plain record of numbers is expected.
-export type BandThresholds = {
-  readonly developing: number;
-  readonly strong: number;
-};
+export type BandThresholds = z.output<typeof schema.bandsSchema>;
 
-/** A rule's plain-words explanation, with a threshold for the rules that compare a score. */
-export interface RuleDefinition {
-  /** The score a dimension must reach for this rule not to apply (threshold rules only). */
-  readonly below?: number;
-  /** May use {score} and {threshold} (threshold rules only). */
-  readonly explanation: LocalizedText;
-}
+/** One line of the decision list: when it applies, and the format it decides or caps. */
+export type Rule = z.output<typeof schema.ruleSchema>;
+
+/** A rule's condition: an answer (a knock-out), a dimension below a line, or "otherwise". */
+export type RuleCondition = Rule['when'];
 
 /** A concrete next step, optionally linking to a guide section or a template. */
-export interface NextStep {
-  readonly text: LocalizedText;
-  readonly link?: GuideLink;
-  readonly template?: TemplateSlug;
-}
+export type NextStep = z.output<typeof schema.nextStepSchema>;
 
 /** The pilot's shape for one recommendation. */
-export interface PilotParameters {
-  /** Length of the pilot in whole months (0 for "no pilot yet"). */
-  readonly lengthMonths: number;
-  readonly rhythm: LocalizedText;
-  /** May use {pairs} and {groups}, filled in from the seniors answer. */
-  readonly size: LocalizedText;
-  /** What to measure during and after the pilot. */
-  readonly measure: readonly LocalizedText[];
-}
+export type PilotParameters = z.output<typeof schema.pilotSchema>;
 
 /** One of the five recommendations as described in the content file. */
-export interface RecommendationDefinition {
-  readonly title: LocalizedText;
-  /** The recommendation in one sentence. */
-  readonly summary: LocalizedText;
-  readonly pilot: PilotParameters;
-  readonly nextSteps: readonly NextStep[];
-  readonly templates: readonly TemplateSlug[];
-  readonly link: GuideLink;
-}
+export type RecommendationDefinition = z.output<typeof schema.recommendationSchema>;
 
 /** When a risk shows: a dimension scoring below a threshold, or a question answered with one of some options. */
-export type RiskTrigger =
-  | { readonly dimension: DimensionId; readonly below: number }
-  | { readonly question: string; readonly options: readonly string[] };
+export type RiskTrigger = RiskDefinition['when'];
 
 /** A risk the answers can trigger. */
-export interface RiskDefinition {
-  readonly id: string;
-  readonly when: RiskTrigger;
-  /** Only show this risk for these formats; all formats when absent. */
-  readonly formats?: readonly PilotFormat[];
-  readonly text: LocalizedText;
-  readonly link?: GuideLink;
-}
+export type RiskDefinition = z.output<typeof schema.riskSchema>;
 
 /** The whole validated questionnaire file. */
-export interface Questionnaire {
-  /** Raised whenever questions or options change, so old share links and saved answers are refused. */
-  readonly version: number;
-  readonly dimensions: readonly DimensionDefinition[];
-  readonly bands: BandThresholds;
-  readonly questions: readonly Question[];
-  readonly rules: Readonly<Record<RuleId, RuleDefinition>>;
-  readonly recommendations: Readonly<Record<PilotFormat, RecommendationDefinition>>;
-  readonly risks: readonly RiskDefinition[];
-}
+export type Questionnaire = z.output<typeof schema.questionnaireSchema>;
 
 /** The user's answers: question id to option id; a missing key is an unanswered question. */
 export type Answers = Readonly<Record<string, string>>;
@@ -266,14 +164,42 @@ export interface DimensionScore {
 /** Every dimension's score. */
 export type DimensionScores = Readonly<Record<DimensionId, DimensionScore>>;
 
-/** The recommended format and the rule that chose it. */
+/** A rule of the decision list that applies to these answers, with what made it apply. */
+export type RuleFinding =
+  | {
+      readonly rule: Rule;
+      readonly kind: 'answer';
+      /** The question answered, and the answer that applied the rule (a knock-out). */
+      readonly questionId: string;
+      readonly optionId: string;
+    }
+  | {
+      readonly rule: Rule;
+      readonly kind: 'dimension';
+      /** The dimension compared, its score and the line it must reach. */
+      readonly dimension: DimensionId;
+      readonly score: number;
+      readonly threshold: number;
+    }
+  | { readonly rule: Rule; readonly kind: 'decides' };
+
+/** What would move the advice one step up: every finding that must be put right, and the format that then follows. */
+export interface AdviceChange {
+  /** The findings that hold the result at its current format; all must go, and no fewer will do. */
+  readonly conditions: readonly RuleFinding[];
+  /** The format the answers give once those conditions are met. */
+  readonly format: PilotFormat;
+}
+
+/** The recommended format, the rule that decided it, and every reason behind it. */
 export interface RecommendationDecision {
   readonly format: PilotFormat;
-  readonly rule: RuleId;
-  /** For threshold rules: the dimension compared, its score and the threshold it missed. */
-  readonly dimension?: DimensionId;
-  readonly score?: number;
-  readonly threshold?: number;
+  /** The id of the deciding rule: an aim rule, the first rule capping at this format, or "otherwise". */
+  readonly rule: string;
+  /** Every capping rule that applies, in the order of the decision list, including milder caps. */
+  readonly reasons: readonly RuleFinding[];
+  /** The smallest set of conditions that would move the result one step up; absent at the top or for aim rules. */
+  readonly change?: AdviceChange;
 }
 
 /** A triggered risk, ready to show. */
@@ -309,7 +235,7 @@ export interface ReadinessAssessment {
   readonly scores: DimensionScores;
   readonly decision: RecommendationDecision;
   readonly recommendation: RecommendationDefinition;
-  /** The rule's explanation with {score} and {threshold} filled in. */
+  /** The deciding rule's explanation. */
   readonly explanation: LocalizedText;
   readonly pilot: PilotPlan;
   readonly risks: readonly TriggeredRisk[];

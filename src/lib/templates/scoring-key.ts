@@ -4,17 +4,13 @@
 // checks that following the key gives the same scores and format for any answers.
 import {
   DIMENSION_IDS,
-  RULE_IDS,
-  THRESHOLD_RULES,
   maxPoints,
-  type Aim,
+  readinessRank,
   type DimensionId,
   type PilotFormat,
   type Question,
   type Questionnaire,
   type ReadinessQuestion,
-  type RuleId,
-  type ThresholdRuleId,
 } from '../questionnaire';
 
 /** The letter printed before an answer option: A for the first, B for the second, and so on. */
@@ -89,45 +85,62 @@ export function scoreByHand(key: DimensionKey, ticked: Readonly<Record<number, s
   return key.scores[total] ?? 0;
 }
 
-/** When a line of the format list applies. */
+/** When a line of the decision list applies, as a group checks it on paper. */
 export type PaperRuleCondition =
-  | { kind: 'aim'; aim: Aim }
+  | { kind: 'answer'; number: number; letters: string[] }
   | { kind: 'below'; dimension: DimensionId; threshold: number }
   | { kind: 'otherwise' };
 
-/** One line of the format list on paper: the rule, when it applies, and the format it points to. */
+/** One line of the decision list on paper: the rule, when it applies, and whether it decides or caps the format. */
 export interface PaperRule {
-  rule: RuleId;
+  rule: string;
   condition: PaperRuleCondition;
+  /** `decides`: stop here with this format; `caps`: the format can be no more ambitious than this. */
+  effect: 'decides' | 'caps';
   format: PilotFormat;
 }
 
-// The rules that do not compare a score, as recommend.ts applies them; the tests hold this to it.
-const FIXED_RULES: Record<Exclude<RuleId, ThresholdRuleId>, { condition: PaperRuleCondition; format: PilotFormat }> = {
-  'aim-onboarding': { condition: { kind: 'aim', aim: 'onboarding' }, format: 'buddy' },
-  'aim-career-growth': { condition: { kind: 'aim', aim: 'career-growth' }, format: 'traditional' },
-  'ready-for-pairs': { condition: { kind: 'otherwise' }, format: 'reverse-pairs' },
-};
-
-/** The format list in the order it is read: go down it and stop at the first line that applies. */
+/** The decision list in the order it is printed, read from the same rules as the interactive check. */
 export function paperRules(questionnaire: Questionnaire): PaperRule[] {
-  return RULE_IDS.map((rule) => {
-    const threshold = THRESHOLD_RULES.find((entry) => entry.rule === rule);
-    if (!threshold) return { rule, ...FIXED_RULES[rule as Exclude<RuleId, ThresholdRuleId>] };
-    return {
-      rule,
-      condition: { kind: 'below', dimension: threshold.dimension, threshold: questionnaire.rules[rule].below ?? 0 },
-      format: threshold.format,
-    };
+  const numbered = numberQuestions(questionnaire);
+  return questionnaire.rules.map((rule) => {
+    const effect = rule.decides ? 'decides' : 'caps';
+    const format = (rule.decides ?? rule.caps)!;
+    const when = rule.when;
+    if ('otherwise' in when) return { rule: rule.id, condition: { kind: 'otherwise' }, effect, format };
+    if ('dimension' in when) {
+      return { rule: rule.id, condition: { kind: 'below', dimension: when.dimension, threshold: when.below }, effect, format };
+    }
+    const entry = numbered.find(({ question }) => question.id === when.question)!;
+    const letters = entry.question.options.flatMap((option, index) =>
+      when.options.includes(option.id) ? [optionLetter(index)] : [],
+    );
+    return { rule: rule.id, condition: { kind: 'answer', number: entry.number, letters }, effect, format };
   });
 }
 
-/** Reads the format list by hand: the first line whose condition holds names the format. */
-export function formatByHand(rules: readonly PaperRule[], aim: string | undefined, scores: Readonly<Record<DimensionId, number>>): PilotFormat {
-  for (const { condition, format } of rules) {
-    if (condition.kind === 'otherwise') return format;
-    if (condition.kind === 'aim' && condition.aim === aim) return format;
-    if (condition.kind === 'below' && scores[condition.dimension] < condition.threshold) return format;
-  }
-  throw new Error('the format list has no line for "otherwise"');
+/** True when a line's condition holds for the ticked letters and the scores worked out by hand. */
+function holds(condition: PaperRuleCondition, ticked: Readonly<Record<number, string>>, scores: Readonly<Record<DimensionId, number>>): boolean {
+  if (condition.kind === 'otherwise') return true;
+  if (condition.kind === 'below') return scores[condition.dimension] < condition.threshold;
+  const letter = ticked[condition.number];
+  return letter !== undefined && condition.letters.includes(letter);
+}
+
+/**
+ * Reads the decision list by hand: a "decides" line that holds (the aim) names the format at once;
+ * otherwise the strictest "caps" line that holds names it, and with none the last line does.
+ */
+export function formatByHand(
+  rules: readonly PaperRule[],
+  ticked: Readonly<Record<number, string>>,
+  scores: Readonly<Record<DimensionId, number>>,
+): PilotFormat {
+  const last = rules[rules.length - 1];
+  if (!last || last.condition.kind !== 'otherwise') throw new Error('the decision list has no last line for "otherwise"');
+  const decided = rules.find((line) => line.effect === 'decides' && line.condition.kind === 'answer' && holds(line.condition, ticked, scores));
+  if (decided) return decided.format;
+  return rules
+    .filter((line) => line.effect === 'caps' && holds(line.condition, ticked, scores))
+    .reduce<PilotFormat>((format, line) => (readinessRank(line.format) < readinessRank(format) ? line.format : format), last.format);
 }

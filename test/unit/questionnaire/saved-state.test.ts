@@ -45,11 +45,11 @@ describe('parseSavedState', () => {
     // An answer to a question that does not exist.
     { name: 'an unknown question id is refused', raw: state({ answers: { 'favourite-colour': 'blue' } }), reason: 'unknown-question' },
     // The classic prototype-pollution key.
-    { name: 'a __proto__ key is refused', raw: '{"schemaVersion":1,"questionnaireVersion":1,"answers":{"__proto__":"onboarding"},"step":0}', reason: 'unknown-question' },
+    { name: 'a __proto__ key is refused', raw: `{"schemaVersion":1,"questionnaireVersion":${questionnaire.version},"answers":{"__proto__":"onboarding"},"step":0}`, reason: 'unknown-question' },
     // A key named after a built-in property.
     { name: 'a constructor key is refused', raw: state({ answers: { constructor: 'onboarding' } }), reason: 'unknown-question' },
     // A __proto__ key at the top level.
-    { name: 'a top-level __proto__ key is malformed', raw: '{"__proto__":{},"schemaVersion":1,"questionnaireVersion":1,"answers":{},"step":0}', reason: 'malformed' },
+    { name: 'a top-level __proto__ key is malformed', raw: `{"__proto__":{},"schemaVersion":1,"questionnaireVersion":${questionnaire.version},"answers":{},"step":0}`, reason: 'malformed' },
     // An option the question does not have.
     { name: 'an unknown option id is refused', raw: state({ answers: { aim: 'world-peace' } }), reason: 'unknown-answer' },
     // An option of another question.

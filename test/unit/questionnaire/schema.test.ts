@@ -2,11 +2,17 @@ import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { GUIDE_ANCHORS } from '../../../src/data/guide-anchors';
-import { loadQuestionnaire, parseQuestionnaireYaml, QUESTIONNAIRE_FILE } from '../../../src/data/load-questionnaire';
+import { loadQuestionnaire, parseQuestionnaireYaml, QUESTIONNAIRE_FILE, readSourceIds } from '../../../src/data/load-questionnaire';
 import { formatPath, parseQuestionnaire, QuestionnaireError } from '../../../src/schemas/questionnaire';
 import { DIMENSION_IDS } from '../../../src/lib/questionnaire';
 
 const FIXTURES = 'test/fixtures/questionnaire';
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- raw YAML before validation
+type Raw = Record<string, any>;
+const SOURCES = readSourceIds();
+
+/** The rule with this id in raw questionnaire data. */
+const ruleIn = (r: Raw, id: string): Raw => r.rules.find((rule: Raw) => rule.id === id);
 
 /** The problems a questionnaire file is rejected with, or [] when it is valid. */
 function problemsOf(load: () => unknown): string[] {
@@ -45,7 +51,7 @@ describe('invalid fixture files', () => {
     // A typo in a dimension name.
     { file: 'invalid-unknown-dimension.yaml', problem: 'questions[3].dimension: unknown dimension "suport"; expected one of support, confidentiality, time, goals, openness, structure' },
     // A threshold above 100.
-    { file: 'invalid-threshold-out-of-range.yaml', problem: 'rules.support-too-weak.below: must be a whole number from 0 to 100, got 140' },
+    { file: 'invalid-threshold-out-of-range.yaml', problem: 'rules[3].when.below: must be a whole number from 1 to 100, got 140' },
     // A text with English only.
     { file: 'invalid-missing-dutch.yaml', problem: 'questions[3].prompt.nl: is missing' },
     // The same option id twice in one question.
@@ -79,7 +85,6 @@ describe('invalid fixture files', () => {
 describe('single mistakes in the real content', () => {
   const source = readFileSync(QUESTIONNAIRE_FILE, 'utf8');
   // Raw YAML is untyped on purpose: these tests break it in ways the real types forbid.
-  type Raw = Record<string, any>;
   const cases: { name: string; mutate: (raw: Raw) => void; problem: string }[] = [
     // A misspelt field name is reported, and so is the field it should have been.
     { name: 'a misspelt field', mutate: (r) => { r.questions[3].wieght = r.questions[3].weight; delete r.questions[3].weight; }, problem: 'questions[3].wieght: unknown field' },
@@ -98,7 +103,7 @@ describe('single mistakes in the real content', () => {
     // A question where every answer scores 0 would divide by zero.
     { name: 'a question whose options all score 0', mutate: (r) => { for (const o of r.questions[4].options) o.points = 0; }, problem: 'questions[4].options: at least one option must give more than 0 points' },
     // Context questions have fixed ids.
-    { name: 'an unknown context question', mutate: (r) => { r.questions[2].id = 'region'; }, problem: 'questions[2].id: unknown context question "region"; expected one of aim, setting, seniors' },
+    { name: 'an unknown context question', mutate: (r) => { r.questions[2].id = 'region'; }, problem: 'questions[2].id: unknown context question "region"; expected one of aim, setting, seniors, role' },
     // Every context option the model knows must be there.
     { name: 'a context question missing an option', mutate: (r) => { r.questions[2].options.pop(); }, problem: 'questions[2].options: missing option "remote" for context question "setting"' },
     // Only known context options are allowed.
@@ -117,14 +122,24 @@ describe('single mistakes in the real content', () => {
     { name: 'a missing dimension', mutate: (r) => { r.dimensions.splice(3, 1); }, problem: 'dimensions: missing dimension "goals"' },
     // ... once.
     { name: 'a duplicate dimension', mutate: (r) => { r.dimensions[3].id = 'time'; }, problem: 'dimensions[3].id: duplicate dimension "time"' },
-    // Every rule of recommend.ts needs its entry.
-    { name: 'a missing rule', mutate: (r) => { delete r.rules['time-weak']; }, problem: 'rules.time-weak: is missing' },
-    // A threshold rule needs its threshold.
-    { name: 'a threshold rule without a threshold', mutate: (r) => { delete r.rules['time-weak'].below; }, problem: 'rules.time-weak.below: is missing' },
-    // Other rules must not pretend to have one.
-    { name: 'a threshold on an aim rule', mutate: (r) => { r.rules['aim-onboarding'].below = 10; }, problem: 'rules.aim-onboarding.below: this rule does not compare a score, so it has no threshold' },
-    // Negative thresholds are out of range.
-    { name: 'a negative threshold', mutate: (r) => { r.rules['time-weak'].below = -5; }, problem: 'rules.time-weak.below: must be a whole number from 0 to 100, got -5' },
+    // A rule either decides the format or caps it.
+    { name: 'a rule that neither decides nor caps', mutate: (r) => { delete ruleIn(r, 'time-weak').caps; }, problem: 'rules[10]: needs exactly one of "decides" (chooses the format) or "caps"' },
+    // A rule on a score must say where its line is.
+    { name: 'a score rule without its line', mutate: (r) => { delete ruleIn(r, 'time-weak').when.below; }, problem: 'rules[10].when: must be { question, options }, { dimension, below } or { otherwise: true }' },
+    // A score alone may hold the format back, never choose it.
+    { name: 'a score rule that decides', mutate: (r) => { const rule = ruleIn(r, 'time-weak'); delete rule.caps; rule.decides = 'buddy'; }, problem: 'rules[10].decides: a rule on a score can only cap the format; use "caps"' },
+    // Knock-outs sit on a question's worst answers, or a better answer could give a less ready format.
+    { name: 'a knock-out on a better answer only', mutate: (r) => { ruleIn(r, 'same-reporting-line').when.options = ['mostly']; }, problem: 'rules[6].when.options: "hardly" scores no more than a knock-out answer of "reporting-line", so it must be listed too' },
+    // A knock-out names a real answer.
+    { name: 'a knock-out on an unknown answer', mutate: (r) => { ruleIn(r, 'no-goal').when.options = ['sounds-trendy']; }, problem: 'rules[3].when.options[0]: unknown option "sounds-trendy" for question "goal"' },
+    // The reasoning names a real source.
+    { name: 'an unknown source', mutate: (r) => { ruleIn(r, 'no-goal').sources = ['hbr']; }, problem: 'rules[3].sources[0]: unknown source "hbr"; expected one of valkenburg' },
+    // "Otherwise" ends the list.
+    { name: 'an "otherwise" rule before the end', mutate: (r) => { r.rules.unshift(r.rules.pop()); }, problem: 'rules[0].when: only the last rule may be "otherwise"' },
+    // Rule ids are unique.
+    { name: 'a duplicate rule id', mutate: (r) => { ruleIn(r, 'time-weak').id = 'no-goal'; }, problem: 'rules[10].id: duplicate rule id "no-goal"' },
+    // Lines run from 1 to 100.
+    { name: 'a line above 100', mutate: (r) => { ruleIn(r, 'time-weak').when.below = 140; }, problem: 'rules[10].when' },
     // Every format needs its recommendation.
     { name: 'a missing recommendation', mutate: (r) => { delete r.recommendations.buddy; }, problem: 'recommendations.buddy: is missing' },
     // Template slugs are fixed.
@@ -150,18 +165,18 @@ describe('single mistakes in the real content', () => {
     // Only the third language is not allowed.
     { name: 'a third language', mutate: (r) => { r.questions[3].prompt.fr = 'Sponsor ?'; }, problem: 'questions[3].prompt.fr: unknown field' },
     // A misspelt placeholder would show up as {sore} on the page.
-    { name: 'an unknown placeholder', mutate: (r) => { r.rules['time-weak'].explanation.en = 'Time scored {sore}.'; }, problem: 'rules.time-weak.explanation.en: unknown placeholder {sore}; allowed here: {score}, {threshold}' },
+    { name: 'an unknown placeholder', mutate: (r) => { r.recommendations.traditional.pilot.size.en = 'Pairs: {pears}'; }, problem: 'recommendations.traditional.pilot.size.en: unknown placeholder {pears}; allowed here: {pairs}, {groups}' },
     // Placeholders belong to the texts that fill them.
     { name: 'a placeholder where none is filled', mutate: (r) => { r.questions[3].prompt.en = 'Sponsor {score}?'; r.questions[3].prompt.nl = 'Sponsor {score}?'; }, problem: 'questions[3].prompt.en: unknown placeholder {score}' },
     // Both languages use the same placeholders.
     { name: 'a placeholder only in English', mutate: (r) => { r.recommendations['reverse-pairs'].pilot.size.nl = 'Een paar duo\'s'; }, problem: 'recommendations.reverse-pairs.pilot.size.nl: uses placeholders [] but the English text uses ["pairs"]' },
     // Ids so long that a saved state would pass the decoder's limit.
-    { name: 'ids too long for a saved state', mutate: (r) => { for (const q of r.questions.slice(3)) q.options[0].id = `${q.options[0].id}-${'x'.repeat(30)}`; for (const k of r.risks) if (k.when.question) k.when.options = [r.questions.find((q: Raw) => q.id === k.when.question).options[0].id]; }, problem: 'questions: question and option ids are too long' },
+    { name: 'ids too long for a saved state', mutate: (r) => { for (const q of r.questions.slice(3, -1)) q.options[0].id = `${q.options[0].id}-${'x'.repeat(30)}`; for (const k of r.risks) if (k.when.question) k.when.options = [r.questions.find((q: Raw) => q.id === k.when.question).options[0].id]; }, problem: 'questions: question and option ids are too long' },
   ];
   it.each(cases)('reports $name with the file and field', ({ mutate, problem }) => {
     const raw = load(source) as Raw;
     mutate(raw);
-    const problems = problemsOf(() => parseQuestionnaire(raw, QUESTIONNAIRE_FILE, GUIDE_ANCHORS));
+    const problems = problemsOf(() => parseQuestionnaire(raw, QUESTIONNAIRE_FILE, GUIDE_ANCHORS, SOURCES));
     expect(problems.some((p) => p.startsWith(`${QUESTIONNAIRE_FILE}: ${problem}`)), problems.join('\n')).toBe(true);
   });
 
@@ -169,20 +184,20 @@ describe('single mistakes in the real content', () => {
     const raw = load(source) as Raw;
     delete raw.questions[3].weight;
     raw.questions[4].dimension = 'suport';
-    delete raw.rules['ready-for-pairs'];
-    expect(problemsOf(() => parseQuestionnaire(raw, QUESTIONNAIRE_FILE, GUIDE_ANCHORS))).toHaveLength(3);
+    raw.rules[2].caps = 'reverse-trios';
+    expect(problemsOf(() => parseQuestionnaire(raw, QUESTIONNAIRE_FILE, GUIDE_ANCHORS, SOURCES))).toHaveLength(3);
   });
 
   it('checks links against the anchors it is given', () => {
     const raw = load(source);
     const withoutSection = { ...GUIDE_ANCHORS, benefits: ['for-the-senior', 'for-the-junior'] };
-    expect(problemsOf(() => parseQuestionnaire(raw, QUESTIONNAIRE_FILE, withoutSection))).toEqual([
+    expect(problemsOf(() => parseQuestionnaire(raw, QUESTIONNAIRE_FILE, withoutSection, SOURCES))).toEqual([
       `${QUESTIONNAIRE_FILE}: recommendations.foundations.nextSteps[0].link.section: unknown section "for-the-organisation" in guide "benefits"; expected one of for-the-senior, for-the-junior`,
     ]);
   });
 
   it('rejects data that is not a mapping at all', () => {
-    expect(problemsOf(() => parseQuestionnaire(null, 'x.yaml', GUIDE_ANCHORS))).toEqual(['x.yaml: (root): expected object, got null']);
+    expect(problemsOf(() => parseQuestionnaire(null, 'x.yaml', GUIDE_ANCHORS, SOURCES))).toEqual(['x.yaml: (root): expected object, got null']);
     expect(problemsOf(() => parseQuestionnaireYaml('- a\n- b\n', 'x.yaml'))).toEqual(['x.yaml: (root): expected object, got a list']);
   });
 });

@@ -13,8 +13,8 @@ describe('encodeShareCode', () => {
   it('writes the version, one character per question and a check character', () => {
     expect(valid).toHaveLength(questionnaire.questions.length + 2);
     expect(valid[0]).toBe(questionnaire.version.toString(36));
-    // Best answers: aim digital-ai (3rd), seniors 3-5 (2nd), setting on-site (1st), then every first option.
-    expect(valid.slice(1, -1)).toBe('321' + '1'.repeat(questionnaire.questions.length - 3));
+    // Best answers: aim digital-ai (3rd), seniors 3-5 (2nd), setting on-site (1st), every first option, role "other" (5th).
+    expect(valid.slice(1, -1)).toBe('321' + '1'.repeat(questionnaire.questions.length - 4) + '5');
   });
 
   it('writes an unanswered or unknown answer as 0', () => {
@@ -35,7 +35,7 @@ describe('decodeShareCode', () => {
     // Codes are lowercase; an uppercase letter means the link was changed.
     { name: 'an uppercase letter is malformed', code: valid.slice(0, -1) + 'K', reason: 'malformed' },
     // A code for another questionnaire version.
-    { name: 'a code from another questionnaire version is refused as a version mismatch', code: signed('2' + valid.slice(1, -1)), reason: 'version' },
+    { name: 'a code from another questionnaire version is refused as a version mismatch', code: signed((questionnaire.version + 1).toString(36) + valid.slice(1, -1)), reason: 'version' },
     // One answer missing.
     { name: 'a code one character short is malformed', code: signed(valid.slice(0, -2)), reason: 'malformed' },
     // One answer too many.

@@ -39,7 +39,7 @@ export function isValidAnswers(q: Questionnaire, answers: Answers): boolean {
 
 /** Answers that pick, for each readiness question, the option with the given rank of points (0 = best). */
 export function answersWith(overrides: Readonly<Record<string, string>>, base: 'best' | 'worst' = 'best', q: Questionnaire = questionnaire): Answers {
-  const answers: Record<string, string> = { aim: 'digital-ai', seniors: '3-5', setting: 'on-site' };
+  const answers: Record<string, string> = { aim: 'digital-ai', seniors: '3-5', setting: 'on-site', role: 'other' };
   for (const question of q.questions) {
     if (question.kind !== 'readiness') continue;
     const sorted = [...question.options].sort((a, b) => b.points - a.points);
