@@ -206,6 +206,8 @@ export const nextStepSchema = z.strictObject({
   link: guideLinkSchema.optional(),
   /** A template that helps. */
   template: oneOf(TEMPLATE_SLUGS, 'template').optional(),
+  /** `true` links the step to the result's list of answers to improve. */
+  toImprovements: z.literal(true, { error: 'must be true, or left out' }).optional(),
 });
 
 /** The shape of the pilot. */

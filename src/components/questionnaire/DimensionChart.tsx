@@ -1,11 +1,12 @@
 import type { DimensionScores } from '../../lib/questionnaire/types';
+import { decidingLines } from '../../lib/questionnaire-ui/rule-words';
 import { useView } from './questionnaire-context';
 
 interface Props {
   scores: DimensionScores;
 }
 
-/** The dimension scores as a table: each row the number and level to read, and a bar to see. */
+/** The dimension scores as a table: each row the number and level to read, a bar to see, and the lines a format needs. */
 export function DimensionChart({ scores }: Props) {
   const { questionnaire, t, text } = useView();
   const { developing, strong } = questionnaire.bands;
@@ -22,6 +23,7 @@ export function DimensionChart({ scores }: Props) {
       <tbody>
         {questionnaire.dimensions.map((dimension) => {
           const { score, band } = scores[dimension.id];
+          const lines = decidingLines(questionnaire, dimension.id);
           return (
             <tr key={dimension.id}>
               <th scope="row">{text(dimension.label)}</th>
@@ -42,7 +44,21 @@ export function DimensionChart({ scores }: Props) {
                   <rect class={`score-bar__fill score-bar__fill--${band}`} width={score} height="10" />
                   <line class="score-bar__mark" x1={developing} x2={developing} y1="0" y2="10" />
                   <line class="score-bar__mark" x1={strong} x2={strong} y1="0" y2="10" />
+                  {lines.map(({ threshold }) => (
+                    <line key={threshold} class="score-bar__line" x1={threshold} x2={threshold} y1="0" y2="10" />
+                  ))}
                 </svg>
+                {lines.length > 0 && (
+                  <span class="score-table__lines">
+                    {lines
+                      .map(({ threshold, caps }) =>
+                        t(caps === 'foundations' ? 'questionnaire.line.foundations' : 'questionnaire.line.reverse-groups', {
+                          threshold,
+                        }),
+                      )
+                      .join(' · ')}
+                  </span>
+                )}
               </td>
             </tr>
           );

@@ -8,9 +8,12 @@ import {
   printResult,
   review,
 } from '../../stores/questionnaire';
-import { chosenOption } from '../../lib/questionnaire/answers';
-import type { Answers, ReadinessAssessment } from '../../lib/questionnaire/types';
+import type { Answers, NextStep, ReadinessAssessment } from '../../lib/questionnaire/types';
+import { AnswersByCondition } from './AnswersByCondition';
+import { DecisionList } from './DecisionList';
 import { DimensionChart } from './DimensionChart';
+import { IMPROVE_HEADING_ID, ImprovementList } from './ImprovementList';
+import { ResultReasons } from './ResultReasons';
 import { SharePanel } from './SharePanel';
 import { HEADING_ID, useView } from './questionnaire-context';
 import { SHARE_HEADING_ID } from './SharePanel';
@@ -28,7 +31,15 @@ interface Props {
 const today = (lang: string): string =>
   new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long' }).format(new Date());
 
-/** The result: the advice in one sentence, the scores, why, risks, next steps, pilot, improvements and answers. */
+/** The absolute address of a page, so a reader of the printout can type it in. */
+const absolute = (href: string): string => (typeof window === 'undefined' ? href : new URL(href, window.location.href).href);
+
+/**
+ * The result. Its first part is the one-page summary for a board: the format, every reason, what would
+ * change the advice, the three most important next steps, the pilot and fields to fill in by hand.
+ * The details follow: scores with their lines, how we decide, risks, all next steps, templates, what
+ * to improve and every answer.
+ */
 export function ResultReport({ assessment, answers, shared }: Props) {
   const { questionnaire, lang, t, text, guideHref, readMore, templateHref, templateTitles } = useView();
   // The date on the printed report: set when the result shows, renewed when the user prints.
@@ -42,8 +53,6 @@ export function ResultReport({ assessment, answers, shared }: Props) {
   const shareUrl = useStore($shareUrl);
   const { recommendation, pilot } = assessment;
   const templates = assessment.templates.filter((slug) => templateTitles[slug] !== undefined);
-  const dimensionLabel = new Map(questionnaire.dimensions.map((d) => [d.id, text(d.label)]));
-  const questionById = new Map(questionnaire.questions.map((q) => [q.id, q]));
   // Functions, not shared elements: each place gets its own element.
   const printButton = () => (
     <button type="button" class="button" onClick={printResult}>
@@ -56,9 +65,38 @@ export function ResultReport({ assessment, answers, shared }: Props) {
     </button>
   );
 
-  // A jump to the share section that leaves the address alone: its #a=... is the shared result.
-  const jumpToShare = (event: MouseEvent) => {
-    const target = document.getElementById(SHARE_HEADING_ID);
+  // A next step with its guide, template or "what to improve" link.
+  const stepContent = (step: NextStep) => {
+    const templateTitle = step.template ? templateTitles[step.template] : undefined;
+    return (
+      <>
+        {step.toImprovements ? (
+          <a href={`#${IMPROVE_HEADING_ID}`} onClick={jumpWithinPage}>
+            {text(step.text)}
+          </a>
+        ) : (
+          text(step.text)
+        )}
+        {step.link && (
+          <>
+            {' '}
+            <a href={guideHref(step.link)}>{readMore(step.link)}</a>
+          </>
+        )}
+        {step.template && templateTitle && (
+          <>
+            {' '}
+            <a href={templateHref(step.template)}>{t('questionnaire.useTemplate', { title: templateTitle })}</a>
+          </>
+        )}
+      </>
+    );
+  };
+
+  // A jump within the result that leaves the address alone: its #a=... is the shared result.
+  const jumpWithinPage = (event: MouseEvent) => {
+    const id = (event.currentTarget as HTMLAnchorElement).hash.slice(1);
+    const target = document.getElementById(id);
     if (!target) return;
     event.preventDefault();
     target.scrollIntoView();
@@ -105,25 +143,69 @@ export function ResultReport({ assessment, answers, shared }: Props) {
       <p class="lead result__summary">{text(recommendation.summary)}</p>
       <div class="button-group result__quick-actions" role="group" aria-label={t('questionnaire.resultActions')} data-print="hide">
         {printButton()}
-        <a class="button button--secondary" href={`#${SHARE_HEADING_ID}`} onClick={jumpToShare}>
+        <a class="button button--secondary" href={`#${SHARE_HEADING_ID}`} onClick={jumpWithinPage}>
           {t('questionnaire.jumpToShare')}
         </a>
         {!shared && changeButton()}
+      </div>
+
+      <div class="result__board">
+        <ResultReasons assessment={assessment} />
+
+        <section aria-labelledby="top-steps-heading">
+          <h2 id="top-steps-heading">{t('questionnaire.topStepsHeading')}</h2>
+          <ol class="result__list">
+            {assessment.nextSteps.slice(0, 3).map((step, index) => (
+              <li key={index}>{stepContent(step)}</li>
+            ))}
+          </ol>
+          {assessment.nextSteps.length > 3 && (
+            <p data-print="hide">
+              <a href="#next-heading" onClick={jumpWithinPage}>
+                {t('questionnaire.allStepsLink')}
+              </a>
+            </p>
+          )}
+        </section>
+
+        <section class="result__pilot" aria-labelledby="pilot-heading">
+          <h2 id="pilot-heading">{t('questionnaire.pilotHeading')}</h2>
+          <dl class="facts">
+            <div class="facts__row">
+              <dt>{t('questionnaire.pilotLength')}</dt>
+              <dd>
+                {pilot.lengthMonths === 0
+                  ? t('questionnaire.pilotNone')
+                  : t('questionnaire.pilotMonths', { months: pilot.lengthMonths })}
+              </dd>
+            </div>
+            <div class="facts__row">
+              <dt>{t('questionnaire.pilotRhythm')}</dt>
+              <dd>{text(pilot.rhythm)}</dd>
+            </div>
+            <div class="facts__row">
+              <dt>{t('questionnaire.pilotSize')}</dt>
+              <dd>{text(pilot.size)}</dd>
+            </div>
+          </dl>
+        </section>
+
+        <section class="print-only record-fields" aria-labelledby="fields-heading">
+          <h2 id="fields-heading">{t('questionnaire.fieldsHeading')}</h2>
+          <p class="record-fields__field">{t('questionnaire.fieldOrganisation')}</p>
+          <p class="record-fields__field">{t('questionnaire.fieldAnsweredBy')}</p>
+          <p class="record-fields__field">{t('questionnaire.fieldDate')}</p>
+        </section>
       </div>
 
       <section aria-labelledby="scores-heading">
         <h2 id="scores-heading">{t('questionnaire.scoresHeading')}</h2>
         <p>{t('questionnaire.scoresIntro', questionnaire.bands)}</p>
         <DimensionChart scores={assessment.scores} />
+        <p class="meta">{t('questionnaire.linesLegend')}</p>
       </section>
 
-      <section aria-labelledby="why-heading">
-        <h2 id="why-heading">{t('questionnaire.whyHeading')}</h2>
-        <p>{text(assessment.explanation)}</p>
-        <p data-print="hide">
-          <a href={guideHref(recommendation.link)}>{readMore(recommendation.link)}</a>
-        </p>
-      </section>
+      <DecisionList decision={assessment.decision} />
 
       <section aria-labelledby="risks-heading">
         <h2 id="risks-heading">{t('questionnaire.risksHeading')}</h2>
@@ -146,61 +228,20 @@ export function ResultReport({ assessment, answers, shared }: Props) {
       </section>
 
       <section aria-labelledby="next-heading">
-        <h2 id="next-heading">{t('questionnaire.nextStepsHeading')}</h2>
+        <h2 id="next-heading" tabIndex={-1}>
+          {t('questionnaire.nextStepsHeading')}
+        </h2>
         <ol class="result__list">
-          {assessment.nextSteps.map((step, index) => {
-            const templateTitle = step.template ? templateTitles[step.template] : undefined;
-            return (
-              <li key={index}>
-                {text(step.text)}
-                {step.link && (
-                  <>
-                    {' '}
-                    <a href={guideHref(step.link)}>{readMore(step.link)}</a>
-                  </>
-                )}
-                {step.template && templateTitle && (
-                  <>
-                    {' '}
-                    <a href={templateHref(step.template)}>{t('questionnaire.useTemplate', { title: templateTitle })}</a>
-                  </>
-                )}
-              </li>
-            );
-          })}
+          {assessment.nextSteps.map((step, index) => (
+            <li key={index}>{stepContent(step)}</li>
+          ))}
         </ol>
-      </section>
-
-      <section aria-labelledby="pilot-heading">
-        <h2 id="pilot-heading">{t('questionnaire.pilotHeading')}</h2>
-        <dl class="facts">
-          <div class="facts__row">
-            <dt>{t('questionnaire.pilotLength')}</dt>
-            <dd>
-              {pilot.lengthMonths === 0
-                ? t('questionnaire.pilotNone')
-                : t('questionnaire.pilotMonths', { months: pilot.lengthMonths })}
-            </dd>
-          </div>
-          <div class="facts__row">
-            <dt>{t('questionnaire.pilotRhythm')}</dt>
-            <dd>{text(pilot.rhythm)}</dd>
-          </div>
-          <div class="facts__row">
-            <dt>{t('questionnaire.pilotSize')}</dt>
-            <dd>{text(pilot.size)}</dd>
-          </div>
-          <div class="facts__row">
-            <dt>{t('questionnaire.pilotMeasure')}</dt>
-            <dd>
-              <ul>
-                {pilot.measure.map((item, index) => (
-                  <li key={index}>{text(item)}</li>
-                ))}
-              </ul>
-            </dd>
-          </div>
-        </dl>
+        <h3>{t('questionnaire.pilotMeasure')}</h3>
+        <ul class="result__list">
+          {pilot.measure.map((item, index) => (
+            <li key={index}>{text(item)}</li>
+          ))}
+        </ul>
       </section>
 
       <section aria-labelledby="templates-heading">
@@ -212,64 +253,15 @@ export function ResultReport({ assessment, answers, shared }: Props) {
             {templates.map((slug) => (
               <li key={slug}>
                 <a href={templateHref(slug)}>{templateTitles[slug]}</a>
+                <span class="print-only"> {t('questionnaire.templateAddress', { address: absolute(templateHref(slug)) })}</span>
               </li>
             ))}
           </ul>
         )}
       </section>
 
-      <section class="result__long" aria-labelledby="improve-heading">
-        <h2 id="improve-heading">{t('questionnaire.improveHeading')}</h2>
-        {assessment.improvements.length === 0 ? (
-          <p>{t('questionnaire.improveNone')}</p>
-        ) : (
-          <>
-            <p>{t('questionnaire.improveIntro')}</p>
-            <ul class="improvements">
-              {assessment.improvements.map((improvement) => {
-                const question = questionById.get(improvement.questionId);
-                const option = question ? chosenOption(question, answers) : undefined;
-                return (
-                  <li class="improvements__item" key={improvement.questionId}>
-                    <h3>{question ? text(question.prompt) : improvement.questionId}</h3>
-                    <p class="meta">
-                      {t('questionnaire.improveCondition', { condition: dimensionLabel.get(improvement.dimension) ?? '' })}
-                      {option && (
-                        <>
-                          <br />
-                          {t('questionnaire.improveYouAnswered', { answer: text(option.label) })}
-                        </>
-                      )}
-                    </p>
-                    <p>{text(improvement.text)}</p>
-                    <p data-print="hide">
-                      <a href={guideHref(improvement.link)}>{readMore(improvement.link)}</a>
-                    </p>
-                  </li>
-                );
-              })}
-            </ul>
-          </>
-        )}
-      </section>
-
-      <section class="result__long" aria-labelledby="answers-heading">
-        <h2 id="answers-heading">{t('questionnaire.answersHeading')}</h2>
-        <dl class="answer-list">
-          {questionnaire.questions.map((question) => {
-            const option = chosenOption(question, answers);
-            return (
-              <div class="answer-list__row" key={question.id}>
-                <dt>{text(question.prompt)}</dt>
-                <dd>
-                  <strong>{option ? text(option.label) : t('questionnaire.notAnswered')}</strong>
-                  {option && <p>{text(option.meaning)}</p>}
-                </dd>
-              </div>
-            );
-          })}
-        </dl>
-      </section>
+      <ImprovementList improvements={assessment.improvements} answers={answers} />
+      <AnswersByCondition answers={answers} />
 
       <SharePanel />
       <p class="print-only result__print-link">

@@ -81,6 +81,21 @@ export function improvementsFor(questionnaire: Questionnaire, answers: Answers):
   return improvements.sort((a, b) => b.gap - a.gap);
 }
 
+/**
+ * The improvements in the order that matters for this result: first the answers behind what holds the
+ * format back (a knock-out answer, or any answer in a dimension below its line), then the rest; the
+ * biggest weighted gap first within each.
+ */
+export function prioritiseImprovements(improvements: readonly Improvement[], decision: RecommendationDecision): Improvement[] {
+  const holding = decision.change?.conditions ?? [];
+  const matters = (improvement: Improvement) =>
+    holding.some((finding) =>
+      finding.kind === 'answer' ? finding.questionId === improvement.questionId : finding.kind === 'dimension' && finding.dimension === improvement.dimension,
+    );
+  // A stable sort keeps the gap order within each part.
+  return [...improvements].sort((a, b) => Number(matters(b)) - Number(matters(a)));
+}
+
 /** The pilot size for the seniors answer; the smallest size when unanswered. */
 export function pilotSizeFor(questionnaire: Questionnaire, answers: Answers): PilotSize {
   const seniors = questionnaire.questions.find(
@@ -118,6 +133,6 @@ export function assessReadiness(questionnaire: Questionnaire, answers: Answers):
     risks,
     nextSteps: recommendation.nextSteps,
     templates: recommendation.templates,
-    improvements: improvementsFor(questionnaire, answers),
+    improvements: prioritiseImprovements(improvementsFor(questionnaire, answers), decision),
   };
 }
