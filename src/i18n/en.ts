@@ -230,6 +230,26 @@ export const en = {
   'questionnaire.aboutYou': 'About your organisation',
   // end of questionnaire keys
 
+  // The method page: how the readiness check decides (src/pages/[...lang]/questionnaire/method.astro).
+  'method.title': 'How the readiness check decides',
+  'method.lead': 'Every question, weight, line and rule the check uses, with the reasoning behind each rule and the sources it comes from. The check itself reads the same data, so this page cannot say one thing while the check does another.',
+  'method.back': 'Back to the readiness check',
+  'method.scoresHeading': 'From answers to scores',
+  'method.scoresText': 'Each answer earns points. A condition’s score is the sum of its answers’ points, each multiplied by the question’s weight, divided by the highest sum possible, times 100 and rounded. An unanswered question counts as zero. The context questions (aim, size, where people work and your role) are not scored.',
+  'method.bandsText': 'A score below {developing} reads as weak, from {strong} on as strong, and in between as developing. The bands only describe a score; the lines in the decision list below decide the format.',
+  'method.conditionsHeading': 'The six conditions and their questions',
+  'method.conditionsText': 'Each answer shows its points. An answer marked as a knock-out holds the format back on its own, however good the other answers are.',
+  'method.weight': '(weight {weight}, up to {max} points)',
+  'method.points': 'points: {points}',
+  'method.knockOut': 'Knock-out: {effect}.',
+  'method.rulesHeading': 'The decision list',
+  'method.rulesText': 'First the main aim: onboarding leads to a buddy system and career growth to traditional mentoring. Every other aim asks for reverse mentoring, and then every rule that applies holds the format back: foundations first, then small groups, then one-to-one pairs. The strictest rule that applies decides, and the result lists every rule that applies, so nothing is averaged away.',
+  'method.why': 'Why:',
+  'method.sources': 'Sources:',
+  'method.aboutHeading': 'Who made MentorFit, and why',
+  'method.aboutText': 'MentorFit is made by a small independent team that wants organisations to start mentoring programmes that last. It is free, has no accounts and sells nothing. Your answers never leave your browser. Every piece of advice comes from the reference articles below, and every rule above names the ones it rests on.',
+  'method.aboutSources': 'The reference articles:',
+
   // Templates (owned by the templates pages; add keys above this line)
   'templates.lead': 'Printable worksheets for every session of a mentoring pilot. Each sheet gives the purpose, who takes part, the timings, the questions to ask and room to write. Print one, or the whole kit.',
   'templates.kitHeading': 'The pilot kit',

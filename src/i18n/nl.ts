@@ -228,6 +228,26 @@ export const nl: Record<UiKey, string> = {
   'questionnaire.aboutYou': 'Over je organisatie',
   // end of questionnaire keys
 
+  // The method page: how the readiness check decides (src/pages/[...lang]/questionnaire/method.astro).
+  'method.title': 'Hoe de check beslist',
+  'method.lead': 'Alle vragen, gewichten, grenzen en regels van de check, met bij elke regel de redenering en de bronnen. De check leest dezelfde gegevens, dus deze pagina kan niet iets anders zeggen dan de check doet.',
+  'method.back': 'Terug naar de check',
+  'method.scoresHeading': 'Van antwoorden naar scores',
+  'method.scoresText': 'Elk antwoord levert punten op. De score van een voorwaarde is de som van die punten, elk keer het gewicht van de vraag, gedeeld door de hoogst mogelijke som, keer 100 en afgerond. Een vraag zonder antwoord telt als nul. De vragen over je situatie (doel, omvang, waar mensen werken en je rol) tellen niet mee.',
+  'method.bandsText': 'Een score onder {developing} is zwak, vanaf {strong} sterk, en daartussen in ontwikkeling. Die banden beschrijven alleen een score; de grenzen in de beslislijst hieronder bepalen de vorm.',
+  'method.conditionsHeading': 'De zes voorwaarden en hun vragen',
+  'method.conditionsText': 'Bij elk antwoord staan de punten. Een antwoord met de markering knock-out houdt de vorm in zijn eentje tegen, hoe goed de andere antwoorden ook zijn.',
+  'method.weight': '(gewicht {weight}, hoogstens {max} punten)',
+  'method.points': 'punten: {points}',
+  'method.knockOut': 'Knock-out: {effect}.',
+  'method.rulesHeading': 'De beslislijst',
+  'method.rulesText': 'Eerst het belangrijkste doel: inwerken leidt tot een buddysysteem en loopbaangroei tot traditioneel mentorschap. Elk ander doel vraagt om reverse mentoring, en dan houdt elke regel die geldt de vorm tegen: eerst de basis, dan kleine groepen, dan duo’s. De strengste regel die geldt beslist, en de uitslag noemt elke regel die geldt, zodat niets wordt weggemiddeld.',
+  'method.why': 'Waarom:',
+  'method.sources': 'Bronnen:',
+  'method.aboutHeading': 'Wie MentorFit maakt, en waarom',
+  'method.aboutText': 'MentorFit is gemaakt door een klein, onafhankelijk team dat wil dat organisaties mentoringprogramma’s starten die blijven. Het is gratis, je hebt geen account nodig en we verkopen niets. Je antwoorden verlaten je browser niet. Elk advies komt uit de bronartikelen hieronder, en elke regel hierboven noemt de bronnen waarop hij rust.',
+  'method.aboutSources': 'De bronartikelen:',
+
   // Templates (owned by the templates pages; add keys above this line)
   'templates.lead': 'Werkbladen om te printen, voor elke sessie van een mentorpilot. Op elk blad staan het doel, wie er meedoet, de tijden, de vragen en ruimte om te schrijven. Print er één, of de hele set.',
   'templates.kitHeading': 'De pilotset',

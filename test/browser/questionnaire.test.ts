@@ -18,54 +18,46 @@ import { nl } from '../../src/i18n/nl.ts';
 import { loadQuestionnaire } from '../../src/data/load-questionnaire.ts';
 import { encodeShareCode } from '../../src/lib/questionnaire/share-code.ts';
 import type { Answers, Locale, PilotFormat, ReadinessQuestion } from '../../src/lib/questionnaire/types.ts';
+import { assessReadiness } from '../../src/lib/questionnaire/assess.ts';
+import { findingTitle } from '../../src/lib/questionnaire-ui/rule-words.ts';
+import { fillString } from '../../src/lib/questionnaire-ui/strings.ts';
+import { SCENARIOS } from '../fixtures/scenarios.ts';
 
 const dist = resolve(process.env.SITE_DIST ?? 'dist');
 const questionnaire = loadQuestionnaire();
 const count = questionnaire.questions.length;
 const STORAGE_KEY = 'mentorfit:questionnaire';
 
-/** Answers with the best (or worst) option for every readiness question, then the given ones. */
-function answersWith(overrides: Answers, base: 'best' | 'worst' = 'best'): Answers {
-  const answers: Record<string, string> = { aim: 'digital-ai', seniors: '3-5', setting: 'hybrid' };
-  for (const question of questionnaire.questions.filter((q): q is ReadinessQuestion => q.kind === 'readiness')) {
-    const sorted = [...question.options].sort((a, b) => b.points - a.points);
-    const option = base === 'best' ? sorted[0] : sorted.at(-1);
-    if (option) answers[question.id] = option.id;
-  }
-  return { ...answers, ...overrides };
-}
+/** The questions of one dimension. */
+const questionsOf = (dimension: string): ReadinessQuestion[] =>
+  questionnaire.questions.filter((q): q is ReadinessQuestion => q.kind === 'readiness' && q.dimension === dimension);
 
-/** The ids of the questions of one dimension. */
-const questionsOf = (dimension: string): string[] =>
-  questionnaire.questions.filter((q) => q.kind === 'readiness' && q.dimension === dimension).map((q) => q.id);
+/** A question's worst answer. */
+const worstAnswer = (question: ReadinessQuestion): string => [...question.options].sort((x, y) => x.points - y.points)[0]!.id;
 
-/** Answers every question of a dimension with its worst option. */
-function weak(dimension: string): Answers {
-  const worst = answersWith({}, 'worst');
-  return Object.fromEntries(questionsOf(dimension).map((id) => [id, worst[id] ?? '']));
-}
+/** The organisation of test/fixtures/scenarios.ts whose name starts with these words. */
+const scenario = (start: string) => {
+  const found = SCENARIOS.find((s) => s.name.startsWith(start));
+  if (!found) throw new Error(`No scenario "${start}"`);
+  return found;
+};
 
-/** Four organisations, one for each recommendation a user can reach by the aim and the scores. */
-const organisations: { name: string; answers: Answers; format: PilotFormat }[] = [
-  { name: 'a firm that wants newcomers to settle in', answers: answersWith({ aim: 'onboarding' }), format: 'buddy' },
-  {
-    name: 'a firm that wants juniors to grow',
-    answers: answersWith({ aim: 'career-growth', seniors: '1-2', setting: 'remote' }, 'worst'),
-    format: 'traditional',
-  },
-  {
-    name: 'a council whose leaders are not on board',
-    answers: answersWith({ aim: 'culture-change', ...weak('support') }),
-    format: 'foundations',
-  },
-  {
-    name: 'a bank where juniors report to the seniors they would mentor',
-    answers: answersWith({ aim: 'diversity-inclusion', seniors: '6-12', ...weak('confidentiality') }),
-    format: 'reverse-groups',
-  },
-];
+/** Four organisations from the scenario table, one per kind of advice a user can reach, each in both languages. */
+const organisations = [
+  scenario('a retailer'),
+  scenario('an insurer where almost every junior'),
+  scenario('a company that wants to look modern'),
+  scenario('a bank with a visible sponsor'),
+].map(({ name, answers, format }) => ({ name, answers, format }));
 /** The organisation that completes the check by keyboard alone. */
-const ready = { name: 'a scale-up that is ready', answers: answersWith({ aim: 'digital-ai' }), format: 'reverse-pairs' as const };
+const ready = organisations[3]!;
+
+/** The reasons a result names, in the words the result page uses. */
+function reasonTitles(answers: Answers, lang: Locale): string[] {
+  const dictionary = lang === 'en' ? en : nl;
+  const words = { questionnaire, lang, t: (key: keyof typeof en, values?: Record<string, string | number>) => fillString(dictionary[key], values) };
+  return assessReadiness(questionnaire, answers).decision.reasons.map((finding) => findingTitle(words, finding));
+}
 
 const label = (questionId: string, optionId: string, lang: Locale = 'en'): string => {
   const option = questionnaire.questions.find((q) => q.id === questionId)?.options.find((o) => o.id === optionId);
@@ -175,28 +167,42 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
     }
   }
 
-  test.each(organisations)('$name completes the check and is advised $format', async ({ answers, format }) => {
+  const inBothLanguages = organisations.flatMap((organisation) => [
+    { ...organisation, lang: 'en' as const },
+    { ...organisation, lang: 'nl' as const },
+  ]);
+  test.each(inBothLanguages)('$name completes the check in $lang and is advised $format, with every reason', async ({ answers, format, lang }) => {
+    const words = lang === 'en' ? en : nl;
     const context = await freshContext();
-    const page = await open(context);
-    await expectVisible(page.getByRole('button', { name: 'Start the check' }));
+    const page = await open(context, lang === 'en' ? 'questionnaire/' : 'nl/questionnaire/');
+    await expectVisible(page.getByRole('button', { name: words['questionnaire.start'] }));
     await expectClean(page, 'start');
-    await page.getByRole('button', { name: 'Start the check' }).click();
-    await expectHeading(page, `Step 1 of ${count}: ${prompt(0)}`);
+    await page.getByRole('button', { name: words['questionnaire.start'] }).click();
+    await expectHeading(page, `${fillString(words['questionnaire.step'], { step: 1, count })}: ${prompt(0, lang)}`);
     await expectClean(page, 'question');
-    await answerByMouse(page, answers);
+    await answerByMouse(page, answers, 0, count, lang);
 
-    await expectHeading(page, 'Check your answers');
-    await expectTitle(page, 'Check your answers – Readiness check | MentorFit');
+    await expectHeading(page, words['questionnaire.reviewTitle']);
+    // "Check your answers" is grouped under the conditions.
+    for (const dimension of questionnaire.dimensions) {
+      await expectVisible(page.getByRole('heading', { level: 2, name: dimension.label[lang], exact: true }));
+    }
     await expectClean(page, 'review');
-    await page.getByRole('button', { name: 'See your result' }).click();
+    await page.getByRole('button', { name: words['questionnaire.seeResult'] }).click();
 
-    await expectHeading(page, `Your result: ${title(format)}`);
-    await expectVisible(page.getByText(questionnaire.recommendations[format].summary.en));
+    await expectHeading(page, `${words['questionnaire.resultCaption']}: ${title(format, lang)}`);
+    await expectVisible(page.getByText(questionnaire.recommendations[format].summary[lang]));
     await expect(page.getByRole('table').locator('tbody tr').count()).resolves.toBe(questionnaire.dimensions.length);
-    await expectDistinctReadMoreLinks(page, 'Read more: ');
-    await expect(page.getByRole('link', { name: 'Read more in the guide' }).count()).resolves.toBe(0);
-    await expectVisible(quickActions(page).getByRole('button', { name: 'Print or save as PDF' }));
-    await expectVisible(quickActions(page).getByRole('button', { name: 'Change your answers' }));
+    // Every reason that holds the format back is named, in the organisation's own words.
+    const reasons = reasonTitles(answers, lang);
+    for (const reason of reasons) await expectVisible(page.getByText(reason, { exact: true }));
+    await expect(page.locator('.reason').count()).resolves.toBe(reasons.length);
+    // The deciding lines are drawn on the bars, one per rule on a score.
+    const lines = questionnaire.rules.filter((rule) => 'dimension' in rule.when).length;
+    await expect(page.locator('svg .score-bar__line').count()).resolves.toBe(lines);
+    // How we decide marks every rule that applies (the reasons, or the one rule that decided).
+    await expect(page.getByText(words['questionnaire.rule.applies']).count()).resolves.toBe(Math.max(1, reasons.length));
+    await expectDistinctReadMoreLinks(page, lang === 'en' ? 'Read more: ' : 'Lees meer: ');
     await expectClean(page, 'result');
   });
 
@@ -318,21 +324,21 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
     await page.getByRole('button', { name: 'Start the check' }).click();
     await answerByMouse(page, ready.answers);
     // Each Change button names its question for screen readers.
-    const [question] = questionsOf('confidentiality');
+    const question = questionsOf('confidentiality')[0]!.id;
     const index = questionnaire.questions.findIndex((q) => q.id === question);
     await page.getByRole('button', { name: `Change your answer to: ${prompt(index)}` }).click();
     await expectHeading(page, `Step ${index + 1} of ${count}: ${prompt(index)}`);
-    const worst = answersWith({}, 'worst')[question!]!;
-    await page.getByRole('radio', { name: label(question!, worst), exact: true }).check();
+    const worst = worstAnswer(questionsOf('confidentiality')[0]!);
+    await page.getByRole('radio', { name: label(question, worst), exact: true }).check();
     await page.getByRole('button', { name: 'Continue' }).click();
     await expectHeading(page, 'Check your answers');
-    await expect(page.getByRole('definition').filter({ hasText: label(question!, worst) }).count()).resolves.toBe(1);
+    await expect(page.getByRole('definition').filter({ hasText: label(question, worst) }).count()).resolves.toBe(1);
     await page.getByRole('button', { name: 'See your result' }).click();
     await expectHeading(page, `Your result: ${title('reverse-groups')}`);
   });
 
   test('a share link opened in a fresh browser shows the same result, and can be taken over', async () => {
-    const organisation = organisations[3]!;
+    const organisation = organisations[1]!;
     const page = await open(await freshContext());
     await page.getByRole('button', { name: 'Start the check' }).click();
     await answerByMouse(page, organisation.answers);
@@ -462,12 +468,13 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
     await expectHeading(page, 'Readiness check');
   });
 
-  test('the printed result is the report alone, without site chrome or buttons', async () => {
+  test('the printed result is the report alone: a one-page summary for the board, then the details', async () => {
+    const organisation = organisations[1]!;
     const page = await open(await freshContext());
     await page.getByRole('button', { name: 'Start the check' }).click();
-    await answerByMouse(page, ready.answers);
+    await answerByMouse(page, organisation.answers);
     await page.getByRole('button', { name: 'See your result' }).click();
-    await expectHeading(page, `Your result: ${title(ready.format)}`);
+    await expectHeading(page, `Your result: ${title(organisation.format)}`);
     await page.emulateMedia({ media: 'print' });
     await expectVisible(heading(page));
     await expectVisible(page.getByRole('table'));
@@ -480,9 +487,26 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
     await expect(page.locator('a', { hasText: 'Read more: ' }).first().isVisible()).resolves.toBe(false);
     await expect(page.getByRole('textbox', { name: 'Link to this result' }).isVisible()).resolves.toBe(false);
 
-    const pages = await printedPages(page, 'ready-en');
+    const pages = await printedPages(page, 'groups-en');
     const date = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' }).format(new Date());
     expect(pages[0]).toMatch(new RegExp(`^MentorFit readiness check · ${date} Your result`));
+    // Page one is the summary: the format, every reason, what would change it, three next steps, the pilot, fields to fill in.
+    const first = pages[0]!;
+    for (const text of [
+      title(organisation.format),
+      ...reasonTitles(organisation.answers, 'en'),
+      'What would change this advice',
+      'The three most important next steps',
+      ...questionnaire.recommendations[organisation.format].nextSteps.slice(0, 3).map((step) => step.text.en),
+      'Your pilot',
+      'Organisation',
+      'Answered by (names and roles)',
+    ]) {
+      expect(first, `page 1 holds "${text}"`).toContain(text);
+    }
+    expect(pages[1]).toMatch(/^How ready you are/);
+    // On paper, a template names its address.
+    expect(pages.join(' ')).toContain(`${site.url}templates/kickoff/`);
     expectFooters(pages, `${en['site.name']} · ${en['questionnaire.title']}`, (n, of) => `Page ${n} of ${of}`);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessReadiness, recommendForAnswers, type PilotFormat } from '../../../src/lib/questionnaire';
+import { assessReadiness, improvementsFor, recommendForAnswers, type PilotFormat } from '../../../src/lib/questionnaire';
 import { answersWith, questionnaire } from './support';
 
 // End-to-end on the real content file: these cases break when the content's weights or thresholds
@@ -97,7 +97,7 @@ describe('assessReadiness on the real questionnaire', () => {
   });
 
   it('lists every answer that is not the best one, biggest weighted gap first', () => {
-    const { improvements } = assessReadiness(questionnaire, answersWith({ aim: 'digital-ai' }, 'worst'));
+    const improvements = improvementsFor(questionnaire, answersWith({ aim: 'digital-ai' }, 'worst'));
     const readinessCount = questionnaire.questions.filter((q) => q.kind === 'readiness').length;
     expect(improvements).toHaveLength(readinessCount);
     // sponsor (2 x 3) and protected-time (3 x 2) miss 6 points each; questionnaire order breaks the tie.
@@ -115,5 +115,15 @@ describe('assessReadiness on the real questionnaire', () => {
     const result = assessReadiness(questionnaire, answersWith({ attitude: 'resistant' }));
     expect(result.nextSteps).toBe(questionnaire.recommendations['reverse-groups'].nextSteps);
     expect(result.templates).toContain('lunch-and-learn');
+  });
+});
+
+describe('what to improve, in the order that matters for the result', () => {
+  it('puts the answers behind what holds the format back first, then the rest by gap', () => {
+    // Time is weak (the reason), while a missing sponsor (a bigger gap) does not hold back groups.
+    const answers = answersWith({ sponsor: 'quiet', 'protected-time': 'own-time', 'busy-weeks': 'moved', commitment: 'probably' });
+    const { decision, improvements } = assessReadiness(questionnaire, answers);
+    expect(decision.format).toBe('reverse-groups');
+    expect(improvements.map((i) => i.questionId)).toEqual(['protected-time', 'commitment', 'busy-weeks', 'sponsor']);
   });
 });
