@@ -65,7 +65,7 @@ export const en = {
   'pilotHours.label': 'Hours a pilot takes, per format',
   'pilotHours.format': 'Format',
   'pilotHours.length': 'Pilot length',
-  'pilotHours.participant': 'Each mentor and mentee',
+  'pilotHours.participant': 'Each participant',
   'pilotHours.owner': 'Programme owner, sessions only',
   'pilotHours.total': 'Everyone together',
   'pilotHours.months': '{months} months',

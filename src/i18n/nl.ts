@@ -63,7 +63,7 @@ export const nl: Record<UiKey, string> = {
   'pilotHours.label': 'Uren die een pilot kost, per vorm',
   'pilotHours.format': 'Vorm',
   'pilotHours.length': 'Duur van de pilot',
-  'pilotHours.participant': 'Elke mentor en mentee',
+  'pilotHours.participant': 'Elke deelnemer',
   'pilotHours.owner': 'Programmaeigenaar, alleen de sessies',
   'pilotHours.total': 'Iedereen samen',
   'pilotHours.months': '{months} maanden',

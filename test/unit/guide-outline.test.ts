@@ -39,3 +39,14 @@ describe('reading time', () => {
     },
   );
 });
+
+describe('every mention of the readiness check is a link to it', () => {
+  const mention = { en: /readiness check/gi, nl: /\bde check\b/gi };
+  test.each(['en', 'nl'] as const)('%s guides link every mention', (lang) => {
+    const unlinked = readGuides('.', lang).flatMap((guide) => {
+      const withoutLinks = guide.body.replace(/\[[^\]]*\]\(\.\.\/\.\.\/questionnaire\/\)/g, '');
+      return (withoutLinks.match(mention[lang]) ?? []).map((text) => `${guide.file}: "${text}"`);
+    });
+    expect(unlinked).toEqual([]);
+  });
+});
