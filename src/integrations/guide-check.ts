@@ -12,7 +12,7 @@ import { sourceSchema } from '../schemas/guide';
 // prints each guide's reading time, so an editor sees the cost of every paragraph they add.
 
 /** A guide file read from disk: its path, its cited `sources:` and its body. */
-export interface GuideText {
+interface GuideText {
   /** Path below the project root, e.g. 'content/guides/en/faq.mdx'. */
   file: string;
   /** The ids listed under `sources:` in the frontmatter. */
@@ -45,18 +45,26 @@ export function readGuides(root: string, lang: string, folder = 'content/guides'
 /** Reads the names each source is the only one to report, from content/sources.yaml. */
 export function readSourceNames(root: string, file = 'content/sources.yaml'): SourceNames[] {
   const raw = yaml.load(readFileSync(join(root, file), 'utf8'));
-  return sourceSchema.array().parse(raw).map((source) => ({ id: source.id, names: source.names }));
+  return sourceSchema
+    .array()
+    .parse(raw)
+    .map((source) => ({ id: source.id, names: source.names }));
 }
 
 /** Problems with a guide's source markers: unsourced figures and names, and cited ids the guide does not list. */
 export function checkGuideFacts(guide: GuideText, names: readonly SourceNames[]): string[] {
-  const claims = findUnsourcedClaims(guide.body, names).map((claim) => ({ ...claim, line: claim.line + guide.firstLine - 1 }));
+  const claims = findUnsourcedClaims(guide.body, names).map((claim) => ({
+    ...claim,
+    line: claim.line + guide.firstLine - 1,
+  }));
   const problems = describeUnsourcedClaims(guide.file, claims);
   for (const id of new Set(citedSources(guide.body))) {
-    if (!guide.sources.includes(id)) problems.push(`${guide.file}: <Fact source="${id}"> cites a source missing from sources:`);
+    if (!guide.sources.includes(id))
+      problems.push(`${guide.file}: <Fact source="${id}"> cites a source missing from sources:`);
   }
   for (const id of guide.sources) {
-    if (!citedSources(guide.body).includes(id)) problems.push(`${guide.file}: sources: lists "${id}" but no <Fact> cites it`);
+    if (!citedSources(guide.body).includes(id))
+      problems.push(`${guide.file}: sources: lists "${id}" but no <Fact> cites it`);
   }
   return problems;
 }

@@ -2,7 +2,7 @@
 // language. This finds banned variants in a text, as whole words in any case.
 
 /** A banned variant found in a text, with the term to use instead. */
-export interface BannedTerm {
+interface BannedTerm {
   /** The variant as written in the text. */
   found: string;
   /** The glossary's preferred term. */
@@ -10,7 +10,7 @@ export interface BannedTerm {
 }
 
 /** The part of a glossary entry for one language. */
-export interface GlossaryTerm {
+interface GlossaryTerm {
   /** The preferred word. */
   term: string;
   /** Variants that must not be used. */
@@ -25,7 +25,8 @@ export function findBannedTerms(text: string, terms: readonly GlossaryTerm[]): B
   for (const { term, banned } of terms) {
     for (const variant of banned) {
       const pattern = new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(variant)}(?![\\p{L}\\p{N}-])`, 'giu');
-      for (const match of text.matchAll(pattern)) found.push({ index: match.index, hit: { found: match[0], use: term } });
+      for (const match of text.matchAll(pattern))
+        found.push({ index: match.index, hit: { found: match[0], use: term } });
     }
   }
   return found.sort((a, b) => a.index - b.index).map((f) => f.hit);

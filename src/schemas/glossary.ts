@@ -9,7 +9,7 @@ const termSchema = z.strictObject({
 });
 
 /** One concept of content/glossary.yaml, with its term in each language. */
-export const glossaryEntrySchema = z.strictObject({
+const glossaryEntrySchema = z.strictObject({
   /** What the concept is, for editors. */
   concept: z.string().min(10),
   /** The English term. */
@@ -20,6 +20,3 @@ export const glossaryEntrySchema = z.strictObject({
 
 /** The whole glossary. */
 export const glossarySchema = z.array(glossaryEntrySchema).min(1);
-
-/** A validated glossary. */
-export type Glossary = z.output<typeof glossarySchema>;

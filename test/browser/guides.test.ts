@@ -34,17 +34,22 @@ describe.skipIf(noBrowser)('guides without JavaScript', () => {
     return { page, context };
   };
 
-  test.each(LANGS)('$lang: "On this page" is folded on a 360 px phone, opens on a tap and leads to the section', async ({ prefix, ui }) => {
-    const { page, context } = await open(`${prefix}guides/when-it-works-and-fails/`, 360);
-    const contents = page.getByRole('navigation', { name: ui['guide.contents'] });
-    const firstSection = contents.getByRole('link', { name: (await page.locator('#conditions').textContent()) ?? '' });
-    await expect(firstSection.isVisible()).resolves.toBe(false);
-    await contents.locator('summary').click();
-    await expect(firstSection.isVisible()).resolves.toBe(true);
-    await firstSection.click();
-    expect(new URL(page.url()).hash).toBe('#conditions');
-    await context.close();
-  });
+  test.each(LANGS)(
+    '$lang: "On this page" is folded on a 360 px phone, opens on a tap and leads to the section',
+    async ({ prefix, ui }) => {
+      const { page, context } = await open(`${prefix}guides/when-it-works-and-fails/`, 360);
+      const contents = page.getByRole('navigation', { name: ui['guide.contents'] });
+      const firstSection = contents.getByRole('link', {
+        name: (await page.locator('#conditions').textContent()) ?? '',
+      });
+      await expect(firstSection.isVisible()).resolves.toBe(false);
+      await contents.locator('summary').click();
+      await expect(firstSection.isVisible()).resolves.toBe(true);
+      await firstSection.click();
+      expect(new URL(page.url()).hash).toBe('#conditions');
+      await context.close();
+    },
+  );
 
   test.each(LANGS)('$lang: "On this page" lists every section, open, on a 1280 px screen', async ({ prefix, ui }) => {
     const { page, context } = await open(`${prefix}guides/making-the-case/`, 1280);
@@ -56,22 +61,27 @@ describe.skipIf(noBrowser)('guides without JavaScript', () => {
     await context.close();
   });
 
-  test.each(LANGS)('$lang: previous and next guide follow the reading order, with none before the first or after the last', async ({ prefix, ui }) => {
-    const { page, context } = await open(`${prefix}guides/`, 1280);
-    const order = await page.locator('.guide-list h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-    expect(order.length).toBe(8);
-    for (const [i, href] of order.entries()) {
-      await page.goto(new URL(href, site.url).href);
-      const pager = page.getByRole('navigation', { name: ui['guide.pager'] });
-      const previous = pager.getByRole('link', { name: new RegExp(`^${ui['guide.previous']}`) });
-      const next = pager.getByRole('link', { name: new RegExp(`^${ui['guide.nextGuide']}`) });
-      expect(await previous.count()).toBe(i === 0 ? 0 : 1);
-      expect(await next.count()).toBe(i === order.length - 1 ? 0 : 1);
-      if (i > 0) expect(await previous.getAttribute('href')).toBe(order[i - 1]);
-      if (i < order.length - 1) expect(await next.getAttribute('href')).toBe(order[i + 1]);
-    }
-    await context.close();
-  });
+  test.each(LANGS)(
+    '$lang: previous and next guide follow the reading order, with none before the first or after the last',
+    async ({ prefix, ui }) => {
+      const { page, context } = await open(`${prefix}guides/`, 1280);
+      const order = await page
+        .locator('.guide-list h2 a')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+      expect(order.length).toBe(8);
+      for (const [i, href] of order.entries()) {
+        await page.goto(new URL(href, site.url).href);
+        const pager = page.getByRole('navigation', { name: ui['guide.pager'] });
+        const previous = pager.getByRole('link', { name: new RegExp(`^${ui['guide.previous']}`) });
+        const next = pager.getByRole('link', { name: new RegExp(`^${ui['guide.nextGuide']}`) });
+        expect(await previous.count()).toBe(i === 0 ? 0 : 1);
+        expect(await next.count()).toBe(i === order.length - 1 ? 0 : 1);
+        if (i > 0) expect(await previous.getAttribute('href')).toBe(order[i - 1]);
+        if (i < order.length - 1) expect(await next.getAttribute('href')).toBe(order[i + 1]);
+      }
+      await context.close();
+    },
+  );
 
   test.each(LANGS)('$lang: a source marker leads to its entry in the source list', async ({ prefix, ui }) => {
     const { page, context } = await open(`${prefix}guides/benefits/`, 1280);
@@ -79,7 +89,9 @@ describe.skipIf(noBrowser)('guides without JavaScript', () => {
     expect(await marker.textContent()).toMatch(new RegExp(`^${ui['guide.factSource']} \\d+$`));
     const target = (await marker.getAttribute('href')) ?? '';
     const entry = page.locator(target);
-    await expect(entry.evaluate((li) => li.closest('section')?.getAttribute('aria-labelledby'))).resolves.toBe('sources-heading');
+    await expect(entry.evaluate((li) => li.closest('section')?.getAttribute('aria-labelledby'))).resolves.toBe(
+      'sources-heading',
+    );
     expect(await entry.getAttribute('value')).toBe((await marker.textContent())?.replace(/\D/g, ''));
     await context.close();
   });

@@ -23,13 +23,20 @@ const mdxFiles = (folder: string, lang: string): string[] =>
     .map((name) => join(folder, lang, name));
 
 // Every English and Dutch text in the questionnaire file, with its path, e.g. questions[3].text.nl.
-function localizedTexts(node: unknown, path: string, lang: 'en' | 'nl', out: [string, string][] = []): [string, string][] {
+function localizedTexts(
+  node: unknown,
+  path: string,
+  lang: 'en' | 'nl',
+  out: [string, string][] = [],
+): [string, string][] {
   if (Array.isArray(node)) node.forEach((item, i) => localizedTexts(item, `${path}[${i}]`, lang, out));
   else if (node && typeof node === 'object') {
     const record = node as Record<string, unknown>;
     if (typeof record[lang] === 'string' && typeof record[lang === 'en' ? 'nl' : 'en'] === 'string') {
       out.push([`${path}.${lang}`, record[lang] as string]);
-    } else for (const [key, value] of Object.entries(record)) localizedTexts(value, path ? `${path}.${key}` : key, lang, out);
+    } else
+      for (const [key, value] of Object.entries(record))
+        localizedTexts(value, path ? `${path}.${key}` : key, lang, out);
   }
   return out;
 }
@@ -40,7 +47,11 @@ describe('one word per concept', () => {
     ['The Facilitator asks.', 'en', ['"Facilitator", use "programme owner"']],
     // whole words only: a longer word that contains a banned one is fine
     ['De programmaeigenaar en de begeleiding.', 'nl', []],
-    ['Doe de vragenlijst, met de begeleider.', 'nl', ['"vragenlijst", use "check"', '"begeleider", use "programmaeigenaar"']],
+    [
+      'Doe de vragenlijst, met de begeleider.',
+      'nl',
+      ['"vragenlijst", use "check"', '"begeleider", use "programmaeigenaar"'],
+    ],
   ] as const)('%j in %s reports %j', (text, lang, expected) => {
     expect(findBannedTerms(text, termsOf(lang)).map((h) => `"${h.found}", use "${h.use}"`)).toEqual(expected);
   });
@@ -58,7 +69,9 @@ describe('one word per concept', () => {
 
   test.each(LANGS)('the %s interface dictionary uses the glossary terms', (lang) => {
     const dictionary: Record<string, string> = lang === 'en' ? en : nl;
-    expect(Object.entries(dictionary).flatMap(([key, text]) => offences(lang, `src/i18n/${lang}.ts ${key}`, text))).toEqual([]);
+    expect(
+      Object.entries(dictionary).flatMap(([key, text]) => offences(lang, `src/i18n/${lang}.ts ${key}`, text)),
+    ).toEqual([]);
   });
 
   // The questionnaire texts belong to the lead's work on the recommendation. Until they follow the

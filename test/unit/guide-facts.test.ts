@@ -40,15 +40,18 @@ describe('source markers on figures and names', () => {
     expect(problems).toEqual([]);
   });
 
-  test.each(['en', 'nl'])('%s titles, summaries and takeaways hold no figure or name: those live in the text', (lang) => {
-    const problems = readGuides('.', lang).flatMap((guide) => {
-      const front = readFileSync(guide.file, 'utf8').split('\n---')[0] ?? '';
-      const shown = front
-        .split('\n')
-        .filter((line) => /^(title|summary):|^\s+- /.test(line))
-        .join('\n');
-      return findUnsourcedClaims(shown, names).map((c) => `${guide.file}: ${c.text}`);
-    });
-    expect(problems).toEqual([]);
-  });
+  test.each(['en', 'nl'])(
+    '%s titles, summaries and takeaways hold no figure or name: those live in the text',
+    (lang) => {
+      const problems = readGuides('.', lang).flatMap((guide) => {
+        const front = readFileSync(guide.file, 'utf8').split('\n---')[0] ?? '';
+        const shown = front
+          .split('\n')
+          .filter((line) => /^(title|summary):|^\s+- /.test(line))
+          .join('\n');
+        return findUnsourcedClaims(shown, names).map((c) => `${guide.file}: ${c.text}`);
+      });
+      expect(problems).toEqual([]);
+    },
+  );
 });

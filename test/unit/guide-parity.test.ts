@@ -10,7 +10,10 @@ const base = '<h2 id="a">A</h2>\n<Fact source="x">97%</Fact> [link](../b/#c)\n<h
 describe('the Dutch guides follow the English ones', () => {
   test.each([
     // the same skeleton in other words passes
-    ['<h2 id="a">Een</h2>\n<Fact source="x">97 procent</Fact> [koppeling](../b/#c)\n<h3 id="d">Dee</h3>\n<PilotHours />', []],
+    [
+      '<h2 id="a">Een</h2>\n<Fact source="x">97 procent</Fact> [koppeling](../b/#c)\n<h3 id="d">Dee</h3>\n<PilotHours />',
+      [],
+    ],
     // a heading id that differs
     [base.replace('id="d"', 'id="e"'), ['ids']],
     // a figure that differs

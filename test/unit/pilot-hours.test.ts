@@ -3,8 +3,8 @@ import { pilotHours, templatesUsed } from '../../src/lib/guides/pilot-hours';
 
 // Round minutes that make the sums easy to check by hand.
 const minutes = {
-  kickoff: 90,
-  agreement: 30,
+  'kickoff': 90,
+  'agreement': 30,
   'first-meeting': 60,
   'monthly-session': 60,
   'group-session': 60,
@@ -34,6 +34,11 @@ describe('pilot hours', () => {
   });
 
   test('each format names the sheets its hours depend on', () => {
-    expect(templatesUsed('reverse-groups').sort()).toEqual(['closing-evaluation', 'group-session', 'kickoff', 'mid-pilot-check-in']);
+    expect(templatesUsed('reverse-groups').sort()).toEqual([
+      'closing-evaluation',
+      'group-session',
+      'kickoff',
+      'mid-pilot-check-in',
+    ]);
   });
 });

@@ -7,10 +7,10 @@
 // components, never from the text.
 
 /** Why a passage of guide text needs a source marker. */
-export type UnsourcedReason = 'figure' | 'name' | 'wrong-source';
+type UnsourcedReason = 'figure' | 'name' | 'wrong-source';
 
 /** A figure or name in guide text that lacks its source marker. */
-export interface UnsourcedClaim {
+interface UnsourcedClaim {
   /** 1-based line in the text that was checked. */
   line: number;
   /** The figure or name as written. */
@@ -88,7 +88,12 @@ export function findUnsourcedClaims(text: string, sources: readonly SourceNames[
           .flatMap((name) => nameMatches(inner, name).map((index) => ({ index, name, id: source.id }))),
       );
     for (const hit of foreign.filter((a) => !foreign.some((b) => within(a, b)))) {
-      claims.push({ line: lineOf(text, fact.index + hit.index), text: hit.name, reason: 'wrong-source', expected: hit.id });
+      claims.push({
+        line: lineOf(text, fact.index + hit.index),
+        text: hit.name,
+        reason: 'wrong-source',
+        expected: hit.id,
+      });
     }
   }
   return claims.sort((a, b) => a.line - b.line);

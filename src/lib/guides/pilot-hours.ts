@@ -13,15 +13,15 @@ const once: Occurrences = () => 1;
 /** Which templates each participant uses, and how often. */
 const PARTICIPANT_SESSIONS: Record<ReversePilotFormat, Readonly<Record<string, Occurrences>>> = {
   'reverse-pairs': {
-    kickoff: once,
-    agreement: once,
+    'kickoff': once,
+    'agreement': once,
     'first-meeting': once,
     'monthly-session': (months) => Math.max(0, months - 1),
     'mid-pilot-check-in': once,
     'closing-evaluation': once,
   },
   'reverse-groups': {
-    kickoff: once,
+    'kickoff': once,
     'group-session': (months) => months,
     'mid-pilot-check-in': once,
     'closing-evaluation': once,
@@ -33,7 +33,7 @@ const OWNER_ONCE = ['kickoff', 'closing-evaluation'] as const;
 const OWNER_PER_UNIT = 'mid-pilot-check-in';
 
 /** The hours a pilot costs, rounded to the half hour. */
-export interface PilotHours {
+interface PilotHours {
   /** Each mentor and each mentee (or each group member). */
   perParticipant: number;
   /** The programme owner, for a pilot of the given number of pairs or groups, sessions only. */

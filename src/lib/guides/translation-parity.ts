@@ -3,7 +3,7 @@
 // and the same links. Sentences may differ; these may not. The comparison reads the MDX bodies.
 
 /** What two translations of a guide must share. */
-export interface GuideSkeleton {
+interface GuideSkeleton {
   /** Heading ids written as <h2 id="...">, <h3 id="...">, in order. */
   ids: string[];
   /** How many headings there are at level 2 and level 3. */
