@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { guideCheck } from './src/integrations/guide-check.ts';
 
 // SITE_URL and BASE_PATH are set at build time for the place the site is deployed to,
 // e.g. SITE_URL=https://example.github.io BASE_PATH=/mentorfit for GitHub Pages.
@@ -37,6 +38,7 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   integrations: [
     contentCheck(),
+    guideCheck(),
     mdx(),
     preact(),
     sitemap({

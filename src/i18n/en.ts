@@ -41,7 +41,7 @@ export const en = {
 
   // Guides
   'guides.title': 'Guides for managers',
-  'guides.lead': 'Seven short guides, in reading order. Each starts with the key points and ends with its sources.',
+  'guides.lead': 'Short guides, in reading order. Each starts with the key points and ends with its sources.',
   'guide.readingTime': '{minutes} min read',
   'guide.updated': 'Updated {date}',
   'guide.takeaways': 'Key takeaways',
@@ -53,6 +53,29 @@ export const en = {
   'guide.inThisGuide': 'In this guide',
   'guide.allGuides': 'All guides',
   'guide.breadcrumb': 'Breadcrumb',
+
+  // Guides: sources, contents, pager, pilot hours (issue 11)
+  'guide.factSource': 'Source',
+  'guide.contents': 'On this page',
+  'guide.pager': 'Previous and next guide',
+  'guide.previous': 'Previous guide',
+  'guide.nextGuide': 'Next guide',
+  'guide.advice': 'Our advice',
+  'guide.readingTotal': '{count} guides, {minutes} minutes of reading in all.',
+  'pilotHours.label': 'Hours a pilot takes, per format',
+  'pilotHours.format': 'Format',
+  'pilotHours.length': 'Pilot length',
+  'pilotHours.participant': 'Each participant',
+  'pilotHours.owner': 'Programme owner, sessions only',
+  'pilotHours.total': 'Everyone together',
+  'pilotHours.months': '{months} months',
+  'pilotHours.hours': '{hours} h',
+  'pilotHours.forPair': '{hours} for {count} pair',
+  'pilotHours.forGroup': '{hours} for {count} group',
+  'pilotHours.forPairs': '{hours} for {count} pairs',
+  'pilotHours.forGroups': '{hours} for {count} groups',
+  'pilotHours.totalGroups': '{hours} for each person you invite',
+  'questionnaire.noScriptPaper': 'Or fill in the readiness check on paper, with its scoring key',
 
   // Placeholders until their features land
   'comingSoon': 'Coming soon',
@@ -277,7 +300,7 @@ export const en = {
   'templates.agendaTime': 'Time',
   'templates.agendaStep': 'Step',
   'templates.agendaDetail': 'What happens',
-  'templates.note': 'Facilitator',
+  'templates.note': 'Programme owner',
   'templates.name': 'Name',
   'templates.signature': 'Signature',
   'templates.date': 'Date',
@@ -297,7 +320,7 @@ export const en = {
   'templates.paper.purpose': 'The readiness questions for a workshop group to answer on paper, with a key to work out the scores and the format that fits.',
   'templates.paper.participants': 'A workshop group: HR, the future sponsor, and managers who might take part',
   'templates.paper.prepare1': 'Print the questions for each person',
-  'templates.paper.prepare2': 'Print the facilitator pages, which start on a new page, once for each table',
+  'templates.paper.prepare2': 'Print the pages for the programme owner, which start on a new page, once for each table',
   'templates.paper.prepare3': 'Have pens ready; no calculator is needed',
   'templates.paper.step1': 'Answer alone',
   'templates.paper.step1Detail': 'Everyone ticks one answer per question, without discussing.',
@@ -331,7 +354,7 @@ export const en = {
   'templates.paper.sheets': 'Sheets to use',
   'templates.paper.onScreen': 'Would you rather answer on screen? The same questions, scored for you, are in the readiness check.',
   'templates.paper.onScreenLink': 'Open the readiness check',
-  'templates.paper.facilitatorHeading': 'For the facilitator',
+  'templates.paper.facilitatorHeading': 'For the programme owner',
   'templates.preparationStart': 'Before you start',
   // end of template keys
 

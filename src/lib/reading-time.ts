@@ -14,3 +14,9 @@ export function countWords(markdown: string): number {
 export function readingMinutes(markdown: string): number {
   return Math.max(1, Math.ceil(countWords(markdown) / WORDS_PER_MINUTE));
 }
+
+/** The most minutes one guide may take to read, so a busy manager finishes it in one go. */
+export const GUIDE_MINUTES_LIMIT = 4;
+
+/** The most minutes all guides of one language may take together: about one sitting of 25 minutes. */
+export const ALL_GUIDES_MINUTES_LIMIT = 26;

@@ -36,4 +36,6 @@ export const sourceSchema = z.object({
   title: z.string().min(1),
   /** The article's language. */
   language: z.enum(['en', 'nl']),
+  /** People, organisations and studies that only this source reports; guides must cite it for them. */
+  names: z.array(z.string().min(1)).default([]),
 });

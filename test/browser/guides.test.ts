@@ -1,0 +1,109 @@
+// The guides as a reader uses them, in both languages and without JavaScript: "On this page" folded
+// away on a phone and open on a desktop, previous and next guide at the bottom, numbered source markers
+// that lead to the source list. And the readiness check without JavaScript is no dead end: it links
+// the paper version.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium, noBrowser } from './support/chromium.ts';
+import { serveStatic, type StaticSite } from './support/static-server.ts';
+import { en } from '../../src/i18n/en.ts';
+import { nl } from '../../src/i18n/nl.ts';
+
+const LANGS = [
+  { lang: 'en', prefix: '', ui: en },
+  { lang: 'nl', prefix: 'nl/', ui: nl },
+] as const;
+
+describe.skipIf(noBrowser)('guides without JavaScript', () => {
+  let site: StaticSite;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    site = await serveStatic(`${process.cwd()}/dist`);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  const open = async (path: string, width: number) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(site.url + path);
+    return { page, context };
+  };
+
+  test.each(LANGS)(
+    '$lang: "On this page" is folded on a 360 px phone, opens on a tap and leads to the section',
+    async ({ prefix, ui }) => {
+      const { page, context } = await open(`${prefix}guides/when-it-works-and-fails/`, 360);
+      const contents = page.getByRole('navigation', { name: ui['guide.contents'] });
+      const firstSection = contents.getByRole('link', {
+        name: (await page.locator('#conditions').textContent()) ?? '',
+      });
+      await expect(firstSection.isVisible()).resolves.toBe(false);
+      await contents.locator('summary').click();
+      await expect(firstSection.isVisible()).resolves.toBe(true);
+      await firstSection.click();
+      expect(new URL(page.url()).hash).toBe('#conditions');
+      await context.close();
+    },
+  );
+
+  test.each(LANGS)('$lang: "On this page" lists every section, open, on a 1280 px screen', async ({ prefix, ui }) => {
+    const { page, context } = await open(`${prefix}guides/making-the-case/`, 1280);
+    const contents = page.getByRole('navigation', { name: ui['guide.contents'] });
+    const listed = await contents.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const sections = await page.locator('.prose h2[id]').evaluateAll((hs) => hs.map((h) => `#${h.id}`));
+    expect(sections.length).toBeGreaterThanOrEqual(5);
+    expect(listed).toEqual(sections);
+    await context.close();
+  });
+
+  test.each(LANGS)(
+    '$lang: previous and next guide follow the reading order, with none before the first or after the last',
+    async ({ prefix, ui }) => {
+      const { page, context } = await open(`${prefix}guides/`, 1280);
+      const order = await page
+        .locator('.guide-list h2 a')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+      expect(order.length).toBe(8);
+      for (const [i, href] of order.entries()) {
+        await page.goto(new URL(href, site.url).href);
+        const pager = page.getByRole('navigation', { name: ui['guide.pager'] });
+        const previous = pager.getByRole('link', { name: new RegExp(`^${ui['guide.previous']}`) });
+        const next = pager.getByRole('link', { name: new RegExp(`^${ui['guide.nextGuide']}`) });
+        expect(await previous.count()).toBe(i === 0 ? 0 : 1);
+        expect(await next.count()).toBe(i === order.length - 1 ? 0 : 1);
+        if (i > 0) expect(await previous.getAttribute('href')).toBe(order[i - 1]);
+        if (i < order.length - 1) expect(await next.getAttribute('href')).toBe(order[i + 1]);
+      }
+      await context.close();
+    },
+  );
+
+  test.each(LANGS)('$lang: a source marker leads to its entry in the source list', async ({ prefix, ui }) => {
+    const { page, context } = await open(`${prefix}guides/benefits/`, 1280);
+    const marker = page.locator('.fact-ref a').first();
+    expect(await marker.textContent()).toMatch(new RegExp(`^${ui['guide.factSource']} \\d+$`));
+    const target = (await marker.getAttribute('href')) ?? '';
+    const entry = page.locator(target);
+    await expect(entry.evaluate((li) => li.closest('section')?.getAttribute('aria-labelledby'))).resolves.toBe(
+      'sources-heading',
+    );
+    expect(await entry.getAttribute('value')).toBe((await marker.textContent())?.replace(/\D/g, ''));
+    await context.close();
+  });
+
+  test.each(LANGS)('$lang: the readiness check without JavaScript links the paper version', async ({ prefix, ui }) => {
+    const { page, context } = await open(`${prefix}questionnaire/`, 360);
+    const paper = page.getByRole('link', { name: ui['questionnaire.noScriptPaper'] });
+    expect(await paper.isVisible()).toBe(true);
+    expect(await paper.getAttribute('href')).toBe(`/${prefix}templates/questionnaire-paper/`);
+    await paper.click();
+    await page.waitForURL(`${site.url}${prefix}templates/questionnaire-paper/`);
+    expect(await page.title()).toContain(ui['templates.paper.title']);
+    await context.close();
+  });
+});
