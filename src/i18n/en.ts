@@ -171,6 +171,7 @@ export const en = {
   'questionnaire.topic.one-to-one': 'one-to-one pairs',
   'questionnaire.topic.small-groups': 'small group sessions',
   'questionnaire.topic.for-the-organisation': 'what it brings the organisation',
+  'questionnaire.topic.beyond-technology': 'why it is about more than technology',
   'questionnaire.topic.remote-and-hybrid': 'remote and hybrid teams',
   'questionnaire.risksHeading': 'Risks to watch',
   'questionnaire.noRisks': 'Your answers show no particular risks for this format.',
@@ -187,7 +188,6 @@ export const en = {
   'questionnaire.templatesSoon': 'The printable templates for this format are on their way.',
   'questionnaire.answersHeading': 'Your answers and what they mean',
   'questionnaire.improveHeading': 'What to improve',
-  'questionnaire.improveIntro': 'These answers hold your score back. The biggest gap comes first.',
   'questionnaire.improveNone': 'Every answer is already the strongest one. Keep it that way.',
   'questionnaire.improveYouAnswered': 'You answered: {answer}',
   'questionnaire.improveCondition': 'To improve: {condition}',
@@ -248,8 +248,6 @@ export const en = {
   'questionnaire.templateAddress': 'at {address}',
   'questionnaire.improveTop': 'These matter most for this format. Start here.',
   'questionnaire.improveMore': 'Show {count} more answers to improve',
-  'questionnaire.improveLink': 'See what to improve, most important first',
-  'questionnaire.answersByCondition': 'Your answers, grouped by condition',
   'questionnaire.aboutYou': 'About your organisation',
   // end of questionnaire keys
 

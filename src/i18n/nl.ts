@@ -169,6 +169,7 @@ export const nl: Record<UiKey, string> = {
   'questionnaire.topic.one-to-one': "vaste duo's",
   'questionnaire.topic.small-groups': 'kleine groepen',
   'questionnaire.topic.for-the-organisation': 'wat het de organisatie oplevert',
+  'questionnaire.topic.beyond-technology': 'waarom het om meer gaat dan technologie',
   'questionnaire.topic.remote-and-hybrid': 'op afstand en hybride werken',
   'questionnaire.risksHeading': 'Risico\'s om op te letten',
   'questionnaire.noRisks': 'Je antwoorden laten geen bijzondere risico\'s zien voor deze vorm.',
@@ -185,7 +186,6 @@ export const nl: Record<UiKey, string> = {
   'questionnaire.templatesSoon': 'De werkbladen om te printen voor deze vorm komen eraan.',
   'questionnaire.answersHeading': 'Je antwoorden en wat ze betekenen',
   'questionnaire.improveHeading': 'Wat je kunt verbeteren',
-  'questionnaire.improveIntro': 'Deze antwoorden houden je score laag. Het grootste verschil staat bovenaan.',
   'questionnaire.improveNone': 'Je gaf overal al het sterkste antwoord. Houd dat zo.',
   'questionnaire.improveYouAnswered': 'Je antwoordde: {answer}',
   'questionnaire.improveCondition': 'Verbeteren: {condition}',
@@ -246,8 +246,6 @@ export const nl: Record<UiKey, string> = {
   'questionnaire.templateAddress': 'op {address}',
   'questionnaire.improveTop': 'Deze tellen het zwaarst voor deze vorm. Begin hier.',
   'questionnaire.improveMore': 'Toon nog {count} antwoorden om te verbeteren',
-  'questionnaire.improveLink': 'Bekijk wat je kunt verbeteren, het belangrijkste eerst',
-  'questionnaire.answersByCondition': 'Je antwoorden, per voorwaarde',
   'questionnaire.aboutYou': 'Over je organisatie',
   // end of questionnaire keys
 

@@ -34,6 +34,7 @@ describe('the questionnaire strings in use', () => {
     ...readdirSync('src/components/questionnaire').map((name) => `src/components/questionnaire/${name}`),
     'src/pages/[...lang]/questionnaire/index.astro',
     'src/lib/questionnaire-ui/guide-topic.ts',
+    'src/lib/questionnaire-ui/rule-words.ts',
   ]
     .map((path) => readFileSync(path, 'utf8'))
     .join('\n');

@@ -147,7 +147,7 @@ describe('single mistakes in the real content', () => {
     // Guide slugs are checked as well as sections.
     { name: 'an unknown guide', mutate: (r) => { r.dimensions[0].link.guide = 'no-such-guide'; }, problem: 'dimensions[0].link.guide: unknown guide "no-such-guide"' },
     // Links inside next steps are checked too.
-    { name: 'a bad link in a next step', mutate: (r) => { r.recommendations.foundations.nextSteps[0].link.section = 'roi'; }, problem: 'recommendations.foundations.nextSteps[0].link.section: unknown section "roi" in guide "benefits"' },
+    { name: 'a bad link in a next step', mutate: (r) => { r.recommendations.foundations.nextSteps[0].link.section = 'roi'; }, problem: 'recommendations.foundations.nextSteps[0].link.section: unknown section "roi" in guide "what-is-reverse-mentoring"' },
     // A risk must name a real question.
     { name: 'a risk on an unknown question', mutate: (r) => { r.risks[1].when.question = 'expectation'; }, problem: 'risks[1].when.question: unknown question "expectation"' },
     // ... and real options of it.
@@ -190,9 +190,9 @@ describe('single mistakes in the real content', () => {
 
   it('checks links against the anchors it is given', () => {
     const raw = load(source);
-    const withoutSection = { ...GUIDE_ANCHORS, benefits: ['for-the-senior', 'for-the-junior'] };
+    const withoutSection = { ...GUIDE_ANCHORS, 'what-is-reverse-mentoring': ['definition'] };
     expect(problemsOf(() => parseQuestionnaire(raw, QUESTIONNAIRE_FILE, withoutSection, SOURCES))).toEqual([
-      `${QUESTIONNAIRE_FILE}: recommendations.foundations.nextSteps[0].link.section: unknown section "for-the-organisation" in guide "benefits"; expected one of for-the-senior, for-the-junior`,
+      `${QUESTIONNAIRE_FILE}: recommendations.foundations.nextSteps[0].link.section: unknown section "beyond-technology" in guide "what-is-reverse-mentoring"; expected one of definition`,
     ]);
   });
 
