@@ -77,7 +77,9 @@ export function validatePlanFields(fields: PlanFields, rhythm: PilotRhythm): Fie
   const errors: FieldError[] = [];
   const format = fields.format.trim();
   if (!isOneOf(PLANNED_FORMATS, format)) {
+    // Size, length and rhythm depend on the format; the day, date and time can still be checked.
     errors.push({ field: 'format', problem: format === '' ? 'missing' : 'unknown-format' });
+    errors.push(...formatFreeErrors(fields));
     return { ok: false, errors };
   }
   const own = rhythm.formats[format];
@@ -95,16 +97,10 @@ export function validatePlanFields(fields: PlanFields, rhythm: PilotRhythm): Fie
   const rhythmOk = isOneOf(RHYTHMS, sessionRhythm) && own.rhythms.includes(sessionRhythm);
   if (!rhythmOk) errors.push({ field: 'rhythm', problem: 'rhythm-not-offered' });
 
-  const weekday = fields.weekday.trim();
-  if (!isOneOf(WEEKDAYS, weekday)) errors.push({ field: 'weekday', problem: 'not-a-weekday' });
-
-  const dateError = checkDate(fields);
-  if (dateError) errors.push(dateError);
-
-  const time = fields.time.trim() === '' ? undefined : parseTime(fields.time);
-  if (fields.time.trim() !== '' && !time) errors.push({ field: 'time', problem: 'not-a-time' });
-
+  errors.push(...formatFreeErrors(fields));
   if (errors.length > 0) return { ok: false, errors };
+  const weekday = fields.weekday.trim();
+  const time = fields.time.trim() === '' ? undefined : parseTime(fields.time);
   const input: PlanInput = {
     format,
     units: units as number,
@@ -115,6 +111,16 @@ export function validatePlanFields(fields: PlanFields, rhythm: PilotRhythm): Fie
   };
   if (time) input.time = time;
   return { ok: true, input };
+}
+
+/** The problems of the fields every format shares: weekday, start date and time. */
+function formatFreeErrors(fields: PlanFields): FieldError[] {
+  const errors: FieldError[] = [];
+  if (!isOneOf(WEEKDAYS, fields.weekday.trim())) errors.push({ field: 'weekday', problem: 'not-a-weekday' });
+  const dateError = checkDate(fields);
+  if (dateError) errors.push(dateError);
+  if (fields.time.trim() !== '' && !parseTime(fields.time)) errors.push({ field: 'time', problem: 'not-a-time' });
+  return errors;
 }
 
 /** The start date's problem, on the first of its three fields that needs fixing. */

@@ -137,19 +137,3 @@ export function onWorkingDaysOnly(plan: PilotPlan): boolean {
 export function planSheets(plan: PilotPlan): SheetSlug[] {
   return [...new Set(plan.moments.flatMap((moment) => moment.sheets))];
 }
-
-/** One line of the kit's copies page: a sheet and how many copies to print. */
-export interface SheetCopies {
-  sheet: SheetSlug;
-  copies: number;
-}
-
-/** How many copies of each sheet a pilot of this size needs, in plan order. */
-export function copiesToPrint(plan: PilotPlan, rhythm: PilotRhythm): SheetCopies[] {
-  const uses = new Map<SheetSlug, number>();
-  for (const moment of plan.moments) for (const sheet of moment.sheets) uses.set(sheet, (uses.get(sheet) ?? 0) + 1);
-  return planSheets(plan).map((sheet) => ({
-    sheet,
-    copies: (uses.get(sheet) ?? 0) * (rhythm.copies[sheet] === 'per-unit' ? plan.input.units : 1),
-  }));
-}

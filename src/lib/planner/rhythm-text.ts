@@ -12,8 +12,8 @@ export const PILOT_FACTS = ['length', 'rhythm', 'sessions', 'reschedule', 'progr
 /** A printable pilot fact. */
 export type PilotFact = (typeof PILOT_FACTS)[number];
 
-/** The translate function of src/i18n. */
-export type Translate = (key: UiKey, values?: Readonly<Record<string, string | number>>) => string;
+/** A translate function that knows at least the pilot phrases (src/i18n's, or the planner island's). */
+export type Translate = (key: Extract<UiKey, `pilot.${string}`>, values?: Readonly<Record<string, string | number>>) => string;
 
 /** A rhythm in words: 'every two weeks'. */
 export function rhythmText(rhythm: Rhythm, t: Translate): string {

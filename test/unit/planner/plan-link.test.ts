@@ -77,6 +77,7 @@ describe('plan links', () => {
   test.each([
     // [what was changed, the link, the field and reason the form shows]
     ['an unknown format', '#format=everything&pairs=3&start=2027-03-02', [{ field: 'format', problem: 'unknown-format' }]],
+    ['an unknown format and no date', '#format=everything', [{ field: 'format', problem: 'unknown-format' }, { field: 'day', problem: 'missing' }]],
     ['no pairs', '#format=reverse-pairs&pairs=0&start=2027-03-02', [{ field: 'units', problem: 'too-few' }]],
     ['too many pairs', '#format=reverse-pairs&pairs=99&start=2027-03-02', [{ field: 'units', problem: 'too-many', limit: 12 }]],
     ['a negative number', '#format=reverse-pairs&pairs=-2&start=2027-03-02', [{ field: 'units', problem: 'not-a-whole-number' }]],

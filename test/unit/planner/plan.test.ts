@@ -13,7 +13,8 @@ import {
   parseIsoDate,
   todayHere,
 } from '../../../src/lib/planner/local-date';
-import { buildPlan, copiesToPrint, onWorkingDaysOnly, planSheets, sessionCount } from '../../../src/lib/planner/plan';
+import { buildPlan, onWorkingDaysOnly, planSheets, sessionCount } from '../../../src/lib/planner/plan';
+import { copiesFor, kitCopies } from '../../../src/lib/planner/kit';
 import { PLANNED_FORMATS, RHYTHMS, WEEKDAYS, type LocalDate } from '../../../src/lib/planner/types';
 import { inputFor, minutes, rhythm } from './support';
 
@@ -136,7 +137,7 @@ describe('the plan', () => {
     expect(planSheets(plan)).toEqual([
       'attendance-log', 'kickoff', 'agreement', 'first-meeting', 'monthly-session', 'mid-pilot-check-in', 'closing-evaluation',
     ]);
-    expect(Object.fromEntries(copiesToPrint(plan, rhythm).map(({ sheet, copies }) => [sheet, copies]))).toEqual({
+    expect(Object.fromEntries(kitCopies('reverse-pairs', rhythm, plan.input).map((row) => [row.sheet, copiesFor(row, 3)]))).toEqual({
       'attendance-log': 3,
       kickoff: 1,
       agreement: 3,
@@ -209,5 +210,25 @@ describe('plan properties', () => {
 
   test('the rhythms the planner offers are all known', () => {
     for (const format of PLANNED_FORMATS) for (const offered of rhythm.formats[format].rhythms) expect(RHYTHMS).toContain(offered);
+  });
+});
+
+describe('the kits', () => {
+  test.each(PLANNED_FORMATS)('the %s kit holds exactly the sheets its plan uses, in plan order', (format) => {
+    const plan = buildPlan(inputFor(format, date('2027-03-02')), rhythm, minutes);
+    expect(kitCopies(format, rhythm).map((row) => row.sheet)).toEqual(planSheets(plan));
+  });
+
+  test('a groups kit counts the lunch-and-learn once per session, not per group', () => {
+    const rows = kitCopies('reverse-groups', rhythm);
+    expect(rows.find((row) => row.sheet === 'lunch-and-learn')).toEqual({ sheet: 'lunch-and-learn', once: 3, perUnit: 0 });
+    expect(rows.find((row) => row.sheet === 'group-session')).toEqual({ sheet: 'group-session', once: 0, perUnit: 3 });
+  });
+
+  test('a longer plan needs more session sheets than the standard kit', () => {
+    const longer = inputFor('reverse-pairs', date('2027-03-02'), { months: 6 });
+    const row = (input?: typeof longer) => kitCopies('reverse-pairs', rhythm, input).find((r) => r.sheet === 'monthly-session');
+    expect(row()?.perUnit).toBe(5);
+    expect(row(longer)?.perUnit).toBe(11);
   });
 });
