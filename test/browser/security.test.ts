@@ -25,7 +25,11 @@ const htmlFile = (path: string): string => join(dist, path.endsWith('.html') ? p
  * TODO(lead): known html-validate findings in files this test's author does not own. Each entry skips
  * one rule on matching pages, and fails once the finding is gone, so that it gets deleted.
  */
-const KNOWN_HTML_PROBLEMS: { rule: string; pages: RegExp; why: string }[] = [];
+const KNOWN_HTML_PROBLEMS: { rule: string; pages: RegExp; why: string }[] = [
+  // The planner's form is rendered on the server so it shows before the script runs, and Preact's
+  // renderer writes void elements as <input/>: valid HTML, only not html-validate's preferred style.
+  { rule: 'void-style', pages: /planner\/$/, why: 'Preact server rendering writes <input/>' },
+];
 
 // Pages that are read, not used, load no JavaScript at all: the same rule as site.test.ts.
 const scriptFree = (path: string): boolean => !/(questionnaire|privacy|planner|templates\/kit\/[a-z-]+)\/$/.test(path);

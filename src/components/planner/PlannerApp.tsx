@@ -291,7 +291,6 @@ export default function PlannerApp({ strings, ...data }: Props) {
         <div class={fieldClass('day', 'month', 'year')}>
           <fieldset
             class="fieldset"
-            role="group"
             aria-describedby={describedBy('planner-start-hint', 'planner-start-error', 'day', 'month', 'year')}
           >
             <legend class="fieldset__legend planner-label">{t('planner.start')}</legend>
