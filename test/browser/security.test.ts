@@ -25,10 +25,16 @@ const htmlFile = (path: string): string => join(dist, path.endsWith('.html') ? p
  * TODO(lead): known html-validate findings in files this test's author does not own. Each entry skips
  * one rule on matching pages, and fails once the finding is gone, so that it gets deleted.
  */
-const KNOWN_HTML_PROBLEMS: { rule: string; pages: RegExp; why: string }[] = [];
+const KNOWN_HTML_PROBLEMS: { rule: string; pages: RegExp; why: string }[] = [
+  // The planner's form is rendered on the server so it shows before the script runs, and Preact's
+  // renderer writes void elements as <input/>: valid HTML, only not html-validate's preferred style.
+  { rule: 'void-style', pages: /planner\/$/, why: 'Preact server rendering writes <input/>' },
+];
 
 // Pages that are read, not used, load no JavaScript at all: the same rule as site.test.ts.
-const scriptFree = (path: string): boolean => !/questionnaire\/$/.test(path) && !/privacy\/$/.test(path);
+const scriptFree = (path: string): boolean => !/(questionnaire|privacy|planner|templates\/kit\/[a-z-]+)\/$/.test(path);
+// Sheets carry one tiny inline module besides: the print button (src/scripts/print-button.ts).
+const isPrintButton = (code: string): boolean => code.includes('button[data-print-button]') && code.length < 400;
 
 /** The page's Content-Security-Policy from its <meta http-equiv> tag, as directive name to sources. */
 function policyOf(html: string): Map<string, string[]> | undefined {
@@ -97,11 +103,12 @@ describe('the Content-Security-Policy in the built HTML', () => {
     expect(html.match(/(?:href|src|action)\s*=\s*["']?\s*javascript:/gi) ?? []).toEqual([]);
   });
 
-  test.each(pages.filter(scriptFree))('%s ships no script at all, not even inline', (path) => {
+  test.each(pages.filter(scriptFree))('%s ships no script at all, not even inline, but a print button', (path) => {
     // site.test.ts sees scripts the browser downloads; Astro inlines small ones, which that cannot see.
     const html = readFileSync(htmlFile(path), 'utf8');
-    const scripts = html.match(/<script\b[^>]*>/gi) ?? [];
-    expect(scripts.filter((tag) => !/type="application\/(ld\+)?json"/.test(tag))).toEqual([]);
+    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
+    const others = scripts.filter(([, attributes = '', code = '']) => !/type="application\/(ld\+)?json"/.test(attributes) && !isPrintButton(code));
+    expect(others.map(([tag]) => tag.slice(0, 120))).toEqual([]);
   });
 });
 

@@ -33,13 +33,6 @@ function sheet(lang: string, slug: string): TemplateFrontmatter {
   return yaml.load(split.yaml) as TemplateFrontmatter;
 }
 
-/** The pilot kit's sheets in print order. */
-function kit(lang: string): { slug: string; data: TemplateFrontmatter }[] {
-  return TEMPLATE_SLUGS.map((slug) => ({ slug, data: sheet(lang, slug) }))
-    .filter(({ data }) => data.inKit)
-    .sort((a, b) => a.data.order - b.data.order);
-}
-
 /** Text of the site around a sheet, which must never reach paper. */
 function chrome(ui: Lang['ui']): string[] {
   return [
@@ -114,24 +107,6 @@ describe.skipIf(noBrowser)('the session templates', () => {
     expect(pdfInfo(file)).toEqual({ pages: data.pages, size: expect.stringContaining('(letter)') });
   });
 
-  test.each(LANGS)('the $lang pilot kit prints every kit sheet in order, each starting on a new page', async ({ lang, prefix, ui }) => {
-    const file = await printToPdf(page, `${site.url}${prefix}templates/kit/`, `${prefix}kit`);
-    const text = pdfPages(file);
-    const sheetsInKit = kit(lang);
-    expect(sheetsInKit.length).toBeGreaterThanOrEqual(8);
-    // Each page's footer names the one sheet the page belongs to.
-    const owners = text.map((pageText) => sheetsInKit.filter(({ slug }) => pageText.includes(`templates/${slug}/`)).map(({ slug }) => slug));
-    expect(owners.every((names) => names.length === 1), 'one sheet per page').toBe(true);
-    const expected = sheetsInKit.flatMap(({ slug, data }) => Array.from({ length: data.pages }, () => slug));
-    expect(owners.flat()).toEqual(expected);
-    // A sheet's first page starts with its title: no sheet begins halfway down another's page.
-    for (const { slug, data } of sheetsInKit) {
-      const first = owners.findIndex(([name]) => name === slug);
-      expect(text[first], `${slug} starts its own page`).toContain(squash(data.title));
-    }
-    expect(chromeIn(text.join(' '), ui)).toEqual([]);
-  });
-
   test.each(LANGS)(
     'the $lang questionnaire on paper prints every question from the data, with the facilitator pages on a new page',
     async ({ lang, prefix, ui }) => {
@@ -177,7 +152,7 @@ describe.skipIf(noBrowser)('the session templates', () => {
     // Buddy and traditional sheets are listed under their own programme, not in the pilot.
     await expect(page.locator('#buddy').getByRole('link', { name: sheet(lang, 'buddy-checklist').title }).count()).resolves.toBe(1);
     await expect(pilot.getByRole('link', { name: sheet(lang, 'buddy-checklist').title }).count()).resolves.toBe(0);
-    await expect(page.getByRole('link', { name: ui['templates.kitCta'] }).getAttribute('href')).resolves.toMatch(/templates\/kit\/$/);
+    await expect(page.getByRole('link', { name: ui['planner.cta'] }).getAttribute('href')).resolves.toMatch(new RegExp(`${prefix}planner/$`));
     const paper = pilot.getByRole('link', { name: ui['templates.paper.title'] });
     await expect(paper.getAttribute('href')).resolves.toMatch(new RegExp(`${prefix}templates/${PAPER_QUESTIONNAIRE.slug}/$`));
   });

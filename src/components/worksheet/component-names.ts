@@ -7,6 +7,7 @@ export const WORKSHEET_COMPONENT_NAMES = [
   'FillTable',
   'Note',
   'PairPrompt',
+  'PilotFact',
   'Prompt',
   'Rating',
   'SignatureBlock',

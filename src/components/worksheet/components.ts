@@ -7,6 +7,7 @@ import FillIn from './FillIn.astro';
 import FillTable from './FillTable.astro';
 import Note from './Note.astro';
 import PairPrompt from './PairPrompt.astro';
+import PilotFact from '../pilot/PilotFact.astro';
 import Prompt from './Prompt.astro';
 import Rating from './Rating.astro';
 import SheetH3 from './SheetH3.astro';
@@ -25,6 +26,7 @@ export const worksheetComponents = {
   FillTable,
   Note,
   PairPrompt,
+  PilotFact,
   Prompt,
   Rating,
   SignatureBlock,

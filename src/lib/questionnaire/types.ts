@@ -78,6 +78,7 @@ export const TEMPLATE_SLUGS = [
   'closing-evaluation',
   'buddy-checklist',
   'development-plan',
+  'attendance-log',
 ] as const;
 
 /** A template page's slug. */

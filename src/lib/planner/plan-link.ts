@@ -1,0 +1,95 @@
+// A plan link carries the planner's fields after the # of the address, so the plan is never sent
+// to a server: '#format=reverse-pairs&pairs=3&months=3&rhythm=fortnightly&weekday=tue&start=2027-03-02'.
+// Every field is optional, so the result page can link with just the format and size. Reading a
+// link never trusts it: unknown or repeated keys are reported with a typed reason, and the values
+// go through the same validatePlanFields as typed input, so a tampered link cannot make a plan the
+// form would refuse.
+import type { PilotRhythm } from '../../schemas/pilot-rhythm';
+import { formatIsoDate, formatTime } from './local-date';
+import type { PlanInput } from './plan';
+import { defaultFields, type PlanFields } from './plan-fields';
+import { PLANNED_FORMATS, type PlannedFormat } from './types';
+
+/** The keys a plan link may hold. */
+export const LINK_KEYS = ['format', 'pairs', 'groups', 'months', 'rhythm', 'weekday', 'start', 'time'] as const;
+
+/** A key of a plan link. */
+export type LinkKey = (typeof LINK_KEYS)[number];
+
+/** Why part of a link was refused. */
+export type LinkProblemReason = 'unknown-key' | 'repeated-key' | 'wrong-unit' | 'malformed-date' | 'malformed-encoding';
+
+/** A refused part of a plan link. */
+export interface LinkProblem {
+  reason: LinkProblemReason;
+  /** The key as written in the link. */
+  key: string;
+}
+
+/** What a link says: the fields to fill in (defaults where it is silent), and what was wrong with it. */
+export interface ReadLink {
+  fields: PlanFields;
+  problems: LinkProblem[];
+  /** True when the link holds every field a plan needs, so the plan can be shown at once. */
+  complete: boolean;
+}
+
+/** The fragment (without '#') for a plan input. */
+export function encodePlanLink(input: PlanInput, unit: 'pair' | 'group'): string {
+  const parts: [LinkKey, string][] = [
+    ['format', input.format],
+    [unit === 'pair' ? 'pairs' : 'groups', String(input.units)],
+    ['months', String(input.months)],
+    ['rhythm', input.rhythm],
+    ['weekday', input.weekday],
+    ['start', formatIsoDate(input.start)],
+  ];
+  if (input.time) parts.push(['time', formatTime(input.time)]);
+  return parts.map(([key, value]) => `${key}=${encodeURIComponent(value)}`).join('&');
+}
+
+const isLinkKey = (key: string): key is LinkKey => (LINK_KEYS as readonly string[]).includes(key);
+
+/** Reads a plan link's fragment (with or without '#'); never throws. */
+export function readPlanLink(fragment: string, rhythm: PilotRhythm): ReadLink {
+  const problems: LinkProblem[] = [];
+  const values = new Map<LinkKey, string>();
+  for (const part of fragment.replace(/^#/, '').split('&')) {
+    if (part === '') continue;
+    const equals = part.indexOf('=');
+    const rawKey = equals === -1 ? part : part.slice(0, equals);
+    let key: string;
+    let value: string;
+    try {
+      key = decodeURIComponent(rawKey);
+      value = equals === -1 ? '' : decodeURIComponent(part.slice(equals + 1).replace(/\+/g, ' '));
+    } catch {
+      problems.push({ reason: 'malformed-encoding', key: rawKey });
+      continue;
+    }
+    if (!isLinkKey(key)) problems.push({ reason: 'unknown-key', key });
+    else if (values.has(key)) problems.push({ reason: 'repeated-key', key });
+    else values.set(key, value);
+  }
+
+  const format = values.get('format') ?? '';
+  const known = (PLANNED_FORMATS as readonly string[]).includes(format) ? (format as PlannedFormat) : undefined;
+  const fields: PlanFields = known ? defaultFields(known, rhythm) : { ...defaultFields('reverse-pairs', rhythm), format };
+  const unitKey = known && rhythm.formats[known].unit === 'group' ? 'groups' : 'pairs';
+  const otherKey = unitKey === 'pairs' ? 'groups' : 'pairs';
+  if (values.has(otherKey)) problems.push({ reason: 'wrong-unit', key: otherKey });
+  const units = values.get(unitKey);
+  if (units !== undefined) fields.units = units;
+  for (const key of ['months', 'rhythm', 'weekday', 'time'] as const) {
+    const value = values.get(key);
+    if (value !== undefined) fields[key] = value;
+  }
+  const start = values.get('start');
+  if (start !== undefined) {
+    const match = /^(\d{1,4})-(\d{1,2})-(\d{1,2})$/.exec(start);
+    if (match) [fields.year, fields.month, fields.day] = [match[1] ?? '', match[2] ?? '', match[3] ?? ''];
+    else problems.push({ reason: 'malformed-date', key: 'start' });
+  }
+  const complete = ['format', unitKey, 'start'].every((key) => values.has(key as LinkKey));
+  return { fields, problems, complete };
+}

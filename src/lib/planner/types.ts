@@ -1,0 +1,48 @@
+// The words the planner, the pilot rhythm file and the kits share. Pure constants and types, so
+// the browser island, the pages and the tests all read the same lists.
+import type { PilotFormat, TemplateSlug } from '../questionnaire/types';
+
+/** The formats that run a pilot the planner can date; 'foundations' has no pilot yet. */
+export const PLANNED_FORMATS = ['reverse-pairs', 'reverse-groups', 'traditional', 'buddy'] as const satisfies readonly PilotFormat[];
+
+/** A format with a pilot to plan. */
+export type PlannedFormat = (typeof PLANNED_FORMATS)[number];
+
+/** How often sessions take place; 'weekly-then-fortnightly' is weekly for the first month, then every two weeks. */
+export const RHYTHMS = ['weekly', 'fortnightly', 'monthly', 'weekly-then-fortnightly'] as const;
+
+/** A session rhythm. */
+export type Rhythm = (typeof RHYTHMS)[number];
+
+/** What a format's pilot is counted in: pairs (one-to-one) or groups. */
+export type PilotUnit = 'pair' | 'group';
+
+/** The working days a session can fall on, Monday first; ISO numbers 1-5. */
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri'] as const;
+
+/** A working day, as written in a plan link. */
+export type Weekday = (typeof WEEKDAYS)[number];
+
+/** The moments of a pilot plan, in the order they happen. */
+export const MOMENT_KINDS = ['preparation', 'kickoff', 'session', 'check-in', 'closing', 'retake'] as const;
+
+/** The kind of a moment in the plan. */
+export type MomentKind = (typeof MOMENT_KINDS)[number];
+
+/** A printable sheet a plan can name: a template page's slug. */
+export type SheetSlug = TemplateSlug;
+
+/** A date on the calendar, without a time or a time zone: what a facilitator means by "3 March". */
+export interface LocalDate {
+  year: number;
+  /** 1-12. */
+  month: number;
+  /** 1-31. */
+  day: number;
+}
+
+/** A time of day on the local clock. */
+export interface LocalTime {
+  hour: number;
+  minute: number;
+}

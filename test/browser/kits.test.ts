@@ -1,0 +1,136 @@
+// The kits per format, as a facilitator prints them: the copies page first, then only the sheets
+// the format's plan uses, in plan order, each on new pages; opened from the planner, the copies
+// are counted for that plan's size. Print buttons print and never reach paper. Every kit page is
+// checked with axe and for Content-Security-Policy violations.
+import { resolve } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { en } from '../../src/i18n/en';
+import { nl } from '../../src/i18n/nl';
+import { loadPilotRhythm } from '../../src/data/load-pilot-rhythm';
+import { kitCopies } from '../../src/lib/planner/kit';
+import { PLANNED_FORMATS } from '../../src/lib/planner/types';
+import { axeViolations } from './support/axe.ts';
+import { launchChromium, noBrowser } from './support/chromium.ts';
+import { pdfPages, printToPdf, squash } from './support/pdf.ts';
+import { serveStatic, type StaticSite } from './support/static-server.ts';
+
+const dist = process.env.SITE_DIST ?? 'dist';
+const rhythm = loadPilotRhythm();
+const LANGS = [
+  { lang: 'en', prefix: '', ui: en },
+  { lang: 'nl', prefix: 'nl/', ui: nl },
+] as const;
+const kits = LANGS.flatMap((l) => PLANNED_FORMATS.map((format) => ({ ...l, format })));
+
+describe.skipIf(noBrowser)('the pilot kits', () => {
+  let site: StaticSite;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    site = await serveStatic(resolve(dist));
+    browser = await launchChromium();
+    context = await browser.newContext();
+    await context.addInitScript(() => {
+      const w = window as unknown as { problems: string[]; printed: number };
+      w.problems = [];
+      w.printed = 0;
+      document.addEventListener('securitypolicyviolation', (event) => w.problems.push(`CSP ${event.violatedDirective} ${event.blockedURI}`));
+      window.addEventListener('error', (event) => w.problems.push(`error ${event.message}`));
+    });
+    page = await context.newPage();
+  });
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await site?.close();
+  });
+
+  const problems = (on: Page): Promise<string[]> => on.evaluate(() => (window as unknown as { problems: string[] }).problems);
+
+  test.each(kits)('the $lang $format kit prints the copies page, then only its sheets in plan order, each on new pages', async ({ prefix, format, ui }) => {
+    const file = await printToPdf(page, `${site.url}${prefix}templates/kit/${format}/`, `${prefix}kit-${format}`);
+    const text = pdfPages(file);
+    const sheets = kitCopies(format, rhythm).map((row) => row.sheet);
+    const titles = await page.evaluate(() =>
+      Object.fromEntries([...document.querySelectorAll('article[data-sheet]')].map((article) => [article.getAttribute('data-sheet'), article.querySelector('h2')?.textContent ?? ''])),
+    );
+    // Page 1: the copies, with every sheet named, and no sheet's own footer.
+    expect(text[0]).toContain(squash(ui['kit.copiesHeading']));
+    // Long titles wrap in the table, and pdftotext may set the numbers between their lines: look for each word.
+    for (const sheet of sheets) for (const word of squash(titles[sheet] ?? sheet).split(' ')) expect(text[0], sheet).toContain(word);
+    expect(text[0]).toContain(`templates/kit/${format}/`);
+    // Then each page's footer names the one sheet it belongs to, in the plan's order.
+    const owners = text.slice(1).map((pageText) => sheets.filter((slug) => pageText.includes(`templates/${slug}/`)));
+    expect(owners.every((names) => names.length === 1), 'one sheet per page').toBe(true);
+    const order = owners.flat().filter((slug, index, all) => all[index - 1] !== slug);
+    expect(order).toEqual(sheets);
+    for (const slug of sheets) {
+      const first = owners.findIndex(([name]) => name === slug);
+      expect(text[first + 1], `${slug} starts its own page`).toContain(squash(titles[slug] ?? slug));
+    }
+    // The screen's lead, print button and planner link stay off paper.
+    expect(text.join(' ')).not.toContain(squash(ui['kit.planLink']));
+  });
+
+  test.each(LANGS)('$lang: a kit opened from the planner counts the copies for that plan', async ({ prefix, ui }) => {
+    const plan = 'format=reverse-pairs&pairs=3&months=3&rhythm=fortnightly&weekday=tue&start=2027-03-02';
+    const file = await printToPdf(page, `${site.url}${prefix}templates/kit/reverse-pairs/#${plan}`, `${prefix}kit-from-planner`);
+    const forSize = ui['kit.copiesForSize'].replace('{count}', '3').replace('{units}', ui['pilot.units.pair']);
+    expect(pdfPages(file)[0]).toContain(squash(forSize));
+    const cell = (sheet: string): Promise<string> => page.locator(`[data-kit-row="${sheet}"] td[data-kit-total]`).innerText();
+    await expect(cell('monthly-session')).resolves.toBe('15');
+    await expect(cell('kickoff')).resolves.toBe('1');
+    await expect(cell('attendance-log')).resolves.toBe('3');
+    // A plan for another format, or a broken one, leaves the table for any size.
+    await page.goto(`${site.url}${prefix}templates/kit/reverse-pairs/#format=buddy&pairs=3&start=2027-03-02`);
+    await expect(page.locator('td[data-kit-total]').first().isVisible()).resolves.toBe(false);
+    await expect(page.getByText(ui['kit.copiesHint'].split('{')[0] ?? '').first().isVisible()).resolves.toBe(true);
+  });
+
+  test.each([
+    ...LANGS.map(({ prefix, ui }) => ({ path: `${prefix}templates/kickoff/`, ui })),
+    ...LANGS.map(({ prefix, ui }) => ({ path: `${prefix}templates/attendance-log/`, ui })),
+    ...LANGS.map(({ prefix, ui }) => ({ path: `${prefix}templates/kit/reverse-groups/`, ui })),
+  ])('the print button on $path prints, and is not on paper', async ({ path, ui }) => {
+    const tab = await context.newPage();
+    await tab.goto(site.url + path, { waitUntil: 'networkidle' });
+    await tab.evaluate(() => {
+      window.print = () => {
+        (window as unknown as { printed: number }).printed += 1;
+      };
+    });
+    const button = tab.getByRole('button', { name: ui['print.button'], exact: true });
+    await button.click();
+    await expect(tab.evaluate(() => (window as unknown as { printed: number }).printed)).resolves.toBe(1);
+    await tab.emulateMedia({ media: 'print' });
+    await expect(button.isVisible()).resolves.toBe(false);
+    expect(await problems(tab)).toEqual([]);
+    await tab.close();
+  });
+
+  test('without JavaScript a sheet shows no print button that would do nothing', async () => {
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const tab = await noScript.newPage();
+    await tab.goto(`${site.url}templates/kickoff/`);
+    await expect(tab.getByRole('button', { name: en['print.button'] }).count()).resolves.toBe(0);
+    await noScript.close();
+  });
+
+  const screens = LANGS.flatMap(({ prefix }) => [
+    `${prefix}templates/kit/`,
+    `${prefix}templates/attendance-log/`,
+    ...PLANNED_FORMATS.map((format) => `${prefix}templates/kit/${format}/`),
+    `${prefix}templates/kit/traditional/#format=traditional&pairs=4&months=6&rhythm=monthly&weekday=fri&start=2027-01-29`,
+  ]);
+
+  test.each(screens)('%s has no axe violations and no CSP violation', async (path) => {
+    const tab = await context.newPage();
+    await tab.goto(site.url + path, { waitUntil: 'networkidle' });
+    expect(await axeViolations(tab)).toEqual([]);
+    expect(await problems(tab)).toEqual([]);
+    await tab.close();
+  });
+});

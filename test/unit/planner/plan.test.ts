@@ -1,0 +1,234 @@
+// Plan dates as a facilitator needs them: on working days, in order, in the rhythm chosen, and
+// never a day off when the clocks change. The whole file runs in Amsterdam's time zone.
+process.env.TZ = 'Europe/Amsterdam';
+
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import {
+  addMonths,
+  compareDates,
+  daysBetween,
+  formatIsoDate,
+  isoWeekday,
+  parseIsoDate,
+  todayHere,
+} from '../../../src/lib/planner/local-date';
+import { buildPlan, onWorkingDaysOnly, planSheets, sessionCount } from '../../../src/lib/planner/plan';
+import { copiesFor, kitCopies } from '../../../src/lib/planner/kit';
+import { PLANNED_FORMATS, RHYTHMS, WEEKDAYS, type LocalDate } from '../../../src/lib/planner/types';
+import { inputFor, minutes, rhythm } from './support';
+
+const date = (iso: string): LocalDate => {
+  const parsed = parseIsoDate(iso);
+  if (!parsed) throw new Error(`not a date: ${iso}`);
+  return parsed;
+};
+const iso = formatIsoDate;
+
+describe('local dates', () => {
+  test('this file really runs in Amsterdam, with summer time from 28 March 2027', () => {
+    expect(new Date(2027, 2, 27, 12).getTimezoneOffset()).toBe(-60);
+    expect(new Date(2027, 2, 28, 12).getTimezoneOffset()).toBe(-120);
+  });
+
+  test.each([
+    // A day the next month lacks becomes its last day.
+    ['2027-01-31', 1, '2027-02-28'],
+    ['2028-01-31', 1, '2028-02-29'],
+    ['2027-03-31', 1, '2027-04-30'],
+    ['2027-08-31', 6, '2028-02-29'],
+    // Across the year's end, both ways.
+    ['2027-12-15', 1, '2028-01-15'],
+    ['2027-01-15', -1, '2026-12-15'],
+  ])('%s plus %i month(s) is %s', (from, months, expected) => {
+    expect(iso(addMonths(date(from), months))).toBe(expected);
+  });
+
+  test.each([
+    ['2027-03-29', 1], // the Monday after the change to summer time
+    ['2027-03-28', 7],
+    ['2027-10-31', 7], // the change back
+    ['2000-01-01', 6],
+  ])('%s is ISO weekday %i', (day, weekday) => {
+    expect(isoWeekday(date(day))).toBe(weekday);
+  });
+
+  test('today is read from the local calendar, also in the hour the clocks go forward', () => {
+    expect(iso(todayHere(new Date(2027, 2, 28, 3, 30)))).toBe('2027-03-28');
+    expect(iso(todayHere(new Date(2027, 2, 28, 0, 15)))).toBe('2027-03-28');
+  });
+
+  test.each(['2027-02-29', '2027-13-01', '2027-00-10', '27-03-01', ''])('"%s" is not a date', (text) => {
+    expect(parseIsoDate(text)).toBeUndefined();
+  });
+});
+
+describe('the plan', () => {
+  test('a one-to-one pilot of 3 months meets every two weeks: six sessions, a check-in after the third', () => {
+    const plan = buildPlan(inputFor('reverse-pairs', date('2027-03-02')), rhythm, minutes);
+    expect(plan.moments.map((m) => [m.kind, m.number, iso(m.date), m.sheets.join('+')])).toEqual([
+      ['preparation', 0, '2027-02-09', 'attendance-log'],
+      ['kickoff', 0, '2027-03-02', 'kickoff+agreement'],
+      ['session', 1, '2027-03-09', 'first-meeting'],
+      ['session', 2, '2027-03-23', 'monthly-session'],
+      // The clocks go forward on 28 March: still Tuesday the 6th, 14 calendar days later.
+      ['session', 3, '2027-04-06', 'monthly-session'],
+      ['check-in', 0, '2027-04-13', 'mid-pilot-check-in'],
+      ['session', 4, '2027-04-20', 'monthly-session'],
+      ['session', 5, '2027-05-04', 'monthly-session'],
+      ['session', 6, '2027-05-18', 'monthly-session'],
+      ['closing', 0, '2027-06-01', 'closing-evaluation'],
+      ['retake', 0, '2027-09-01', ''],
+    ]);
+    expect(plan.sessions).toBe(6);
+  });
+
+  test('small groups take turns: a group conversation, then a lunch-and-learn', () => {
+    const plan = buildPlan(inputFor('reverse-groups', date('2027-03-02')), rhythm, minutes);
+    const sessions = plan.moments.filter((m) => m.kind === 'session');
+    expect(sessions.map((m) => m.sheets[0])).toEqual([
+      'group-session', 'lunch-and-learn', 'group-session', 'lunch-and-learn', 'group-session', 'lunch-and-learn',
+    ]);
+    expect(sessions.map((m) => m.minutes)).toEqual([60, 45, 60, 45, 60, 45]);
+  });
+
+  test('traditional mentoring meets monthly for 6 months; a month end stays at the month end', () => {
+    // The first Friday a week after a kickoff on 22 January 2027 is 29 January; the 31st of a month is kept where it exists.
+    const plan = buildPlan(inputFor('traditional', date('2027-01-22'), { weekday: 'fri' }), rhythm, minutes);
+    const sessions = plan.moments.filter((m) => m.kind === 'session').map((m) => iso(m.date));
+    expect(sessions).toEqual(['2027-01-29', '2027-03-01', '2027-03-29', '2027-04-29', '2027-05-31', '2027-06-29']);
+    // 28 February 2027 is a Sunday: that session moves to Monday 1 March.
+    expect(isoWeekday(date(sessions[1] ?? ''))).toBe(1);
+  });
+
+  test('a monthly plan from 31 January gives the end of February, then 31 March', () => {
+    const kickoff = date('2028-01-21'); // a Friday; the first Monday a week later is 31 January 2028
+    const plan = buildPlan(inputFor('reverse-pairs', kickoff, { rhythm: 'monthly', weekday: 'mon' }), rhythm, minutes);
+    const sessions = plan.moments.filter((m) => m.kind === 'session').map((m) => iso(m.date));
+    expect(sessions).toEqual(['2028-01-31', '2028-02-29', '2028-03-31']);
+  });
+
+  test('a buddy pilot meets weekly in the first month, then every two weeks', () => {
+    const plan = buildPlan(inputFor('buddy', date('2027-03-01'), { weekday: 'mon' }), rhythm, minutes);
+    const sessions = plan.moments.filter((m) => m.kind === 'session');
+    const gaps = sessions.slice(1).map((m, i) => daysBetween((sessions[i] as typeof m).date, m.date));
+    expect(gaps).toEqual([7, 7, 7, 14, 14, 14, 14]);
+    expect(sessions[0]?.sheets).toEqual(['buddy-checklist']);
+    expect(sessions[1]?.sheets).toEqual([]);
+    expect(sessions[0]?.minutes).toBe(30);
+  });
+
+  test('a kickoff chosen on a Saturday moves to the Monday after', () => {
+    const plan = buildPlan(inputFor('reverse-pairs', date('2027-03-06')), rhythm, minutes);
+    expect(iso(plan.moments[1]?.date ?? date('2000-01-01'))).toBe('2027-03-08');
+  });
+
+  test.each([
+    ['weekly', 3, 12],
+    ['fortnightly', 3, 6],
+    ['monthly', 6, 6],
+    ['weekly-then-fortnightly', 3, 8],
+  ] as const)('%s for %i months gives %i sessions', (sessionRhythm, months, count) => {
+    expect(sessionCount(sessionRhythm, months)).toBe(count);
+  });
+
+  test('every sheet a plan names is printed, and copies scale with the number of pairs', () => {
+    const plan = buildPlan(inputFor('reverse-pairs', date('2027-03-02')), rhythm, minutes);
+    expect(planSheets(plan)).toEqual([
+      'attendance-log', 'kickoff', 'agreement', 'first-meeting', 'monthly-session', 'mid-pilot-check-in', 'closing-evaluation',
+    ]);
+    expect(Object.fromEntries(kitCopies('reverse-pairs', rhythm, plan.input).map((row) => [row.sheet, copiesFor(row, 3)]))).toEqual({
+      'attendance-log': 3,
+      kickoff: 1,
+      agreement: 3,
+      'first-meeting': 3,
+      'monthly-session': 15, // five later sessions for each of three pairs
+      'mid-pilot-check-in': 3,
+      'closing-evaluation': 3,
+    });
+  });
+});
+
+describe('plan properties', () => {
+  const anyDate = fc
+    .record({ year: fc.integer({ min: 2000, max: 2099 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }) });
+  const anyInput = fc
+    .record({
+      format: fc.constantFrom(...PLANNED_FORMATS),
+      units: fc.integer({ min: 1, max: 12 }),
+      weekday: fc.constantFrom(...WEEKDAYS),
+      start: anyDate,
+      choice: fc.nat(),
+    })
+    .map(({ format, units, weekday, start, choice }) => {
+      const own = rhythm.formats[format];
+      return {
+        format,
+        units: Math.min(units, own.maxUnits),
+        weekday,
+        start,
+        months: own.lengths[choice % own.lengths.length] ?? own.lengthMonths,
+        rhythm: own.rhythms[choice % own.rhythms.length] ?? own.rhythm,
+      };
+    });
+
+  test('every plan falls on working days, in order, with the sessions its rhythm promises', () => {
+    fc.assert(
+      fc.property(anyInput, (input) => {
+        const plan = buildPlan(input, rhythm, minutes);
+        expect(onWorkingDaysOnly(plan)).toBe(true);
+        const dates = plan.moments.map((m) => m.date);
+        expect(dates.slice(1).every((d, i) => compareDates(dates[i] as LocalDate, d) < 0)).toBe(true);
+        expect(plan.sessions).toBe(sessionCount(input.rhythm, input.months));
+        const sessions = plan.moments.filter((m) => m.kind === 'session');
+        expect(sessions.length).toBe(plan.sessions);
+        // The check-in comes after half of the sessions, and before the rest.
+        const checkIn = plan.moments.findIndex((m) => m.kind === 'check-in');
+        expect(plan.moments.slice(0, checkIn).filter((m) => m.kind === 'session').length).toBe(Math.ceil(plan.sessions / 2));
+        // Weekly and fortnightly sessions keep the chosen weekday.
+        if (input.rhythm !== 'monthly') {
+          expect(sessions.every((m) => isoWeekday(m.date) === WEEKDAYS.indexOf(input.weekday) + 1)).toBe(true);
+        }
+      }),
+    );
+  });
+
+  test('the same plan comes out in any time zone', () => {
+    const zones = ['Europe/Amsterdam', 'America/Los_Angeles', 'Pacific/Kiritimati', 'UTC'];
+    fc.assert(
+      fc.property(anyInput, (input) => {
+        const plans = zones.map((zone) => {
+          process.env.TZ = zone;
+          return buildPlan(input, rhythm, minutes).moments.map((m) => iso(m.date)).join();
+        });
+        process.env.TZ = 'Europe/Amsterdam';
+        expect(new Set(plans).size).toBe(1);
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  test('the rhythms the planner offers are all known', () => {
+    for (const format of PLANNED_FORMATS) for (const offered of rhythm.formats[format].rhythms) expect(RHYTHMS).toContain(offered);
+  });
+});
+
+describe('the kits', () => {
+  test.each(PLANNED_FORMATS)('the %s kit holds exactly the sheets its plan uses, in plan order', (format) => {
+    const plan = buildPlan(inputFor(format, date('2027-03-02')), rhythm, minutes);
+    expect(kitCopies(format, rhythm).map((row) => row.sheet)).toEqual(planSheets(plan));
+  });
+
+  test('a groups kit counts the lunch-and-learn once per session, not per group', () => {
+    const rows = kitCopies('reverse-groups', rhythm);
+    expect(rows.find((row) => row.sheet === 'lunch-and-learn')).toEqual({ sheet: 'lunch-and-learn', once: 3, perUnit: 0 });
+    expect(rows.find((row) => row.sheet === 'group-session')).toEqual({ sheet: 'group-session', once: 0, perUnit: 3 });
+  });
+
+  test('a longer plan needs more session sheets than the standard kit', () => {
+    const longer = inputFor('reverse-pairs', date('2027-03-02'), { months: 6 });
+    const row = (input?: typeof longer) => kitCopies('reverse-pairs', rhythm, input).find((r) => r.sheet === 'monthly-session');
+    expect(row()?.perUnit).toBe(5);
+    expect(row(longer)?.perUnit).toBe(11);
+  });
+});
