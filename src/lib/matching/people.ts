@@ -23,6 +23,7 @@ export type ImportProblemCode =
   | 'unknown-role' // role is not senior or junior; row left out
   | 'duplicate-name' // another person with this name came earlier; row left out
   | 'listed-twice' // the same person, with the same details, came earlier; row left out
+  | 'already-listed' // the name is already on the list the rows are added to; row left out
   | 'unknown-slot' // a time that is not a known half-day; that time ignored
   | 'unknown-manager' // the manager is not on the list; the reporting line stops there
   | 'unknown-person' // a "please not with" name that is not on the list; ignored
@@ -47,7 +48,11 @@ export interface ImportProblem {
 /** The people read from the input, with every problem found on the way. */
 export interface ImportResult {
   readonly people: readonly Person[];
+  /** The spreadsheet row each person came from, in the same order as `people`. */
+  readonly rows: readonly number[];
   readonly problems: readonly ImportProblem[];
+  /** The name column as the file names it ('name' when there was none). */
+  readonly nameColumn?: string;
 }
 
 const LIST_SPLIT = /[;,|\n]/;
@@ -95,15 +100,17 @@ export function peopleFromTable(catalogue: MatchingCatalogue, rows: readonly Tab
   const problems: ImportProblem[] = [];
   const nonBlank = rows.filter((row) => row.cells.some((cell) => cell.trim() !== ''));
   const [header, ...body] = nonBlank;
-  if (!header) return { people: [], problems: [{ code: 'empty', row: 0, severity: 'error' }] };
+  if (!header) return { people: [], rows: [], problems: [{ code: 'empty', row: 0, severity: 'error' }] };
   const { positions, labels } = readHeader(catalogue, header.cells, problems);
   const missing = catalogue.columns.filter((column) => column.required && !positions.has(column.id));
   if (missing.length > 0) {
     for (const column of missing)
       problems.push({ code: 'missing-column', row: 1, column: column.id, severity: 'error' });
-    return { people: [], problems };
+    return { people: [], rows: [], problems };
   }
-  if (body.length === 0) return { people: [], problems: [...problems, { code: 'no-rows', row: 0, severity: 'error' }] };
+  if (body.length === 0) {
+    return { people: [], rows: [], problems: [...problems, { code: 'no-rows', row: 0, severity: 'error' }] };
+  }
 
   const slots = catalogueLookup(catalogue.slots);
   const topics = catalogueLookup(catalogue.topics);
@@ -214,7 +221,26 @@ export function peopleFromTable(catalogue: MatchingCatalogue, rows: readonly Tab
       : { ...person, manager, pleaseNotWith };
   });
   problems.sort((a, b) => a.row - b.row);
-  return { people: checked, problems };
+  return { people: checked, rows: people.map((person) => rowOf.get(person) ?? 0), problems, nameColumn: labelOf('name') };
+}
+
+/** Adds imported people to a list; names already on it are left out with a problem naming the row. */
+export function addImported(existing: readonly Person[], imported: ImportResult): ImportResult {
+  const taken = new Set(existing.map((person) => nameKey(person.name)));
+  const people: Person[] = [];
+  const rows: number[] = [];
+  const problems: ImportProblem[] = [...imported.problems];
+  imported.people.forEach((person, index) => {
+    const row = imported.rows[index] ?? 0;
+    if (taken.has(nameKey(person.name))) {
+      problems.push({ code: 'already-listed', row, column: imported.nameColumn ?? 'name', value: person.name, severity: 'error' });
+      return;
+    }
+    people.push(person);
+    rows.push(row);
+  });
+  problems.sort((a, b) => a.row - b.row);
+  return { people: [...existing, ...people], rows, problems };
 }
 
 /** Reads CSV text or a pasted spreadsheet range into people; never throws. */

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { catalogueLookup } from '../../../src/lib/matching/catalogue';
 import { nameKey } from '../../../src/lib/matching/names';
-import { exportPeople, importPeople, MAX_PEOPLE, type ImportProblem } from '../../../src/lib/matching/people';
+import { addImported, exportPeople, importPeople, MAX_PEOPLE, type ImportProblem } from '../../../src/lib/matching/people';
 import { examplePeople } from '../../../src/schemas/matching';
 import type { Person } from '../../../src/lib/matching/types';
 import { catalogue, file, person } from './support';
@@ -173,5 +173,14 @@ describe('exporting people', () => {
         expect(result.people).toEqual(list);
       }),
     );
+  });
+});
+
+describe('adding imported people to a list', () => {
+  test('people already on the list are left out with their row; the rest is added after the list', () => {
+    const list = [person('senior', 'Ann')];
+    const result = addImported(list, read('naam;rol\nann;junior\nBo;junior'));
+    expect(result.people.map((p) => p.name)).toEqual(['Ann', 'Bo']);
+    expect(result.problems.map(brief)).toEqual([{ code: 'already-listed', row: 2, column: 'naam', value: 'ann' }]);
   });
 });
