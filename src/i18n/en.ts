@@ -422,7 +422,7 @@ export const en = {
   'matching.colFirstMeeting': 'Suggested first meeting',
   'matching.colLocked': 'Locked',
   'matching.colGroup': 'Group',
-  'matching.firstMeeting': '{slot} in the first week',
+  'matching.firstMeeting': '{slot}, week 1',
   'matching.chooseTopic': 'choose one together',
   'matching.agreeTime': 'agree a time together',
   'matching.yes': 'yes',

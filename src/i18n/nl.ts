@@ -420,7 +420,7 @@ export const nl: Record<UiKey, string> = {
   'matching.colFirstMeeting': 'Voorstel eerste gesprek',
   'matching.colLocked': 'Vastgezet',
   'matching.colGroup': 'Groep',
-  'matching.firstMeeting': '{slot} in de eerste week',
+  'matching.firstMeeting': '{slot}, week 1',
   'matching.chooseTopic': 'kies er samen een',
   'matching.agreeTime': 'spreek samen een moment af',
   'matching.yes': 'ja',

@@ -63,7 +63,9 @@ export type MatchingStatus =
 export const $status = atom<MatchingStatus | undefined>(undefined);
 /** The pairs or groups for the current list, once matched. */
 export const $result = atom<
-  { readonly format: 'pairs'; readonly pairs: PairingResult } | { readonly format: 'groups'; readonly groups: GroupingResult } | undefined
+  | { readonly format: 'pairs'; readonly pairs: PairingResult }
+  | { readonly format: 'groups'; readonly groups: GroupingResult }
+  | undefined
 >(undefined);
 /** True while a large list is being matched. */
 export const $busy = atom(false);
@@ -98,7 +100,11 @@ function computeResult() {
   if ($format.get() === 'groups') {
     return { format: 'groups' as const, groups: matchGroups(current.groups, people, $excluded.get()) };
   }
-  const pairs = matchPairs(current.fit, people, { setting: $setting.get(), locks: $locks.get(), excluded: $excluded.get() });
+  const pairs = matchPairs(current.fit, people, {
+    setting: $setting.get(),
+    locks: $locks.get(),
+    excluded: $excluded.get(),
+  });
   return { format: 'pairs' as const, pairs };
 }
 
@@ -112,7 +118,8 @@ function changed(): void {
   }
   $busy.set(true);
   // Two frames: the first paints the busy status, the second runs the matching.
-  const later = typeof requestAnimationFrame === 'function' ? requestAnimationFrame : (run: () => void) => setTimeout(run, 0);
+  const later =
+    typeof requestAnimationFrame === 'function' ? requestAnimationFrame : (run: () => void) => setTimeout(run, 0);
   later(() =>
     setTimeout(() => {
       if (mine !== generation) return;

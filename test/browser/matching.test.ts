@@ -5,6 +5,7 @@
 // list kept on the device (and a corrupt one), 500 people, and the page's script budget. Every state
 // is checked with axe-core and for Content-Security-Policy violations and script errors.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -23,7 +24,12 @@ import { exportPeople, importPeople, MAX_PEOPLE } from '../../src/lib/matching/p
 import { parseDelimited } from '../../src/lib/matching/csv.ts';
 import { firstMeetingSlot } from '../../src/lib/matching/pair-list.ts';
 import { topicName } from '../../src/lib/matching/catalogue.ts';
-import { explainPair, explainUnmatched, problemMessage, type ExplainContext } from '../../src/lib/matching-ui/explain.ts';
+import {
+  explainPair,
+  explainUnmatched,
+  problemMessage,
+  type ExplainContext,
+} from '../../src/lib/matching-ui/explain.ts';
 import { matchingTranslator, pickMatchingStrings } from '../../src/lib/matching-ui/strings.ts';
 import type { PairKey, Person } from '../../src/lib/matching/types.ts';
 
@@ -49,7 +55,8 @@ function contextFor({ lang, dictionary }: LangCase): ExplainContext {
 }
 
 const pairName = (c: LangCase, pair: PairKey): string => contextFor(c).t('matching.pairName', { ...pair });
-const keysOf = (result: PairingResult): PairKey[] => result.pairs.map((p) => ({ senior: p.senior.name, junior: p.junior.name }));
+const keysOf = (result: PairingResult): PairKey[] =>
+  result.pairs.map((p) => ({ senior: p.senior.name, junior: p.junior.name }));
 
 describe.skipIf(noBrowser)('the matching helper', () => {
   let site: StaticSite;
@@ -91,137 +98,183 @@ describe.skipIf(noBrowser)('the matching helper', () => {
   /** Asserts the page as it is now has no axe violations, CSP violations or script errors. */
   async function expectClean(page: Page, state: string): Promise<void> {
     expect(await axeViolations(page), `axe in state: ${state}`).toEqual([]);
-    expect(await page.evaluate(() => (window as unknown as { problems: string[] }).problems), `problems in state: ${state}`).toEqual([]);
+    expect(
+      await page.evaluate(() => (window as unknown as { problems: string[] }).problems),
+      `problems in state: ${state}`,
+    ).toEqual([]);
   }
 
   const pairHeadings = (page: Page) =>
     page.locator('.pair-list > li h3').evaluateAll((els) => els.map((el) => el.firstChild?.textContent?.trim() ?? ''));
 
   async function importFile(page: Page, name: string, text: string): Promise<void> {
-    await page.getByLabel(page.url().includes('/nl/') ? nl['matching.fileLabel'] : en['matching.fileLabel']).setInputFiles({
-      name,
-      mimeType: 'text/csv',
-      buffer: Buffer.from(text, 'utf8'),
-    });
+    await page
+      .getByLabel(page.url().includes('/nl/') ? nl['matching.fileLabel'] : en['matching.fileLabel'])
+      .setInputFiles({
+        name,
+        mimeType: 'text/csv',
+        buffer: Buffer.from(text, 'utf8'),
+      });
   }
 
-  test.each(LANGS)('$lang: import 6 + 9, explained pairs, the unmatched, lock, rule out, print and export', async (c) => {
-    const { t } = contextFor(c);
-    const context = contextFor(c);
-    const people = examplePeople(file, c.lang);
-    const page = await open(await freshContext(), c);
-    await expectClean(page, 'empty');
+  test.each(LANGS)(
+    '$lang: import 6 + 9, explained pairs, the unmatched, lock, rule out, print and export',
+    async (c) => {
+      const { t } = contextFor(c);
+      const context = contextFor(c);
+      const people = examplePeople(file, c.lang);
+      const page = await open(await freshContext(), c);
+      await expectClean(page, 'empty');
 
-    // The example file as the page offers it for download, imported back.
-    const exampleHref = await page.getByRole('link', { name: t('matching.downloadExample', { seniors: 6, juniors: 9 }) }).getAttribute('href');
-    expect(exampleHref).toBe(`/${c.prefix}matching/${MATCHING_FILES[c.lang].example}`);
-    await importFile(page, 'example.csv', readFileSync(resolve(dist, `.${exampleHref}`), 'utf8'));
-    await page.getByText(t('matching.importDone', { count: 15 })).waitFor();
+      // The example file as the page offers it for download, imported back.
+      const exampleHref = await page
+        .getByRole('link', { name: t('matching.downloadExample', { seniors: 6, juniors: 9 }) })
+        .getAttribute('href');
+      expect(exampleHref).toBe(`/${c.prefix}matching/${MATCHING_FILES[c.lang].example}`);
+      await importFile(page, 'example.csv', readFileSync(resolve(dist, `.${exampleHref}`), 'utf8'));
+      await page.getByText(t('matching.importDone', { count: 15 })).waitFor();
 
-    const expected = matchPairs(catalogue.fit, people, { setting: 'hybrid' });
-    expect(expected.pairs).toHaveLength(6);
-    expect(await pairHeadings(page)).toEqual(keysOf(expected).map((pair) => pairName(c, pair)));
-    for (const pair of expected.pairs) {
-      const card = page.locator('.pair-card', { hasText: pairName(c, { senior: pair.senior.name, junior: pair.junior.name }) });
-      for (const sentence of explainPair(context, pair)) await expect(card.getByText(sentence, { exact: true }).count()).resolves.toBe(1);
-      expect(await card.getByRole('link', { name: new RegExp(t('matching.agreement')) }).getAttribute('href')).toBe(`/${c.prefix}templates/agreement/`);
-    }
-    expect(expected.unmatched).toHaveLength(3);
-    for (const item of expected.unmatched) {
-      const entry = page.locator('.unmatched-list li', { hasText: item.person.name });
-      for (const sentence of explainUnmatched(context, item)) await expect(entry.getByText(sentence).count()).resolves.toBe(1);
-    }
-    await expectClean(page, 'pairs');
+      const expected = matchPairs(catalogue.fit, people, { setting: 'hybrid' });
+      expect(expected.pairs).toHaveLength(6);
+      expect(await pairHeadings(page)).toEqual(keysOf(expected).map((pair) => pairName(c, pair)));
+      for (const pair of expected.pairs) {
+        const card = page.locator('.pair-card', {
+          hasText: pairName(c, { senior: pair.senior.name, junior: pair.junior.name }),
+        });
+        for (const sentence of explainPair(context, pair))
+          await expect(card.getByText(sentence, { exact: true }).count()).resolves.toBe(1);
+        expect(await card.getByRole('link', { name: new RegExp(t('matching.agreement')) }).getAttribute('href')).toBe(
+          `/${c.prefix}templates/agreement/`,
+        );
+      }
+      expect(expected.unmatched).toHaveLength(3);
+      for (const item of expected.unmatched) {
+        const entry = page.locator('.unmatched-list li', { hasText: item.person.name });
+        for (const sentence of explainUnmatched(context, item))
+          await expect(entry.getByText(sentence).count()).resolves.toBe(1);
+      }
+      await expectClean(page, 'pairs');
 
-    // Lock the second pair, rule out the first: the rest is matched again around the lock.
-    const [first, second] = keysOf(expected) as [PairKey, PairKey];
-    await page.getByRole('button', { name: `${t('matching.lock')}: ${pairName(c, second)}` }).click();
-    await page.getByRole('button', { name: `${t('matching.exclude')}: ${pairName(c, first)}` }).click();
-    const rematched = matchPairs(catalogue.fit, people, { setting: 'hybrid', locks: [second], excluded: [first] });
-    await page.waitForFunction((name) => ![...document.querySelectorAll('.pair-list h3')].some((h) => h.textContent?.startsWith(name)), pairName(c, first));
-    expect(await pairHeadings(page)).toEqual(keysOf(rematched).map((pair) => pairName(c, pair)));
-    expect(await pairHeadings(page)).toContain(pairName(c, second));
-    const lockedCard = page.locator('.pair-card--locked');
-    await expect(lockedCard.count()).resolves.toBe(1);
-    await expect(lockedCard.getByRole('heading').textContent()).resolves.toContain(pairName(c, second));
-    await expect(page.locator('.excluded-list').textContent()).resolves.toContain(pairName(c, first));
-    await expectClean(page, 'locked and ruled out');
+      // Lock the second pair, rule out the first: the rest is matched again around the lock.
+      const [first, second] = keysOf(expected) as [PairKey, PairKey];
+      await page.getByRole('button', { name: `${t('matching.lock')}: ${pairName(c, second)}` }).click();
+      await page.getByRole('button', { name: `${t('matching.exclude')}: ${pairName(c, first)}` }).click();
+      const rematched = matchPairs(catalogue.fit, people, { setting: 'hybrid', locks: [second], excluded: [first] });
+      await page.waitForFunction(
+        (name) => ![...document.querySelectorAll('.pair-list h3')].some((h) => h.textContent?.startsWith(name)),
+        pairName(c, first),
+      );
+      expect(await pairHeadings(page)).toEqual(keysOf(rematched).map((pair) => pairName(c, pair)));
+      expect(await pairHeadings(page)).toContain(pairName(c, second));
+      const lockedCard = page.locator('.pair-card--locked');
+      await expect(lockedCard.count()).resolves.toBe(1);
+      await expect(lockedCard.getByRole('heading').textContent()).resolves.toContain(pairName(c, second));
+      await expect(page.locator('.excluded-list').textContent()).resolves.toContain(pairName(c, first));
+      await expectClean(page, 'locked and ruled out');
 
-    // The printed pair list: one line per pair with where to start and a first meeting, nothing else.
-    await page.emulateMedia({ media: 'print' });
-    const pdfFile = resolve(await import('node:os').then((os) => os.tmpdir()), `matching-${c.lang}.pdf`);
-    await page.pdf({ path: pdfFile, format: 'A4', printBackground: true });
-    await page.emulateMedia({ media: 'screen' });
-    expect(pdfInfo(pdfFile).size).toContain('(A4)');
-    const printed = pdfPages(pdfFile).join(' ');
-    expect(printed).toContain(t('matching.printTitle'));
-    for (const pair of rematched.pairs) {
-      const slot = firstMeetingSlot(catalogue.slots, pair.fit.sharedSlots);
-      const meeting = slot ? t('matching.firstMeeting', { slot: slot[c.lang] }) : t('matching.agreeTime');
-      expect(printed).toContain(squash(`${pair.senior.name} ${pair.junior.name}`));
-      expect(printed).toContain(squash(meeting));
-    }
-    expect(printed).not.toContain(t('matching.lock'));
-    expect(printed).not.toContain(t('matching.addHeading'));
+      // The printed pair list: one line per pair with where to start and a first meeting, nothing else.
+      await page.emulateMedia({ media: 'print' });
+      const pdfFile = resolve(await import('node:os').then((os) => os.tmpdir()), `matching-${c.lang}.pdf`);
+      await page.pdf({ path: pdfFile, format: 'A4', printBackground: true });
+      await page.emulateMedia({ media: 'screen' });
+      expect(pdfInfo(pdfFile).size).toContain('(A4)');
+      const printed = pdfPages(pdfFile).join(' ');
+      expect(printed).toContain(t('matching.printTitle'));
+      // Read with the layout kept: each pair is one line with both names and the first meeting.
+      const lines = execFileSync('pdftotext', ['-layout', pdfFile, '-'], { encoding: 'utf8' }).split('\n').map(squash);
+      for (const pair of rematched.pairs) {
+        const slot = firstMeetingSlot(catalogue.slots, pair.fit.sharedSlots);
+        const meeting = slot ? t('matching.firstMeeting', { slot: slot[c.lang] }) : t('matching.agreeTime');
+        const line = lines.find((text) => text.startsWith(`${pair.senior.name} ${pair.junior.name} `));
+        expect(line, `a printed line for ${pair.senior.name} and ${pair.junior.name}`).toBeDefined();
+        expect(line).toContain(meeting);
+      }
+      expect(lines.filter((text) => rematched.pairs.some((p) => text.startsWith(`${p.senior.name} `)))).toHaveLength(
+        rematched.pairs.length,
+      );
+      expect(printed).not.toContain(t('matching.lock'));
+      expect(printed).not.toContain(t('matching.addHeading'));
 
-    // The pairs CSV holds the same pairs; the list CSV reads back to the same people.
-    const [pairsDownload] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: t('matching.exportPairs') }).click(),
-    ]);
-    expect(pairsDownload.suggestedFilename()).toBe(t('matching.pairsFile'));
-    const pairsCsv = readFileSync(await pairsDownload.path(), 'utf8');
-    const rows = parseDelimited(pairsCsv).rows.map((row) => row.cells);
-    expect(rows[0]).toEqual([t('matching.colSenior'), t('matching.colJunior'), t('matching.colTopic'), t('matching.colFirstMeeting'), t('matching.colLocked')]);
-    expect(rows.slice(1).map(([senior, junior, , , locked]) => [senior, junior, locked])).toEqual(
-      rematched.pairs.map((p) => [p.senior.name, p.junior.name, p.locked ? t('matching.yes') : t('matching.no')]),
-    );
-    const [listDownload] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: t('matching.exportPeople') }).click(),
-    ]);
-    const reimported = importPeople(catalogue, readFileSync(await listDownload.path(), 'utf8'));
-    expect(reimported.people).toEqual(people);
-    await expectClean(page, 'after printing and downloading');
-  });
+      // The pairs CSV holds the same pairs; the list CSV reads back to the same people.
+      const [pairsDownload] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: t('matching.exportPairs') }).click(),
+      ]);
+      expect(pairsDownload.suggestedFilename()).toBe(t('matching.pairsFile'));
+      const pairsCsv = readFileSync(await pairsDownload.path(), 'utf8');
+      const rows = parseDelimited(pairsCsv).rows.map((row) => row.cells);
+      expect(rows[0]).toEqual([
+        t('matching.colSenior'),
+        t('matching.colJunior'),
+        t('matching.colTopic'),
+        t('matching.colFirstMeeting'),
+        t('matching.colLocked'),
+      ]);
+      expect(rows.slice(1).map(([senior, junior, , , locked]) => [senior, junior, locked])).toEqual(
+        rematched.pairs.map((p) => [p.senior.name, p.junior.name, p.locked ? t('matching.yes') : t('matching.no')]),
+      );
+      const [listDownload] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: t('matching.exportPeople') }).click(),
+      ]);
+      const reimported = importPeople(catalogue, readFileSync(await listDownload.path(), 'utf8'));
+      expect(reimported.people).toEqual(people);
+      await expectClean(page, 'after printing and downloading');
+    },
+  );
 
   const badFiles = [
     { name: 'an empty file', text: '', kept: 0 },
     { name: 'a file without a name column', text: 'role,person\nsenior,Ann\n', kept: 0 },
     { name: 'a file with column names only', text: 'role,name\n', kept: 0 },
-    { name: 'duplicate names, an unknown role and a missing name', text: 'role,name,age\nsenior,Ann,60\njunior,ann,25\nboss,Bo,40\njunior,,22\njunior,Cas,23\n', kept: 2 },
-    { name: 'a manager and a time nobody knows', text: 'rol;naam;leidinggevende;beschikbaarheid\nsenior;Ann;Zed;zondag\njunior;Bo;;maandagochtend\n', kept: 2 },
+    {
+      name: 'duplicate names, an unknown role and a missing name',
+      text: 'role,name,age\nsenior,Ann,60\njunior,ann,25\nboss,Bo,40\njunior,,22\njunior,Cas,23\n',
+      kept: 2,
+    },
+    {
+      name: 'a manager and a time nobody knows',
+      text: 'rol;naam;leidinggevende;beschikbaarheid\nsenior;Ann;Zed;zondag\njunior;Bo;;maandagochtend\n',
+      kept: 2,
+    },
   ];
 
-  test.each(LANGS)('$lang: bad files give messages that name the row and column, and keep the valid rows', async (c) => {
-    const context = contextFor(c);
-    const { t } = context;
-    for (const bad of badFiles) {
-      const page = await open(await freshContext(), c);
-      await importFile(page, 'bad.csv', bad.text);
-      const summary = bad.kept > 0 ? t('matching.importDone', { count: bad.kept }) : t('matching.problemsNoneAdded');
-      await page.getByText(summary).waitFor({ timeout: 5000 });
-      // Notes about kept rows sit in a closed <details>; open it so every message can be seen.
-      const notes = page.locator('details.notice summary');
-      if ((await notes.count()) > 0) await notes.click();
-      for (const problem of importPeople(catalogue, bad.text).problems) {
-        const message = problemMessage(context, problem, MAX_PEOPLE);
-        expect(await page.getByText(message, { exact: true }).isVisible(), `${bad.name}: ${message}`).toBe(true);
+  test.each(LANGS)(
+    '$lang: bad files give messages that name the row and column, and keep the valid rows',
+    async (c) => {
+      const context = contextFor(c);
+      const { t } = context;
+      for (const bad of badFiles) {
+        const page = await open(await freshContext(), c);
+        await importFile(page, 'bad.csv', bad.text);
+        const summary = bad.kept > 0 ? t('matching.importDone', { count: bad.kept }) : t('matching.problemsNoneAdded');
+        await page.getByText(summary).waitFor({ timeout: 5000 });
+        // Notes about kept rows sit in a closed <details>; open it so every message can be seen.
+        const notes = page.locator('details.notice summary');
+        if ((await notes.count()) > 0) await notes.click();
+        for (const problem of importPeople(catalogue, bad.text).problems) {
+          const message = problemMessage(context, problem, MAX_PEOPLE);
+          expect(await page.getByText(message, { exact: true }).isVisible(), `${bad.name}: ${message}`).toBe(true);
+        }
+        const people = importPeople(catalogue, bad.text).people;
+        expect(people).toHaveLength(bad.kept);
+        for (const person of people)
+          await expect(page.getByRole('rowheader', { name: person.name, exact: true }).count()).resolves.toBe(1);
+        await expectClean(page, bad.name);
+        await page.close();
       }
-      const people = importPeople(catalogue, bad.text).people;
-      expect(people).toHaveLength(bad.kept);
-      for (const person of people) await expect(page.getByRole('rowheader', { name: person.name, exact: true }).count()).resolves.toBe(1);
-      await expectClean(page, bad.name);
-      await page.close();
-    }
-  }, 180_000);
+    },
+    180_000,
+  );
 
   test.each(LANGS)('$lang: a facilitator types two people in and locks their pair by keyboard alone', async (c) => {
     const { t } = contextFor(c);
     const page = await open(await freshContext(), c);
     const focusedId = () => page.evaluate(() => document.activeElement?.id ?? '');
     const focusedName = () =>
-      page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent?.trim() ?? '');
+      page.evaluate(
+        () => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent?.trim() ?? '',
+      );
     const tabToId = async (id: string): Promise<void> => {
       for (let i = 0; i < 80 && (await focusedId()) !== id; i++) await page.keyboard.press('Tab');
       expect(await focusedId()).toBe(id);
@@ -251,7 +304,11 @@ describe.skipIf(noBrowser)('the matching helper', () => {
       await page.keyboard.press('Tab');
       await page.keyboard.type('Sales');
       // Through site and manager to the first topic; Space ticks the box.
-      for (let i = 0; i < 20 && (await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)) !== 'topic'; i++) {
+      for (
+        let i = 0;
+        i < 20 && (await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)) !== 'topic';
+        i++
+      ) {
         await page.keyboard.press('Tab');
       }
       for (let i = 0; i < topicIndex; i++) await page.keyboard.press('Tab');
@@ -290,7 +347,10 @@ describe.skipIf(noBrowser)('the matching helper', () => {
     expect(await pairHeadings(page)).toHaveLength(6);
     await expect(page.getByLabel(t('matching.keepLabel')).isChecked()).resolves.toBe(true);
 
-    await page.evaluate((key) => localStorage.setItem(key, '{"schemaVersion":1,"people":[{"role":"boss"}]}'), STORAGE_KEY);
+    await page.evaluate(
+      (key) => localStorage.setItem(key, '{"schemaVersion":1,"people":[{"role":"boss"}]}'),
+      STORAGE_KEY,
+    );
     await page.reload({ waitUntil: 'networkidle' });
     await page.getByText(t('matching.savedUnreadable')).waitFor({ timeout: 5000 });
     expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBeNull();
@@ -312,27 +372,35 @@ describe.skipIf(noBrowser)('the matching helper', () => {
       name: `Person ${i + 1}`,
       department: `Department ${i % 7}`,
       manager: i < 200 ? (i > 0 ? `Person ${Math.floor(i / 3) + 1}` : '') : `Person ${(i % 200) + 1}`,
-      topics: [catalogue.topics[i % catalogue.topics.length]!.id, catalogue.topics[(i * 3) % catalogue.topics.length]!.id],
+      topics: [
+        catalogue.topics[i % catalogue.topics.length]!.id,
+        catalogue.topics[(i * 3) % catalogue.topics.length]!.id,
+      ],
       availability: [catalogue.slots[i % 10]!.id, catalogue.slots[(i * 7) % 10]!.id],
       site: `Site ${i % 3}`,
       pleaseNotWith: [],
     }));
     const page = await open(await freshContext(), LANGS[0]);
     // The busy status may show for only a moment, so a watcher in the page notes whether it appeared.
-    await page.evaluate((busyText) => {
-      const w = window as unknown as { sawBusy: boolean };
-      w.sawBusy = false;
-      new MutationObserver(() => {
-        if (document.querySelector('[aria-busy="true"] [role="status"]')?.textContent === busyText) w.sawBusy = true;
-      }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
-    }, en['matching.busy'].replace('{count}', '500'));
+    await page.evaluate(
+      (busyText) => {
+        const w = window as unknown as { sawBusy: boolean };
+        w.sawBusy = false;
+        new MutationObserver(() => {
+          if (document.querySelector('[aria-busy="true"] [role="status"]')?.textContent === busyText) w.sawBusy = true;
+        }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+      },
+      en['matching.busy'].replace('{count}', '500'),
+    );
     const start = Date.now();
     await importFile(page, 'large.csv', exportPeople(catalogue, people, 'en'));
     await page.locator('.pair-card').first().waitFor({ timeout: 20_000 });
     const elapsed = Date.now() - start;
     expect(await page.evaluate(() => (window as unknown as { sawBusy: boolean }).sawBusy)).toBe(true);
     console.log(`500 people imported, matched and shown in ${elapsed} ms`);
-    expect(await page.locator('.pair-card').count()).toBe(matchPairs(catalogue.fit, people, { setting: 'hybrid' }).pairs.length);
+    expect(await page.locator('.pair-card').count()).toBe(
+      matchPairs(catalogue.fit, people, { setting: 'hybrid' }).pairs.length,
+    );
     // The page answers input while and after matching: a click on a checkbox takes effect at once.
     await page.getByLabel(en['matching.keepLabel']).check();
     await expect(page.getByLabel(en['matching.keepLabel']).isChecked()).resolves.toBe(true);

@@ -67,7 +67,9 @@ export default function MatchingApp({ catalogue, strings, lang, example, templat
         <SettingsPanel />
         {people.length > 0 && (
           <section class="matching-section" aria-labelledby="result-heading" aria-busy={busy} data-print="hide">
-            <h2 id="result-heading">{t(result?.format === 'groups' ? 'matching.groupsHeading' : 'matching.pairsHeading')}</h2>
+            <h2 id="result-heading">
+              {t(result?.format === 'groups' ? 'matching.groupsHeading' : 'matching.pairsHeading')}
+            </h2>
             <p class="hint">{t('matching.howItWorks')}</p>
             <p role="status" class="matching-status">
               {busy ? t('matching.busy', { count: people.length }) : ''}

@@ -17,7 +17,13 @@ export function OutputPanel() {
   const downloadPairs = (): void => {
     if (result?.format !== 'pairs') return;
     const csv = exportPairs(result.pairs.pairs, {
-      header: [t('matching.colSenior'), t('matching.colJunior'), t('matching.colTopic'), t('matching.colFirstMeeting'), t('matching.colLocked')],
+      header: [
+        t('matching.colSenior'),
+        t('matching.colJunior'),
+        t('matching.colTopic'),
+        t('matching.colFirstMeeting'),
+        t('matching.colLocked'),
+      ],
       topicName: view.topicName,
       firstMeeting: (pair) => firstMeeting(view, pair),
       yes: t('matching.yes'),

@@ -21,7 +21,11 @@ function SwapForm({ pairs }: { pairs: readonly PairKey[] }) {
       : status?.kind === 'swap-same'
         ? t('matching.swapSame')
         : status?.kind === 'swap-blocked'
-          ? t('matching.swapBlocked', { senior: status.pair.senior, junior: status.pair.junior, reason: t(`matching.block.${status.reason}`) })
+          ? t('matching.swapBlocked', {
+              senior: status.pair.senior,
+              junior: status.pair.junior,
+              reason: t(`matching.block.${status.reason}`),
+            })
           : '';
   const submit = (event: Event): void => {
     event.preventDefault();
@@ -93,7 +97,11 @@ export function PairResults({ result }: { result: PairingResult }) {
           const name = pairName(key);
           const headingId = `pair-${index + 1}`;
           return (
-            <li class={pair.locked ? 'pair-card pair-card--locked' : 'pair-card'} key={keyOf(key)} aria-labelledby={headingId}>
+            <li
+              class={pair.locked ? 'pair-card pair-card--locked' : 'pair-card'}
+              key={keyOf(key)}
+              aria-labelledby={headingId}
+            >
               <h3 class="pair-card__title" id={headingId}>
                 {name}
                 {pair.locked && <span class="tag">{t('matching.locked')}</span>}

@@ -3,6 +3,9 @@ import { $people, $status, removePerson } from '../../stores/matching';
 import type { Person, Role } from '../../lib/matching/types';
 import { useMatchingView } from './matching-view';
 
+/** Lists up to this long show their tables open. */
+const OPEN_UP_TO = 40;
+
 /** The seniors and juniors on the list, one table each, with a remove button per person. */
 export function PeopleList() {
   const view = useMatchingView();
@@ -17,49 +20,55 @@ export function PeopleList() {
     const rows = people.filter((person) => person.role === role);
     if (rows.length === 0) return null;
     const caption = t(role === 'senior' ? 'matching.seniors' : 'matching.juniors');
+    // A long list starts folded: the browser then lays out hundreds of rows only when asked to.
     return (
-      <div class="table-scroll" role="region" aria-label={caption} tabIndex={0}>
-        <table class="people-table">
-          <caption>{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('matching.nameLabel')}</th>
-              <th scope="col">{t('matching.departmentLabel')}</th>
-              <th scope="col">{t('matching.managerLabel')}</th>
-              <th scope="col">{t('matching.topicsLegend')}</th>
-              <th scope="col">{t('matching.availabilityLegend')}</th>
-              <th scope="col">{t('matching.siteLabel')}</th>
-              <th scope="col">{t('matching.pleaseNotLabel')}</th>
-              <th scope="col">
-                <span class="visually-hidden">{t('matching.remove')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((person: Person) => (
-              <tr key={person.name}>
-                <th scope="row">{person.name}</th>
-                <td>{person.department}</td>
-                <td>{person.manager}</td>
-                <td>{words(person.topics, view.topicName)}</td>
-                <td>{words(person.availability, view.slotName)}</td>
-                <td>{person.site}</td>
-                <td>{person.pleaseNotWith.join('; ')}</td>
-                <td>
-                  <button
-                    type="button"
-                    class="link-button"
-                    aria-label={`${t('matching.remove')}: ${person.name}`}
-                    onClick={() => removePerson(person.name)}
-                  >
-                    {t('matching.remove')}
-                  </button>
-                </td>
+      <details class="people-list" open={people.length <= OPEN_UP_TO} key={role}>
+        <summary>
+          {caption} ({rows.length})
+        </summary>
+        <div class="table-scroll" role="region" aria-label={caption} tabIndex={0}>
+          <table class="people-table">
+            <caption>{caption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('matching.nameLabel')}</th>
+                <th scope="col">{t('matching.departmentLabel')}</th>
+                <th scope="col">{t('matching.managerLabel')}</th>
+                <th scope="col">{t('matching.topicsLegend')}</th>
+                <th scope="col">{t('matching.availabilityLegend')}</th>
+                <th scope="col">{t('matching.siteLabel')}</th>
+                <th scope="col">{t('matching.pleaseNotLabel')}</th>
+                <th scope="col">
+                  <span class="visually-hidden">{t('matching.remove')}</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+            </thead>
+            <tbody>
+              {rows.map((person: Person) => (
+                <tr key={person.name}>
+                  <th scope="row">{person.name}</th>
+                  <td>{person.department}</td>
+                  <td>{person.manager}</td>
+                  <td>{words(person.topics, view.topicName)}</td>
+                  <td>{words(person.availability, view.slotName)}</td>
+                  <td>{person.site}</td>
+                  <td>{person.pleaseNotWith.join('; ')}</td>
+                  <td>
+                    <button
+                      type="button"
+                      class="link-button"
+                      aria-label={`${t('matching.remove')}: ${person.name}`}
+                      onClick={() => removePerson(person.name)}
+                    >
+                      {t('matching.remove')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
     );
   };
 

@@ -28,10 +28,10 @@ export function PrintList() {
           <tbody>
             {result.pairs.pairs.map((pair) => (
               <tr key={pair.senior.name}>
-                <td>{pair.senior.name}</td>
-                <td>{pair.junior.name}</td>
+                <td class="print-list__line">{pair.senior.name}</td>
+                <td class="print-list__line">{pair.junior.name}</td>
                 <td>{startTopic(view, pair)}</td>
-                <td>{firstMeeting(view, pair)}</td>
+                <td class="print-list__line">{firstMeeting(view, pair)}</td>
               </tr>
             ))}
           </tbody>

@@ -100,8 +100,18 @@ export function explainUngrouped(context: ExplainContext, { person, reason }: Un
 export function explainGroup(context: ExplainContext, group: Group): string[] {
   const { t } = context;
   const sentences = [
-    t('matching.groupSeniors', { names: joinWords(t, group.seniors.map((p) => p.name)) }),
-    t('matching.groupJuniors', { names: joinWords(t, group.juniors.map((p) => p.name)) }),
+    t('matching.groupSeniors', {
+      names: joinWords(
+        t,
+        group.seniors.map((p) => p.name),
+      ),
+    }),
+    t('matching.groupJuniors', {
+      names: joinWords(
+        t,
+        group.juniors.map((p) => p.name),
+      ),
+    }),
   ];
   if (group.coveredTopics.length > 0) {
     sentences.push(t('matching.groupCovered', { topics: joinWords(t, group.coveredTopics.map(context.topicName)) }));

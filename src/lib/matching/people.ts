@@ -221,7 +221,12 @@ export function peopleFromTable(catalogue: MatchingCatalogue, rows: readonly Tab
       : { ...person, manager, pleaseNotWith };
   });
   problems.sort((a, b) => a.row - b.row);
-  return { people: checked, rows: people.map((person) => rowOf.get(person) ?? 0), problems, nameColumn: labelOf('name') };
+  return {
+    people: checked,
+    rows: people.map((person) => rowOf.get(person) ?? 0),
+    problems,
+    nameColumn: labelOf('name'),
+  };
 }
 
 /** Adds imported people to a list; names already on it are left out with a problem naming the row. */
@@ -233,7 +238,13 @@ export function addImported(existing: readonly Person[], imported: ImportResult)
   imported.people.forEach((person, index) => {
     const row = imported.rows[index] ?? 0;
     if (taken.has(nameKey(person.name))) {
-      problems.push({ code: 'already-listed', row, column: imported.nameColumn ?? 'name', value: person.name, severity: 'error' });
+      problems.push({
+        code: 'already-listed',
+        row,
+        column: imported.nameColumn ?? 'name',
+        value: person.name,
+        severity: 'error',
+      });
       return;
     }
     people.push(person);

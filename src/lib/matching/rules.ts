@@ -62,8 +62,9 @@ export function pairRules(
   const excludedIds = new Set(excluded.map((pair) => pairId(nameKey(pair.senior), nameKey(pair.junior))));
   return {
     block(a, b) {
-      const id = pairId(personKey(a), personKey(b));
       if (inReportingLine(chains, a, b)) return 'reporting-line';
+      // Most lists have few wishes and exclusions: skip building the pair's id when there are none.
+      const id = avoid.size + excludedIds.size > 0 ? pairId(personKey(a), personKey(b)) : '';
       if (avoid.has(id)) return 'please-not';
       if (
         sharedTime &&

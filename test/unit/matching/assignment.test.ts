@@ -53,14 +53,12 @@ describe('the Hungarian algorithm', () => {
   });
 
   test('the total weight equals brute force for tables up to 7 × 7', () => {
-    const table = fc
-      .tuple(fc.integer({ min: 1, max: 7 }), fc.integer({ min: 1, max: 7 }))
-      .chain(([rows, columns]) =>
-        fc.array(fc.array(fc.integer({ min: -3, max: 40 }), { minLength: columns, maxLength: columns }), {
-          minLength: rows,
-          maxLength: rows,
-        }),
-      );
+    const table = fc.tuple(fc.integer({ min: 1, max: 7 }), fc.integer({ min: 1, max: 7 })).chain(([rows, columns]) =>
+      fc.array(fc.array(fc.integer({ min: -3, max: 40 }), { minLength: columns, maxLength: columns }), {
+        minLength: rows,
+        maxLength: rows,
+      }),
+    );
     fc.assert(
       fc.property(table, (weights) => {
         const assigned = maxWeightAssignment(weights);

@@ -2,7 +2,13 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { catalogueLookup } from '../../../src/lib/matching/catalogue';
 import { nameKey } from '../../../src/lib/matching/names';
-import { addImported, exportPeople, importPeople, MAX_PEOPLE, type ImportProblem } from '../../../src/lib/matching/people';
+import {
+  addImported,
+  exportPeople,
+  importPeople,
+  MAX_PEOPLE,
+  type ImportProblem,
+} from '../../../src/lib/matching/people';
 import { examplePeople } from '../../../src/schemas/matching';
 import type { Person } from '../../../src/lib/matching/types';
 import { catalogue, file, person } from './support';
