@@ -6,7 +6,7 @@ import { en } from '../../../src/i18n/en';
 import { nl } from '../../../src/i18n/nl';
 import { catalogue, person } from './support';
 
-const contextFor = (dictionary: typeof en, lang: 'en' | 'nl') => ({
+const contextFor = (dictionary: Readonly<Record<keyof typeof en, string>>, lang: 'en' | 'nl') => ({
   t: matchingTranslator(pickMatchingStrings(dictionary)),
   topicName: (topic: string) => catalogue.topics.find((item) => item.id === topic)?.[lang] ?? topic,
   slotName: (slot: string) => catalogue.slots.find((item) => item.id === slot)?.[lang] ?? slot,
