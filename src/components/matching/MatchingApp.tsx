@@ -1,0 +1,87 @@
+import { useEffect, useMemo } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import { $busy, $people, $result, $savedNotice, openMatching } from '../../stores/matching';
+import { matchingTranslator, type MatchingStrings } from '../../lib/matching-ui/strings';
+import { topicName } from '../../lib/matching/catalogue';
+import type { MatchingCatalogue } from '../../lib/matching/types';
+import { GroupResults } from './GroupResults';
+import { ImportPanel } from './ImportPanel';
+import { MatchingViewContext, type MatchingView } from './matching-view';
+import { OutputPanel } from './OutputPanel';
+import { PairResults } from './PairResults';
+import { PeopleList } from './PeopleList';
+import { PersonForm } from './PersonForm';
+import { PrintList } from './PrintList';
+import { SettingsPanel } from './SettingsPanel';
+import { StoragePanel } from './StoragePanel';
+
+interface Props {
+  /** Topics, half-days, columns and weights from content/matching/matching.yaml. */
+  catalogue: MatchingCatalogue;
+  /** The island's strings in the page's language. */
+  strings: MatchingStrings;
+  /** The page's language. */
+  lang: 'en' | 'nl';
+  /** The example file's address and how many seniors and juniors it holds. */
+  example: { href: string; seniors: number; juniors: number };
+  /** The empty template's address. */
+  templateHref: string;
+  /** The agreement sheet's address. */
+  agreementHref: string;
+}
+
+/** The matching helper: add people, see explained pairs or groups, adjust, print and download. */
+export default function MatchingApp({ catalogue, strings, lang, example, templateHref, agreementHref }: Props) {
+  const view = useMemo<MatchingView>(() => {
+    const slotNames = new Map(catalogue.slots.map((slot) => [slot.id, slot[lang]]));
+    const columnNames = new Map<string, string>(catalogue.columns.map((column) => [column.id, column[lang]]));
+    return {
+      t: matchingTranslator(strings),
+      lang,
+      catalogue,
+      agreementHref,
+      topicName: (topic) => topicName(catalogue.topics, topic, lang),
+      slotName: (slot) => slotNames.get(slot) ?? slot,
+      columnName: (id) => columnNames.get(id) ?? id,
+    };
+  }, [catalogue, strings, lang, agreementHref]);
+  const { t } = view;
+  useEffect(() => openMatching(catalogue), [catalogue]);
+  const result = useStore($result);
+  const busy = useStore($busy);
+  const people = useStore($people);
+  const savedNotice = useStore($savedNotice);
+
+  return (
+    <MatchingViewContext.Provider value={view}>
+      <div class="matching" data-ready={result ? 'true' : undefined}>
+        <div data-print="hide">
+          {savedNotice && <p class="notice notice--problem">{t('matching.savedUnreadable')}</p>}
+          <section class="matching-section" aria-labelledby="add-heading">
+            <h2 id="add-heading">{t('matching.addHeading')}</h2>
+            <ImportPanel example={example} templateHref={templateHref} />
+            <PersonForm />
+          </section>
+          <PeopleList />
+        </div>
+        <SettingsPanel />
+        {people.length > 0 && (
+          <section class="matching-section" aria-labelledby="result-heading" aria-busy={busy} data-print="hide">
+            <h2 id="result-heading">
+              {t(result?.format === 'groups' ? 'matching.groupsHeading' : 'matching.pairsHeading')}
+            </h2>
+            <p class="hint">{t('matching.howItWorks')}</p>
+            <p role="status" class="matching-status">
+              {busy ? t('matching.busy', { count: people.length }) : ''}
+            </p>
+            {result?.format === 'pairs' && <PairResults result={result.pairs} />}
+            {result?.format === 'groups' && <GroupResults result={result.groups} />}
+          </section>
+        )}
+        <OutputPanel />
+        <StoragePanel />
+        <PrintList />
+      </div>
+    </MatchingViewContext.Provider>
+  );
+}

@@ -1,0 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { load } from 'js-yaml';
+import { parseMatchingFile, type MatchingFile } from '../schemas/matching';
+
+/** Where the matching helper's data lives, relative to the project root. */
+export const MATCHING_FILE = 'content/matching/matching.yaml';
+
+/** Reads and validates the matching file (run from the project root, as Astro and vitest are). */
+export function loadMatchingFile(fileName: string = MATCHING_FILE): MatchingFile {
+  const source = readFileSync(resolve(process.cwd(), fileName), 'utf8');
+  return parseMatchingFile(load(source, { filename: fileName }), fileName);
+}

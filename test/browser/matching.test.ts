@@ -1,0 +1,454 @@
+// The matching helper as a facilitator uses it, in both languages, on the production build: import
+// the example file (6 seniors, 9 juniors), read the explained pairs and the unmatched with their
+// reasons, lock and rule out pairs and see the rest re-matched, print the pair list to A4 PDF,
+// download the CSV files, bad files with their messages, typing people in by keyboard alone, the
+// list kept on the device (and a corrupt one), 500 people, and the page's script budget. Every state
+// is checked with axe-core and for Content-Security-Policy violations and script errors.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium, noBrowser } from './support/chromium.ts';
+import { serveStatic, type StaticSite } from './support/static-server.ts';
+import { axeViolations } from './support/axe.ts';
+import { pdfInfo, pdfPages, squash } from './support/pdf.ts';
+import { en } from '../../src/i18n/en.ts';
+import { nl } from '../../src/i18n/nl.ts';
+import { loadMatchingFile } from '../../src/data/load-matching.ts';
+import { catalogueOf, examplePeople } from '../../src/schemas/matching.ts';
+import { MATCHING_FILES } from '../../src/lib/matching/files.ts';
+import { matchPairs, type PairingResult } from '../../src/lib/matching/match.ts';
+import { exportPeople, importPeople, MAX_PEOPLE } from '../../src/lib/matching/people.ts';
+import { parseDelimited } from '../../src/lib/matching/csv.ts';
+import { firstMeetingSlot } from '../../src/lib/matching/pair-list.ts';
+import { topicName } from '../../src/lib/matching/catalogue.ts';
+import {
+  explainPair,
+  explainUnmatched,
+  problemMessage,
+  type ExplainContext,
+} from '../../src/lib/matching-ui/explain.ts';
+import { matchingTranslator, pickMatchingStrings } from '../../src/lib/matching-ui/strings.ts';
+import type { PairKey, Person } from '../../src/lib/matching/types.ts';
+
+const dist = resolve(process.env.SITE_DIST ?? 'dist');
+const file = loadMatchingFile();
+const catalogue = catalogueOf(file);
+const STORAGE_KEY = 'mentorfit:matching';
+
+const LANGS = [
+  { lang: 'en' as const, prefix: '', dictionary: en },
+  { lang: 'nl' as const, prefix: 'nl/', dictionary: nl },
+];
+type LangCase = (typeof LANGS)[number];
+
+/** The sentences the page builds, built here from the same strings. */
+function contextFor({ lang, dictionary }: LangCase): ExplainContext {
+  return {
+    t: matchingTranslator(pickMatchingStrings(dictionary)),
+    topicName: (topic) => topicName(catalogue.topics, topic, lang),
+    slotName: (slot) => catalogue.slots.find((item) => item.id === slot)?.[lang] ?? slot,
+    columnName: (id) => catalogue.columns.find((column) => column.id === id)?.[lang] ?? id,
+  };
+}
+
+const pairName = (c: LangCase, pair: PairKey): string => contextFor(c).t('matching.pairName', { ...pair });
+const keysOf = (result: PairingResult): PairKey[] =>
+  result.pairs.map((p) => ({ senior: p.senior.name, junior: p.junior.name }));
+
+describe.skipIf(noBrowser)('the matching helper', () => {
+  let site: StaticSite;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    site = await serveStatic(dist);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await site?.close();
+  });
+
+  /** A fresh browser (no storage) whose pages record CSP violations and script errors. */
+  async function freshContext(): Promise<BrowserContext> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    await context.addInitScript(() => {
+      const w = window as unknown as { problems: string[] };
+      w.problems = [];
+      document.addEventListener('securitypolicyviolation', (event) =>
+        w.problems.push(`CSP ${event.violatedDirective} ${event.blockedURI}`),
+      );
+      window.addEventListener('error', (event) => w.problems.push(`error ${event.message}`));
+    });
+    contexts.push(context);
+    return context;
+  }
+
+  async function open(context: BrowserContext, c: LangCase): Promise<Page> {
+    const page = await context.newPage();
+    await page.goto(`${site.url}${c.prefix}matching/`, { waitUntil: 'networkidle' });
+    await page.locator('[data-ready]').waitFor({ timeout: 30_000 });
+    return page;
+  }
+
+  /** Asserts the page as it is now has no axe violations, CSP violations or script errors. */
+  async function expectClean(page: Page, state: string): Promise<void> {
+    expect(await axeViolations(page), `axe in state: ${state}`).toEqual([]);
+    expect(
+      await page.evaluate(() => (window as unknown as { problems: string[] }).problems),
+      `problems in state: ${state}`,
+    ).toEqual([]);
+  }
+
+  const pairHeadings = (page: Page) =>
+    page.locator('.pair-list > li h3').evaluateAll((els) => els.map((el) => el.firstChild?.textContent?.trim() ?? ''));
+
+  async function importFile(page: Page, name: string, text: string): Promise<void> {
+    await page
+      .getByLabel(page.url().includes('/nl/') ? nl['matching.fileLabel'] : en['matching.fileLabel'])
+      .setInputFiles({
+        name,
+        mimeType: 'text/csv',
+        buffer: Buffer.from(text, 'utf8'),
+      });
+  }
+
+  test.each(LANGS)(
+    '$lang: import 6 + 9, explained pairs, the unmatched, lock, rule out, print and export',
+    async (c) => {
+      const { t } = contextFor(c);
+      const context = contextFor(c);
+      const people = examplePeople(file, c.lang);
+      const page = await open(await freshContext(), c);
+      await expectClean(page, 'empty');
+
+      // The example file as the page offers it for download, imported back.
+      const exampleHref = await page
+        .getByRole('link', { name: t('matching.downloadExample', { seniors: 6, juniors: 9 }) })
+        .getAttribute('href');
+      expect(exampleHref).toBe(`/${c.prefix}matching/${MATCHING_FILES[c.lang].example}`);
+      await importFile(page, 'example.csv', readFileSync(resolve(dist, `.${exampleHref}`), 'utf8'));
+      await page.getByText(t('matching.importDone', { count: 15 })).waitFor();
+
+      const expected = matchPairs(catalogue.fit, people, { setting: 'hybrid' });
+      expect(expected.pairs).toHaveLength(6);
+      expect(await pairHeadings(page)).toEqual(keysOf(expected).map((pair) => pairName(c, pair)));
+      for (const pair of expected.pairs) {
+        const card = page.locator('.pair-card', {
+          hasText: pairName(c, { senior: pair.senior.name, junior: pair.junior.name }),
+        });
+        for (const sentence of explainPair(context, pair))
+          await expect(card.getByText(sentence, { exact: true }).count()).resolves.toBe(1);
+        expect(await card.getByRole('link', { name: new RegExp(t('matching.agreement')) }).getAttribute('href')).toBe(
+          `/${c.prefix}templates/agreement/`,
+        );
+      }
+      expect(expected.unmatched).toHaveLength(3);
+      for (const item of expected.unmatched) {
+        const entry = page.locator('.unmatched-list li', { hasText: item.person.name });
+        for (const sentence of explainUnmatched(context, item))
+          await expect(entry.getByText(sentence).count()).resolves.toBe(1);
+      }
+      await expectClean(page, 'pairs');
+
+      // Lock the second pair, rule out the first: the rest is matched again around the lock.
+      const [first, second] = keysOf(expected) as [PairKey, PairKey];
+      await page.getByRole('button', { name: `${t('matching.lock')}: ${pairName(c, second)}` }).click();
+      await page.getByRole('button', { name: `${t('matching.exclude')}: ${pairName(c, first)}` }).click();
+      const rematched = matchPairs(catalogue.fit, people, { setting: 'hybrid', locks: [second], excluded: [first] });
+      await page.waitForFunction(
+        (name) => ![...document.querySelectorAll('.pair-list h3')].some((h) => h.textContent?.startsWith(name)),
+        pairName(c, first),
+      );
+      expect(await pairHeadings(page)).toEqual(keysOf(rematched).map((pair) => pairName(c, pair)));
+      expect(await pairHeadings(page)).toContain(pairName(c, second));
+      const lockedCard = page.locator('.pair-card--locked');
+      await expect(lockedCard.count()).resolves.toBe(1);
+      await expect(lockedCard.getByRole('heading').textContent()).resolves.toContain(pairName(c, second));
+      await expect(page.locator('.excluded-list').textContent()).resolves.toContain(pairName(c, first));
+      await expectClean(page, 'locked and ruled out');
+
+      // The printed pair list: one line per pair with where to start and a first meeting, nothing else.
+      await page.emulateMedia({ media: 'print' });
+      const pdfFile = resolve(await import('node:os').then((os) => os.tmpdir()), `matching-${c.lang}.pdf`);
+      await page.pdf({ path: pdfFile, format: 'A4', printBackground: true });
+      await page.emulateMedia({ media: 'screen' });
+      expect(pdfInfo(pdfFile).size).toContain('(A4)');
+      const printed = pdfPages(pdfFile).join(' ');
+      expect(printed).toContain(t('matching.printTitle'));
+      // Read with the layout kept: each pair is one line with both names and the first meeting.
+      const lines = execFileSync('pdftotext', ['-layout', pdfFile, '-'], { encoding: 'utf8' }).split('\n').map(squash);
+      for (const pair of rematched.pairs) {
+        const slot = firstMeetingSlot(catalogue.slots, pair.fit.sharedSlots);
+        const meeting = slot ? t('matching.firstMeeting', { slot: slot[c.lang] }) : t('matching.agreeTime');
+        const line = lines.find((text) => text.startsWith(`${pair.senior.name} ${pair.junior.name} `));
+        expect(line, `a printed line for ${pair.senior.name} and ${pair.junior.name}`).toBeDefined();
+        expect(line).toContain(meeting);
+      }
+      expect(lines.filter((text) => rematched.pairs.some((p) => text.startsWith(`${p.senior.name} `)))).toHaveLength(
+        rematched.pairs.length,
+      );
+      expect(printed).not.toContain(t('matching.lock'));
+      expect(printed).not.toContain(t('matching.addHeading'));
+
+      // The pairs CSV holds the same pairs; the list CSV reads back to the same people.
+      const [pairsDownload] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: t('matching.exportPairs') }).click(),
+      ]);
+      expect(pairsDownload.suggestedFilename()).toBe(t('matching.pairsFile'));
+      const pairsCsv = readFileSync(await pairsDownload.path(), 'utf8');
+      const rows = parseDelimited(pairsCsv).rows.map((row) => row.cells);
+      expect(rows[0]).toEqual([
+        t('matching.colSenior'),
+        t('matching.colJunior'),
+        t('matching.colTopic'),
+        t('matching.colFirstMeeting'),
+        t('matching.colLocked'),
+      ]);
+      expect(rows.slice(1).map(([senior, junior, , , locked]) => [senior, junior, locked])).toEqual(
+        rematched.pairs.map((p) => [p.senior.name, p.junior.name, p.locked ? t('matching.yes') : t('matching.no')]),
+      );
+      const [listDownload] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: t('matching.exportPeople') }).click(),
+      ]);
+      const reimported = importPeople(catalogue, readFileSync(await listDownload.path(), 'utf8'));
+      expect(reimported.people).toEqual(people);
+      await expectClean(page, 'after printing and downloading');
+    },
+    180_000,
+  );
+
+  const badFiles = [
+    { name: 'an empty file', text: '', kept: 0 },
+    { name: 'a file without a name column', text: 'role,person\nsenior,Ann\n', kept: 0 },
+    { name: 'a file with column names only', text: 'role,name\n', kept: 0 },
+    {
+      name: 'duplicate names, an unknown role and a missing name',
+      text: 'role,name,age\nsenior,Ann,60\njunior,ann,25\nboss,Bo,40\njunior,,22\njunior,Cas,23\n',
+      kept: 2,
+    },
+    {
+      name: 'a manager and a time nobody knows',
+      text: 'rol;naam;leidinggevende;beschikbaarheid\nsenior;Ann;Zed;zondag\njunior;Bo;;maandagochtend\n',
+      kept: 2,
+    },
+  ];
+
+  test.each(LANGS)(
+    '$lang: bad files give messages that name the row and column, and keep the valid rows',
+    async (c) => {
+      const context = contextFor(c);
+      const { t } = context;
+      const page = await open(await freshContext(), c);
+      for (const bad of badFiles) {
+        await importFile(page, 'bad.csv', bad.text);
+        const summary = bad.kept > 0 ? t('matching.importDone', { count: bad.kept }) : t('matching.problemsNoneAdded');
+        await page.getByText(summary).waitFor({ timeout: 10_000 });
+        // Notes about kept rows sit in a closed <details>; open it so every message can be seen.
+        const notes = page.locator('details.notice summary');
+        if ((await notes.count()) > 0) await notes.click();
+        for (const problem of importPeople(catalogue, bad.text).problems) {
+          const message = problemMessage(context, problem, MAX_PEOPLE);
+          expect(await page.getByText(message, { exact: true }).isVisible(), `${bad.name}: ${message}`).toBe(true);
+        }
+        const people = importPeople(catalogue, bad.text).people;
+        expect(people).toHaveLength(bad.kept);
+        for (const person of people) {
+          await expect(page.getByRole('rowheader', { name: person.name, exact: true }).count()).resolves.toBe(1);
+        }
+        // The states with messages about left-out rows and with notes on kept rows.
+        if (bad.kept > 0) await expectClean(page, bad.name);
+        await page.getByRole('button', { name: t('matching.deleteButton') }).click();
+        await page.getByText(t('matching.deleted')).waitFor({ timeout: 10_000 });
+      }
+    },
+    300_000,
+  );
+
+  test.each(LANGS)(
+    '$lang: a facilitator types two people in and locks their pair by keyboard alone',
+    async (c) => {
+      const { t } = contextFor(c);
+      const page = await open(await freshContext(), c);
+      const focusedId = () => page.evaluate(() => document.activeElement?.id ?? '');
+      const focusedName = () =>
+        page.evaluate(
+          () => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent?.trim() ?? '',
+        );
+      const tabToId = async (id: string): Promise<void> => {
+        for (let i = 0; i < 80 && (await focusedId()) !== id; i++) await page.keyboard.press('Tab');
+        expect(await focusedId()).toBe(id);
+      };
+      const tabToText = async (text: string): Promise<void> => {
+        for (let i = 0; i < 120 && (await focusedName()) !== text; i++) await page.keyboard.press('Tab');
+        expect(await focusedName()).toBe(text);
+      };
+
+      // Submitting an empty form shows the error summary, which takes focus.
+      await tabToText(t('matching.addButton'));
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.activeElement?.classList.contains('error-summary'));
+      await expect(page.locator('.error-summary').textContent()).resolves.toContain(t('matching.errorName'));
+      await expectClean(page, 'form errors');
+      // Its first link goes to the role choice.
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      expect(await focusedId()).toBe('person-role-senior');
+
+      const addByKeyboard = async (role: 'senior' | 'junior', name: string, topicIndex: number): Promise<void> => {
+        await tabToId('person-role-senior');
+        if (role === 'senior') await page.keyboard.press('Space');
+        else await page.keyboard.press('ArrowRight');
+        await tabToId('person-name');
+        await page.keyboard.type(name);
+        await page.keyboard.press('Tab');
+        await page.keyboard.type('Sales');
+        // Through site and manager to the first topic; Space ticks the box.
+        for (
+          let i = 0;
+          i < 20 && (await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)) !== 'topic';
+          i++
+        ) {
+          await page.keyboard.press('Tab');
+        }
+        for (let i = 0; i < topicIndex; i++) await page.keyboard.press('Tab');
+        await page.keyboard.press('Space');
+        await tabToText(t('matching.addButton'));
+        await page.keyboard.press('Enter');
+        await page.getByText(t('matching.added', { name }), { exact: true }).waitFor({ timeout: 5000 });
+      };
+      await addByKeyboard('senior', 'Ann Senior', 1);
+      await addByKeyboard('junior', 'Bo Junior', 1);
+      const pair = pairName(c, { senior: 'Ann Senior', junior: 'Bo Junior' });
+      expect(await pairHeadings(page)).toEqual([pair]);
+      await expect(page.locator('.pair-card').textContent()).resolves.toContain(
+        t('matching.explainTopics', {
+          junior: 'Bo Junior',
+          senior: 'Ann Senior',
+          topics: catalogue.topics[1]![c.lang],
+        }),
+      );
+
+      await tabToText(`${t('matching.lock')}: ${pair}`);
+      await page.keyboard.press('Enter');
+      await page.locator('.pair-card--locked').waitFor({ timeout: 5000 });
+      await expectClean(page, 'typed and locked by keyboard');
+    },
+    180_000,
+  );
+
+  test('a list kept on the device comes back; a corrupt one gives a notice and a fresh start; delete removes it', async () => {
+    const c = LANGS[0];
+    const { t } = contextFor(c);
+    const context = await freshContext();
+    const page = await open(context, c);
+    await importFile(page, 'example.csv', exportPeople(catalogue, examplePeople(file, 'en'), 'en'));
+    await page.getByText(t('matching.importDone', { count: 15 })).waitFor();
+    // Nothing is stored until the facilitator chooses to keep it.
+    expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBeNull();
+    await page.getByLabel(t('matching.keepLabel')).check();
+    expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).not.toBeNull();
+    await page.reload({ waitUntil: 'networkidle' });
+    await page.locator('.pair-card').first().waitFor({ timeout: 5000 });
+    expect(await pairHeadings(page)).toHaveLength(6);
+    await expect(page.getByLabel(t('matching.keepLabel')).isChecked()).resolves.toBe(true);
+
+    await page.evaluate(
+      (key) => localStorage.setItem(key, '{"schemaVersion":1,"people":[{"role":"boss"}]}'),
+      STORAGE_KEY,
+    );
+    await page.reload({ waitUntil: 'networkidle' });
+    await page.getByText(t('matching.savedUnreadable')).waitFor({ timeout: 5000 });
+    expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBeNull();
+    await expect(page.getByText(t('matching.emptyList')).isVisible()).resolves.toBe(true);
+    await expectClean(page, 'corrupt saved list');
+
+    await importFile(page, 'example.csv', exportPeople(catalogue, examplePeople(file, 'en'), 'en'));
+    await page.getByLabel(t('matching.keepLabel')).check();
+    await page.getByRole('button', { name: t('matching.deleteButton') }).click();
+    await page.getByText(t('matching.deleted')).waitFor({ timeout: 5000 });
+    expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBeNull();
+    expect(await pairHeadings(page)).toEqual([]);
+    await expectClean(page, 'deleted');
+  }, 120_000);
+
+  test('500 people are matched without freezing the page, with a busy status first', async () => {
+    const people: Person[] = Array.from({ length: 500 }, (_, i) => ({
+      role: i < 200 ? 'senior' : 'junior',
+      name: `Person ${i + 1}`,
+      department: `Department ${i % 7}`,
+      manager: i < 200 ? (i > 0 ? `Person ${Math.floor(i / 3) + 1}` : '') : `Person ${(i % 200) + 1}`,
+      topics: [
+        catalogue.topics[i % catalogue.topics.length]!.id,
+        catalogue.topics[(i * 3) % catalogue.topics.length]!.id,
+      ],
+      availability: [catalogue.slots[i % 10]!.id, catalogue.slots[(i * 7) % 10]!.id],
+      site: `Site ${i % 3}`,
+      pleaseNotWith: [],
+    }));
+    const page = await open(await freshContext(), LANGS[0]);
+    // The busy status may show for only a moment, so a watcher in the page notes whether it appeared.
+    await page.evaluate(
+      (busyText) => {
+        const w = window as unknown as { sawBusy: boolean };
+        w.sawBusy = false;
+        new MutationObserver(() => {
+          if (document.querySelector('[aria-busy="true"] [role="status"]')?.textContent === busyText) w.sawBusy = true;
+        }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+      },
+      en['matching.busy'].replace('{count}', '500'),
+    );
+    const start = Date.now();
+    await importFile(page, 'large.csv', exportPeople(catalogue, people, 'en'));
+    await page.locator('.pair-card').first().waitFor({ timeout: 20_000 });
+    const elapsed = Date.now() - start;
+    expect(await page.evaluate(() => (window as unknown as { sawBusy: boolean }).sawBusy)).toBe(true);
+    console.log(`500 people imported, matched and shown in ${elapsed} ms`);
+    expect(await page.locator('.pair-card').count()).toBe(
+      matchPairs(catalogue.fit, people, { setting: 'hybrid' }).pairs.length,
+    );
+    // The page answers input while and after matching: a click on a checkbox takes effect at once.
+    await page.getByLabel(en['matching.keepLabel']).check();
+    await expect(page.getByLabel(en['matching.keepLabel']).isChecked()).resolves.toBe(true);
+  }, 120_000);
+});
+
+/** Every script file a built page loads, following static imports. */
+function pageScripts(html: string): { name: string; source: string }[] {
+  const scripts: { name: string; source: string }[] = [];
+  const pending = [
+    ...[...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!),
+    ...[...html.matchAll(/\b(?:component-url|renderer-url)="([^"]+)"/g)].map((m) => m[1]!),
+  ];
+  const seen = new Set<string>();
+  while (pending.length > 0) {
+    const url = pending.pop()!;
+    if (seen.has(url)) continue;
+    seen.add(url);
+    const source = readFileSync(resolve(dist, `.${url}`), 'utf8');
+    scripts.push({ name: url, source });
+    for (const [, specifier = ''] of source.matchAll(/\bimport\s*(?:[\w$*{}\s,]+from\s*)?["']([^"']+)["']/g)) {
+      pending.push(new URL(specifier, `http://site.test${url}`).pathname);
+    }
+  }
+  return scripts;
+}
+
+/** The matching page's budget: Preact, the stores and the whole matching model, gzipped. */
+const MATCHING_BUDGET = 24 * 1024;
+
+describe('the matching page script budget', () => {
+  test.each(['matching/', 'nl/matching/'])('%s loads at most 24 KB of gzipped JavaScript', (path) => {
+    const scripts = pageScripts(readFileSync(resolve(dist, path, 'index.html'), 'utf8'));
+    const total = scripts.reduce((sum, { source }) => sum + gzipSync(source).length, 0);
+    console.log(`${path}: ${(total / 1024).toFixed(1)} KB gzipped JavaScript in ${scripts.length} files`);
+    expect(scripts.some(({ name }) => name.includes('MatchingApp'))).toBe(true);
+    expect(total).toBeLessThanOrEqual(MATCHING_BUDGET);
+  });
+});
