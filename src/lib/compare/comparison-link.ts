@@ -43,7 +43,7 @@ export const COMPARISON_PREFIXES: Readonly<Record<ComparisonMode, string>> = { t
 export interface ComparedResult {
   readonly code: string;
   readonly answers: Answers;
-  /** Plain text, possibly empty; never interpreted as HTML. */
+  /** Plain text, possibly empty, tidied (tidyLabel) when written to a link; never interpreted as HTML. */
   readonly label: string;
 }
 
@@ -100,10 +100,11 @@ function compactLabel(label: string): string {
 
 function encodeEntry(entry: ComparedResult | undefined, encoding: ComparisonLink['encoding']): string {
   if (!entry) return '';
-  if (entry.label === '') return entry.code;
-  const readable = `${LABEL_MARKERS.readable}${readableLabel(entry.label)}`;
+  const label = tidyLabel(entry.label);
+  if (label === '') return entry.code;
+  const readable = `${LABEL_MARKERS.readable}${readableLabel(label)}`;
   if (encoding === 'readable') return entry.code + readable;
-  const compact = `${LABEL_MARKERS.compact}${compactLabel(entry.label)}`;
+  const compact = `${LABEL_MARKERS.compact}${compactLabel(label)}`;
   return entry.code + (compact.length < readable.length ? compact : readable);
 }
 
@@ -221,20 +222,17 @@ export function decodeComparison(questionnaire: Questionnaire, hash: unknown): D
   return { mode, entries, refused };
 }
 
-/** What a pasted text turned out to be: one result, a whole comparison, or nothing usable and why. */
+/** What a pasted text turned out to be: one result, or nothing usable and why. */
 export type PastedLink =
   | { readonly kind: 'result'; readonly code: string; readonly answers: Answers }
-  | { readonly kind: 'comparison'; readonly comparison: DecodedComparison }
-  | { readonly kind: 'refused'; readonly reason: EntryRefusal | 'empty' | 'not-a-link' };
+  | { readonly kind: 'refused'; readonly reason: EntryRefusal | 'empty' | 'not-a-link' | 'comparison-link' };
 
-/** Reads a pasted share link (or its bare code, or a comparison link): never throws. */
+/** Reads a pasted share link, or its bare code: never throws. A comparison link is opened, not pasted. */
 export function readPastedLink(questionnaire: Questionnaire, text: string): PastedLink {
   const trimmed = text.trim();
   if (trimmed === '') return { kind: 'refused', reason: 'empty' };
-  const hashAt = trimmed.indexOf('#');
-  const hash = hashAt === -1 ? '' : trimmed.slice(hashAt);
-  const comparison = decodeComparison(questionnaire, hash);
-  if (comparison) return { kind: 'comparison', comparison };
+  const hash = trimmed.slice(Math.max(0, trimmed.indexOf('#')));
+  if (comparisonModeOf(hash)) return { kind: 'refused', reason: 'comparison-link' };
   let code: string;
   if (hash.startsWith('#a=')) code = hash.slice(3);
   else if (/^[0-9a-z]+$/.test(trimmed)) code = trimmed;

@@ -138,8 +138,6 @@ describe('a pasted link', () => {
     [`https://mentorfit.org/nl/questionnaire/#a=${sponsor.code}`, 'result'],
     // The code alone.
     [` ${sponsor.code} `, 'result'],
-    // A team link adds everyone in it.
-    [`${PAGE}${encodeComparison('team', [sponsor, hr])}`, 'comparison'],
   ])('%s is read as a %s', (text, kind) => {
     expect(readPastedLink(questionnaire, text).kind).toBe(kind);
   });
@@ -148,6 +146,8 @@ describe('a pasted link', () => {
     ['', 'empty'],
     ['https://mentorfit.org/guides/', 'not-a-link'],
     ['<img src=x onerror=alert(1)>', 'not-a-link'],
+    // A whole comparison is opened as a link, not added into another.
+    [`${PAGE}${encodeComparison('team', [sponsor, hr])}`, 'comparison-link'],
     [`#a=${sponsor.code.slice(0, -1)}0`.replace(/0$/, sponsor.code.endsWith('0') ? '1' : '0'), 'tampered'],
   ])('%j is refused as %s', (text, reason) => {
     expect(readPastedLink(questionnaire, text)).toEqual({ kind: 'refused', reason });
