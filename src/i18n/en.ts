@@ -87,11 +87,11 @@ export const en = {
   // Questionnaire (owned by the questionnaire UI; add keys above this line)
   'questionnaire.description': 'Answer {count} short questions about your organisation and get an explained score and a pilot format that fits.',
   'questionnaire.lead': 'Answer {count} short questions about your organisation. You get a score for six conditions that make mentoring work, the format that suits you for a first pilot, and what to do next. It takes about ten minutes.',
-  'questionnaire.togetherHeading': 'Fill it in together',
-  'questionnaire.together': 'You get the most honest result when three people answer together: the sponsor from top management, someone from HR and a junior colleague who could become a mentor. Each of them sees different things.',
-  'questionnaire.togetherSponsor': 'The sponsor knows how much support there really is at the top.',
-  'questionnaire.togetherHr': 'HR knows about time, workload and reporting lines.',
-  'questionnaire.togetherMentor': 'A would-be mentor knows whether juniors dare to speak up.',
+  'questionnaire.togetherHeading': 'Take it as a team',
+  'questionnaire.together': 'You get the most honest result when the sponsor from top management, someone from HR and a junior colleague who could become a mentor each take the check. The sponsor knows how much support there really is at the top, HR knows about time and reporting lines, and a junior knows whether juniors dare to speak up.',
+  'questionnaire.togetherSponsor': 'Each of you answers alone, on your own device, without talking it over first.',
+  'questionnaire.togetherHr': 'At the end, each of you copies the link under “Share this result” and sends it to whoever leads the meeting.',
+  'questionnaire.togetherMentor': 'They paste the links on the compare page: you see where you agree, where you differ, and what your answers advise together.',
   'questionnaire.privacyHeading': 'Your answers stay with you',
   'questionnaire.privacy': 'Nothing you enter is sent to a server. Your answers are kept only in this browser, so you can stop and carry on later. Choose "Start again" and they are deleted.',
   'questionnaire.privacyLink': 'Read the privacy statement',
@@ -383,6 +383,11 @@ export const en = {
   'compare.method.setting': 'Where people work: the most remote answer anyone gave. Trust at a distance needs the most care.',
   'compare.method.aim': 'The main aim: the answer most people gave, and on a tie the one listed first in the check. Different aims come first on the list of disagreements, because the format depends on the aim.',
   'compare.method.why': 'Why not the average? An average lets three managers outvote the one junior who sees the problem, while a pilot fails on its weakest condition: when seniors cancel a couple of meetings, the momentum goes. The cautious reading also gives the same team view in any order, and counts a result added twice only once.',
+  // The privacy page's paragraph on saved comparisons.
+  'privacy.comparisonHeading': 'Compared results',
+  'privacy.comparison': 'The compare page stores nothing unless you choose “Save this comparison in this browser”. This browser then keeps the comparison’s results and labels under mentorfit:comparison, until you delete it there or with the button below. A comparison link carries the same results and labels after the # sign, like a share link.',
+  // The start page's link to the compare page, under its three steps (questionnaire.together*).
+  'questionnaire.togetherLink': 'Compare your results',
   // end of compare keys
 
   // 404

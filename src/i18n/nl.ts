@@ -85,11 +85,11 @@ export const nl: Record<UiKey, string> = {
   // Questionnaire (owned by the questionnaire UI; add keys above this line)
   'questionnaire.description': 'Beantwoord {count} korte vragen over je organisatie en krijg een onderbouwde score en een pilotvorm die past.',
   'questionnaire.lead': 'Beantwoord {count} korte vragen over je organisatie. Je krijgt een score voor zes voorwaarden die mentoring laten werken, de vorm die past bij een eerste pilot, en wat je daarna doet. Het kost ongeveer tien minuten.',
-  'questionnaire.togetherHeading': 'Vul het samen in',
-  'questionnaire.together': 'De uitkomst is het eerlijkst als drie mensen samen antwoorden: de sponsor uit de top, iemand van HR en een junior collega die mentor zou kunnen worden. Ieder van hen ziet andere dingen.',
-  'questionnaire.togetherSponsor': 'De sponsor weet hoeveel steun er echt is in de top.',
-  'questionnaire.togetherHr': 'HR weet hoe het zit met tijd, werkdruk en wie aan wie rapporteert.',
-  'questionnaire.togetherMentor': 'Een toekomstige mentor weet of junioren durven te zeggen wat ze denken.',
+  'questionnaire.togetherHeading': 'Doe het als team',
+  'questionnaire.together': 'De uitkomst is het eerlijkst als de sponsor uit de top, iemand van HR en een junior collega die mentor zou kunnen worden elk de check doen. De sponsor weet hoeveel steun er echt is in de top, HR weet hoe het zit met tijd en wie aan wie rapporteert, en een junior weet of junioren durven te zeggen wat ze denken.',
+  'questionnaire.togetherSponsor': 'Ieder vult de check alleen in, op een eigen apparaat, zonder eerst te overleggen.',
+  'questionnaire.togetherHr': 'Aan het eind kopieert ieder de link onder “Deel deze uitkomst” en stuurt die naar wie het gesprek leidt.',
+  'questionnaire.togetherMentor': 'Die plakt de links op de vergelijkpagina: jullie zien waar je het eens bent, waar je verschilt en wat jullie antwoorden samen aanraden.',
   'questionnaire.privacyHeading': 'Je antwoorden blijven bij jou',
   'questionnaire.privacy': 'Niets van wat je invult gaat naar een server. Je antwoorden staan alleen in deze browser, zodat je kunt stoppen en later verder kunt gaan. Kies je "Opnieuw beginnen", dan worden ze gewist.',
   'questionnaire.privacyLink': 'Lees de privacyverklaring',
@@ -381,6 +381,11 @@ export const nl: Record<UiKey, string> = {
   'compare.method.setting': 'Waar mensen werken: het antwoord met de meeste afstand. Vertrouwen op afstand vraagt de meeste zorg.',
   'compare.method.aim': 'Het belangrijkste doel: het antwoord dat de meesten gaven, en bij gelijke stand het antwoord dat in de check het eerst staat. Verschillende doelen staan bovenaan de lijst met verschillen, omdat de vorm van het doel afhangt.',
   'compare.method.why': 'Waarom niet het gemiddelde? Dan stemmen drie managers de ene junior weg die het probleem ziet, terwijl een pilot strandt op zijn zwakste voorwaarde: als seniors een paar gesprekken afzeggen, is de vaart eruit. Het voorzichtige beeld is ook in elke volgorde hetzelfde, en een uitkomst die twee keer is toegevoegd, telt maar één keer.',
+  // The privacy page's paragraph on saved comparisons.
+  'privacy.comparisonHeading': 'Vergeleken uitkomsten',
+  'privacy.comparison': 'De vergelijkpagina bewaart niets, tenzij je kiest voor “Bewaar deze vergelijking in deze browser”. Deze browser bewaart dan de uitkomsten en namen van de vergelijking onder mentorfit:comparison, tot je die daar of met de knop hieronder verwijdert. Een vergelijkingslink bevat dezelfde uitkomsten en namen na het #-teken, net als een deellink.',
+  // The start page's link to the compare page, under its three steps (questionnaire.together*).
+  'questionnaire.togetherLink': 'Vergelijk jullie uitkomsten',
   // einde van de vergelijk-sleutels
 
   // 404

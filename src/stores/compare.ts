@@ -90,6 +90,7 @@ function changed(): void {
 
 /** Shows a decoded comparison: its mode, its results, and the entries left out. */
 function showComparison(comparison: DecodedComparison): void {
+  $pasteError.set(undefined);
   $mode.set(comparison.mode);
   if (comparison.mode === 'team') $team.set(comparison.entries.filter((entry) => entry !== undefined));
   else $change.set([comparison.entries[0], comparison.entries[1]]);

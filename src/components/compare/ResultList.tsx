@@ -48,7 +48,7 @@ export function ResultRow({ result, index, fallback }: RowProps) {
 /** The team's results, each with its label to edit and a button to remove it. */
 export function ResultList({ results }: { results: readonly ComparedResult[] }) {
   return (
-    <ol class="result-list">
+    <ol class="result-list" data-print="hide">
       {results.map((result, index) => (
         <li key={result.code}>
           <ResultRow result={result} index={index} />

@@ -235,7 +235,8 @@ export function readPastedLink(questionnaire: Questionnaire, text: string): Past
   if (comparisonModeOf(hash)) return { kind: 'refused', reason: 'comparison-link' };
   let code: string;
   if (hash.startsWith('#a=')) code = hash.slice(3);
-  else if (/^[0-9a-z]+$/.test(trimmed)) code = trimmed;
+  // A bare code always holds digits (its version and unanswered questions); a plain word is no code.
+  else if (/^[0-9a-z]+$/.test(trimmed) && /\d/.test(trimmed)) code = trimmed;
   else return { kind: 'refused', reason: 'not-a-link' };
   const result = decodeResult(questionnaire, code);
   return result.ok ? { kind: 'result', code, answers: result.answers } : { kind: 'refused', reason: result.reason };

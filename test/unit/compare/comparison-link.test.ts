@@ -145,6 +145,8 @@ describe('a pasted link', () => {
   test.each([
     ['', 'empty'],
     ['https://mentorfit.org/guides/', 'not-a-link'],
+    // A plain word is no code, so it is not read as one from an older version.
+    ['nonsense', 'not-a-link'],
     ['<img src=x onerror=alert(1)>', 'not-a-link'],
     // A whole comparison is opened as a link, not added into another.
     [`${PAGE}${encodeComparison('team', [sponsor, hr])}`, 'comparison-link'],
