@@ -31,7 +31,7 @@ import type { Questionnaire } from '../lib/questionnaire/types';
 export type PasteField = 'team' | 'before' | 'after';
 
 /** Why a pasted link was not added, with the label of the result it repeats. */
-export interface PasteError {
+interface PasteError {
   readonly field: PasteField;
   readonly reason: EntryRefusal | 'empty' | 'not-a-link' | 'comparison-link';
   /** For a duplicate: the position (0-based) of the result already there. */

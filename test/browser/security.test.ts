@@ -28,7 +28,7 @@ const htmlFile = (path: string): string => join(dist, path.endsWith('.html') ? p
 const KNOWN_HTML_PROBLEMS: { rule: string; pages: RegExp; why: string }[] = [];
 
 // Pages that are read, not used, load no JavaScript at all: the same rule as site.test.ts.
-const scriptFree = (path: string): boolean => !/questionnaire\/$/.test(path) && !/privacy\/$/.test(path);
+const scriptFree = (path: string): boolean => !/questionnaire\/(compare\/)?$/.test(path) && !/privacy\/$/.test(path);
 
 /** The page's Content-Security-Policy from its <meta http-equiv> tag, as directive name to sources. */
 function policyOf(html: string): Map<string, string[]> | undefined {

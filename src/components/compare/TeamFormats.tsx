@@ -8,7 +8,7 @@ interface Props {
 }
 
 /** The id of the method section on the compare page, which the team view links to. */
-export const METHOD_SECTION_ID = 'team-view-method';
+const METHOD_SECTION_ID = 'team-view-method';
 
 /** Each person's advised format, and the team view: the format for the team's answers together. */
 export function TeamFormats({ results }: Props) {

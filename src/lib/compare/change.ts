@@ -1,10 +1,12 @@
 // Before and after: at the end of a pilot an organisation takes the check again. The change per
 // condition is the after score minus the before score; the change per question is listed only
 // for the answers that differ, with the points the answer gained or lost in its condition's score.
+// Who answered (the optional role question) is no change of the organisation, so it is left out.
 
 import { chosenOption } from '../questionnaire/answers';
 import { maxPoints, questionsOf, scoreDimensions } from '../questionnaire/score';
 import type { Answers, DimensionId, Questionnaire } from '../questionnaire/types';
+import { ROLE_QUESTION_ID } from './spread';
 
 /** One condition's score before and after, and the difference. */
 export interface ConditionChange {
@@ -36,13 +38,13 @@ export function conditionChanges(questionnaire: Questionnaire, before: Answers, 
   }));
 }
 
-/** The questions answered differently, biggest change in score first, then questionnaire order. */
+/** The questions answered differently (not who answered: the role), biggest change in score first, then questionnaire order. */
 export function answerChanges(questionnaire: Questionnaire, before: Answers, after: Answers): AnswerChange[] {
   const changes: AnswerChange[] = [];
   for (const question of questionnaire.questions) {
     const was = chosenOption(question, before);
     const is = chosenOption(question, after);
-    if (was === is) continue;
+    if (was === is || question.id === ROLE_QUESTION_ID) continue;
     let change = 0;
     if (question.kind === 'readiness') {
       const questions = questionsOf(questionnaire, question.dimension);

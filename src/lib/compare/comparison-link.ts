@@ -37,7 +37,7 @@ export const MAX_COMPARISON_FRAGMENT_LENGTH = 16_000;
 export type ComparisonMode = 'team' | 'change';
 
 /** What the fragment of each mode starts with. */
-export const COMPARISON_PREFIXES: Readonly<Record<ComparisonMode, string>> = { team: '#team=', change: '#change=' };
+const COMPARISON_PREFIXES: Readonly<Record<ComparisonMode, string>> = { team: '#team=', change: '#change=' };
 
 /** One result in a comparison: its share code, its answers and the label it carries. */
 export interface ComparedResult {
@@ -71,7 +71,7 @@ export interface DecodedComparison {
 }
 
 /** A comparison link ready to share, with how it was written. */
-export interface ComparisonLink {
+interface ComparisonLink {
   readonly url: string;
   readonly encoding: 'readable' | 'compact';
   /** True when even the compact link is longer than CHAT_LINK_LIMIT. */
@@ -153,7 +153,7 @@ function decodeLabel(raw: string): { ok: true; label: string } | { ok: false; re
 }
 
 /** Reads one result from its share code, or says why it cannot be used: never throws. */
-export function decodeResult(
+function decodeResult(
   questionnaire: Questionnaire,
   code: string,
 ): { ok: true; answers: Answers } | { ok: false; reason: EntryRefusal } {
@@ -167,7 +167,7 @@ export function decodeResult(
 }
 
 /** The mode of a comparison fragment, or undefined when the fragment is no comparison. */
-export function comparisonModeOf(hash: string): ComparisonMode | undefined {
+function comparisonModeOf(hash: string): ComparisonMode | undefined {
   if (hash.startsWith(COMPARISON_PREFIXES.team)) return 'team';
   if (hash.startsWith(COMPARISON_PREFIXES.change)) return 'change';
   return undefined;
@@ -223,7 +223,7 @@ export function decodeComparison(questionnaire: Questionnaire, hash: unknown): D
 }
 
 /** What a pasted text turned out to be: one result, or nothing usable and why. */
-export type PastedLink =
+type PastedLink =
   | { readonly kind: 'result'; readonly code: string; readonly answers: Answers }
   | { readonly kind: 'refused'; readonly reason: EntryRefusal | 'empty' | 'not-a-link' | 'comparison-link' };
 

@@ -17,7 +17,7 @@ import type { DecodeResult, Questionnaire } from '../questionnaire/types';
 export const COMPARISON_STORAGE_KEY = 'mentorfit:comparison';
 
 /** The version of the saved comparison's shape. */
-export const SAVED_COMPARISON_VERSION = 1;
+const SAVED_COMPARISON_VERSION = 1;
 
 /** The JSON string to store for a comparison's fragment. */
 export function serializeSavedComparison(link: string): string {

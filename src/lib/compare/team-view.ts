@@ -21,10 +21,10 @@ import { encodeShareCode } from '../questionnaire/share-code';
 import type { Answers, Question, Questionnaire, ReadinessAssessment } from '../questionnaire/types';
 
 /** How the team view reads a context question from the team's answers. */
-export type ContextReading = 'first-listed' | 'last-listed' | 'most-common';
+type ContextReading = 'first-listed' | 'last-listed' | 'most-common';
 
 /** The context questions read otherwise than by the most common answer, by question id. */
-export const CONTEXT_READINGS: Readonly<Record<string, ContextReading>> = {
+const CONTEXT_READINGS: Readonly<Record<string, ContextReading>> = {
   // Options run from the fewest seniors to the most.
   seniors: 'first-listed',
   // Options run from on-site to remote.
@@ -32,7 +32,7 @@ export const CONTEXT_READINGS: Readonly<Record<string, ContextReading>> = {
 };
 
 /** The answer sets with identical ones counted once, in their first order. */
-export function distinctAnswerSets(questionnaire: Questionnaire, answerSets: readonly Answers[]): Answers[] {
+function distinctAnswerSets(questionnaire: Questionnaire, answerSets: readonly Answers[]): Answers[] {
   const seen = new Set<string>();
   return answerSets.filter((answers) => {
     const key = encodeShareCode(questionnaire, answers);

@@ -56,8 +56,12 @@ describe('a result’s label', () => {
   const withRole = { ...questionnaire, questions: [...questionnaire.questions, role] };
 
   test.each([
-    // The typed label wins.
-    [{ answers: { role: 'leader' }, label: 'Anne' }, 'Anne'],
+    // The typed label with the role the person gave.
+    [{ answers: { role: 'leader' }, label: 'Anne' }, 'Anne (Leider)'],
+    // A typed label that is the role already is not repeated.
+    [{ answers: { role: 'leader' }, label: 'Leider' }, 'Leider'],
+    // No role: the typed label.
+    [{ answers: {}, label: 'Anne' }, 'Anne'],
     // No typed label: the role the person gave.
     [{ answers: { role: 'leader' }, label: '' }, 'Leider'],
     // Neither: the fallback.
