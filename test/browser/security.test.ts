@@ -32,7 +32,7 @@ const KNOWN_HTML_PROBLEMS: { rule: string; pages: RegExp; why: string }[] = [
 ];
 
 // Pages that are read, not used, load no JavaScript at all: the same rule as site.test.ts.
-const scriptFree = (path: string): boolean => !/(questionnaire|privacy|planner|matching|templates\/kit\/[a-z-]+)\/$/.test(path);
+const scriptFree = (path: string): boolean => !/(questionnaire|questionnaire\/compare|privacy|planner|matching|templates\/kit\/[a-z-]+)\/$/.test(path);
 // Sheets carry one tiny inline module besides: the print button (src/scripts/print-button.ts).
 const isPrintButton = (code: string): boolean => code.includes('button[data-print-button]') && code.length < 400;
 

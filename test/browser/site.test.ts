@@ -8,7 +8,7 @@ import { pdfPages, printToPdf } from './support/pdf.ts';
 
 const pages = builtPages('dist');
 // Pages that are read, not used: they must work without any JavaScript.
-const scriptFree = (path: string): boolean => !/(questionnaire|privacy|planner|matching|templates\/kit\/[a-z-]+)\/$/.test(path);
+const scriptFree = (path: string): boolean => !/(questionnaire|questionnaire\/compare|privacy|planner|matching|templates\/kit\/[a-z-]+)\/$/.test(path);
 
 describe.skipIf(noBrowser)('every page of the built site', () => {
   let site: StaticSite;

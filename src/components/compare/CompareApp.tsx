@@ -1,0 +1,53 @@
+import { useStore } from '@nanostores/preact';
+import { useEffect, useMemo } from 'preact/hooks';
+import { $mode, $ready, $team, openCompare, setMode } from '../../stores/compare';
+import { BeforeAfter } from './BeforeAfter';
+import { CompareNotices } from './CompareNotices';
+import { TeamComparison } from './TeamComparison';
+import { CompareContext, createCompareView, type ComparePageData } from './compare-context';
+
+/** The compare page's island: results pasted or opened from a link, side by side or before and after. */
+export default function CompareApp(props: ComparePageData) {
+  const view = useMemo(() => createCompareView(props), [props]);
+  const { questionnaire, t } = view;
+  const ready = useStore($ready);
+  const mode = useStore($mode);
+  const team = useStore($team);
+
+  useEffect(() => openCompare(questionnaire), [questionnaire]);
+
+  if (!ready) return null;
+
+  return (
+    <CompareContext.Provider value={view}>
+      <div class="compare">
+        <CompareNotices />
+        <fieldset class="fieldset compare-mode" data-print="hide">
+          <legend class="fieldset__legend label">{t('compare.modeLegend')}</legend>
+          <div class="radios radios--inline">
+            {(['team', 'change'] as const).map((option) => (
+              <div class="radios__item" key={option}>
+                <input
+                  class="radios__input"
+                  id={`mode-${option}`}
+                  type="radio"
+                  name="mode"
+                  value={option}
+                  checked={mode === option}
+                  onChange={() => setMode(option)}
+                />
+                <label class="radios__label" for={`mode-${option}`}>
+                  {t(option === 'team' ? 'compare.modeTeam' : 'compare.modeChange')}
+                </label>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+        <h2 id="results-heading" class="compare-results__heading" tabIndex={-1} data-print="hide">
+          {t('compare.resultsHeading')}
+        </h2>
+        {mode === 'team' ? <TeamComparison team={team} /> : <BeforeAfter />}
+      </div>
+    </CompareContext.Provider>
+  );
+}

@@ -1,0 +1,69 @@
+import { conditionSpreads, contextDifferences, questionSpreads } from '../../lib/compare/spread';
+import type { ComparedResult } from '../../lib/compare/comparison-link';
+import { useCompareView } from './compare-context';
+
+interface Props {
+  results: readonly ComparedResult[];
+}
+
+/**
+ * Where the team disagrees, as the agenda for the talk: a split aim first, then the conditions and
+ * the questions furthest apart, then the other context answers, each with every person's answer in words.
+ */
+export function DisagreementAgenda({ results }: Props) {
+  const { questionnaire, t, text, nameOf, answerText } = useCompareView();
+  const answerSets = results.map((result) => result.answers);
+  const conditions = conditionSpreads(questionnaire, answerSets).filter(({ spread }) => spread > 0);
+  const context = contextDifferences(questionnaire, answerSets);
+  const items = [
+    ...questionSpreads(questionnaire, answerSets).filter(({ spread }) => spread > 0),
+    ...context.map((difference) => ({ ...difference, dimension: undefined })),
+  ];
+  const dimensionLabel = (id: string): string => text(questionnaire.dimensions.find((d) => d.id === id)?.label ?? { en: id, nl: id });
+
+  return (
+    <section class="agenda" aria-labelledby="agenda-heading">
+      <h2 id="agenda-heading">{t('compare.agendaHeading')}</h2>
+      {items.length === 0 ? (
+        <p>{t('compare.agendaNone')}</p>
+      ) : (
+        <>
+          <p>{t('compare.agendaIntro')}</p>
+          {context.some(({ questionId }) => questionId === 'aim') && <p class="agenda__aim">{t('compare.agendaAim')}</p>}
+          {conditions.length > 0 && (
+            <>
+              <h3>{t('compare.agendaConditions')}</h3>
+              <ol>
+                {conditions.map(({ dimension, spread }) => (
+                  <li key={dimension}>{t('compare.agendaConditionItem', { condition: dimensionLabel(dimension), spread })}</li>
+                ))}
+              </ol>
+            </>
+          )}
+          <h3>{t('compare.agendaQuestions')}</h3>
+          <ol class="agenda__questions">
+            {items.map(({ questionId, dimension, optionIds }) => {
+              const question = questionnaire.questions.find((q) => q.id === questionId);
+              if (!question) return null;
+              return (
+                <li key={questionId} class="agenda__question">
+                  <p class="agenda__prompt">{text(question.prompt)}</p>
+                  <p class="meta">
+                    {dimension ? t('compare.countsFor', { condition: dimensionLabel(dimension) }) : t('compare.agendaContext')}
+                  </p>
+                  <ul class="agenda__answers">
+                    {optionIds.map((optionId, index) => (
+                      <li key={index}>
+                        <strong>{nameOf(results[index] ?? { answers: {}, label: '' }, index)}:</strong> {answerText(question, optionId)}
+                      </li>
+                    ))}
+                  </ul>
+                </li>
+              );
+            })}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,25 @@
+// A result's name on the compare page uses the person's own answer to the optional context question
+// "Your role in this" (id `role`) when the result holds one, and the label typed for it: "Anne (Junior)",
+// "Junior", "Anne", or else "Person 3". Labels are plain text and are only ever shown as text.
+
+import { chosenOption } from '../questionnaire/answers';
+import type { Answers, Locale, Questionnaire } from '../questionnaire/types';
+import { ROLE_QUESTION_ID } from './spread';
+
+/** The label of the role a result's answers give, or '' when they hold none. */
+export function roleLabel(questionnaire: Questionnaire, answers: Answers, lang: Locale): string {
+  const question = questionnaire.questions.find((q) => q.id === ROLE_QUESTION_ID);
+  return question ? (chosenOption(question, answers)?.label[lang] ?? '') : '';
+}
+
+/** The name a result is shown by: its typed label and its role, either alone, or else the fallback (e.g. "Person 3"). */
+export function displayLabel(
+  questionnaire: Questionnaire,
+  result: { readonly answers: Answers; readonly label: string },
+  lang: Locale,
+  fallback: string,
+): string {
+  const role = roleLabel(questionnaire, result.answers, lang);
+  if (result.label && role && result.label !== role) return `${result.label} (${role})`;
+  return result.label || role || fallback;
+}

@@ -1,0 +1,322 @@
+// The compare page as a workshop uses it, in a production build and in both languages: three
+// respondents (sponsor, HR, a junior) answer differently; their share links are pasted and
+// labelled; the disagreement agenda puts the right questions first; the team link opens the same
+// view in a fresh browser; a tampered entry is refused on its own; before and after shows the
+// changes; everything works by keyboard; saving only on request; printing; the script budget.
+// Every state is checked with axe-core and for Content-Security-Policy violations.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium, noBrowser } from './support/chromium.ts';
+import { serveStatic, type StaticSite } from './support/static-server.ts';
+import { axeViolations } from './support/axe.ts';
+import { pdfPages } from './support/pdf.ts';
+import { en } from '../../src/i18n/en.ts';
+import { nl } from '../../src/i18n/nl.ts';
+import { loadQuestionnaire } from '../../src/data/load-questionnaire.ts';
+import { encodeShareCode } from '../../src/lib/questionnaire/share-code.ts';
+import type { Answers, Locale, PilotFormat, ReadinessQuestion } from '../../src/lib/questionnaire/types.ts';
+
+const dist = resolve(process.env.SITE_DIST ?? 'dist');
+const questionnaire = loadQuestionnaire();
+const dictionaries = { en, nl } as const;
+
+/** Answers with the best option for every readiness question, then the given ones. */
+function answersWith(overrides: Answers): Answers {
+  const answers: Record<string, string> = { aim: 'digital-ai', seniors: '6-12', setting: 'on-site' };
+  for (const question of questionnaire.questions.filter((q): q is ReadinessQuestion => q.kind === 'readiness')) {
+    const best = [...question.options].sort((a, b) => b.points - a.points)[0];
+    if (best) answers[question.id] = best.id;
+  }
+  return { ...answers, ...overrides };
+}
+
+// The sponsor sees everything in place; HR knows time is squeezed; the junior doubts it is safe to speak.
+const sponsor = answersWith({});
+const hr = answersWith({ 'protected-time': 'own-time', 'busy-weeks': 'moved', commitment: 'probably', 'reporting-line': 'mostly', setting: 'hybrid' });
+const junior = answersWith({ aim: 'culture-change', 'protected-time': 'none', confidential: 'intended', 'safe-to-speak': 'hard' });
+const code = (answers: Answers): string => encodeShareCode(questionnaire, answers);
+const shareLink = (answers: Answers, lang: Locale): string =>
+  `https://mentorfit.org/${lang === 'nl' ? 'nl/' : ''}questionnaire/#a=${code(answers)}`;
+
+/** The questions the agenda must list: widest spread in its condition's score first, then the context answered differently. */
+const expectedAgenda = ['protected-time', 'confidential', 'safe-to-speak', 'commitment', 'reporting-line', 'busy-weeks', 'aim', 'setting'];
+const promptOf = (id: string, lang: Locale): string => questionnaire.questions.find((q) => q.id === id)?.prompt[lang] ?? '';
+const optionLabel = (questionId: string, optionId: string, lang: Locale): string =>
+  questionnaire.questions.find((q) => q.id === questionId)?.options.find((o) => o.id === optionId)?.label[lang] ?? '';
+const title = (format: PilotFormat, lang: Locale): string => questionnaire.recommendations[format].title[lang];
+
+describe.skipIf(noBrowser)('the compare page', () => {
+  let site: StaticSite;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    site = await serveStatic(dist);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await site?.close();
+  });
+
+  /** A fresh browser (no storage) whose pages record CSP violations and script errors. */
+  async function freshContext(): Promise<BrowserContext> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.addInitScript(() => {
+      const w = window as unknown as { problems: string[] };
+      w.problems = [];
+      document.addEventListener('securitypolicyviolation', (event) =>
+        w.problems.push(`CSP ${event.violatedDirective} ${event.blockedURI}`),
+      );
+      window.addEventListener('error', (event) => w.problems.push(`error ${event.message}`));
+    });
+    contexts.push(context);
+    return context;
+  }
+
+  async function open(context: BrowserContext, lang: Locale, fragment = ''): Promise<Page> {
+    const page = await context.newPage();
+    await page.goto(`${site.url}${lang === 'nl' ? 'nl/' : ''}questionnaire/compare/${fragment}`, { waitUntil: 'networkidle' });
+    await page.locator('.compare').waitFor({ timeout: 5000 });
+    return page;
+  }
+
+  /** Asserts the page as it is now has no axe violations, CSP violations or script errors. */
+  async function expectClean(page: Page, state: string): Promise<void> {
+    expect(await axeViolations(page), `axe in state: ${state}`).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { problems: string[] }).problems), `problems in state: ${state}`).toEqual([]);
+  }
+
+  /** Pastes a link with a label into the team's add form, as a user does with the mouse. */
+  async function add(page: Page, lang: Locale, link: string, label: string): Promise<void> {
+    const t = dictionaries[lang];
+    await page.getByLabel(t['compare.pasteLabel'], { exact: true }).fill(link);
+    await page.getByLabel(t['compare.labelLabel'], { exact: true }).fill(label);
+    await page.getByRole('button', { name: t['compare.add'] }).click();
+  }
+
+  /** The score table's text, row by row, to compare two views of the same comparison. */
+  const tableText = (page: Page) => page.locator('.table-scroll table').innerText();
+  const agendaPrompts = (page: Page) => page.locator('.agenda__questions .agenda__prompt').allInnerTexts();
+
+  describe.each(['en', 'nl'] as const)('in %s', (lang) => {
+    const t = dictionaries[lang];
+
+    test('three respondents’ links side by side: scores, the agenda, each format and the team view; the team link opens the same view', async () => {
+      const page = await open(await freshContext(), lang);
+      await expectClean(page, 'empty');
+
+      await add(page, lang, shareLink(sponsor, lang), 'Sponsor');
+      await add(page, lang, code(hr), 'HR');
+      // A label is text only: markup in it is shown as typed, never interpreted.
+      await add(page, lang, shareLink(junior, lang), '<b>Junior</b>');
+      await expect(page.locator('main b').count()).resolves.toBe(0);
+      await expectClean(page, 'three results');
+
+      const headers = await page.locator('.table-scroll thead th').allInnerTexts();
+      expect(headers).toEqual([t['compare.condition'], 'Sponsor', 'HR', '<b>Junior</b>', t['compare.teamView'], t['compare.apart']]);
+      // Protected time: the sponsor 100, HR 50, the junior 50; the team view reads the lowest answers: 25.
+      const timeRow = page.locator('.table-scroll tbody tr').nth(2);
+      await expect(timeRow.locator('td').allInnerTexts()).resolves.toEqual(['100', '50', '50', '25', '50']);
+      // The chart row says the same in words.
+      await expect(page.getByRole('img', { name: new RegExp(`Sponsor 100, HR 50, <b>Junior</b> 50, ${t['compare.teamView']} 25`) }).count()).resolves.toBe(1);
+
+      // The agenda: the aim first, then the questions furthest apart, each person's answer in words.
+      await expect(page.getByText(t['compare.agendaAim']).isVisible()).resolves.toBe(true);
+      expect(await agendaPrompts(page)).toEqual(expectedAgenda.map((id) => promptOf(id, lang)));
+      const first = page.locator('.agenda__question').first();
+      await expect(first.locator('.agenda__answers li').allInnerTexts()).resolves.toEqual([
+        `Sponsor: ${optionLabel('protected-time', 'planned', lang)}`,
+        `HR: ${optionLabel('protected-time', 'own-time', lang)}`,
+        `<b>Junior</b>: ${optionLabel('protected-time', 'none', lang)}`,
+      ]);
+
+      // Each person's format, and the team view through the same rules.
+      await expect(page.locator('.format-list li').allInnerTexts()).resolves.toEqual([
+        `Sponsor: ${title('reverse-pairs', lang)}`,
+        `HR: ${title('reverse-groups', lang)}`,
+        `<b>Junior</b>: ${title('reverse-groups', lang)}`,
+      ]);
+      await expect(
+        page.getByRole('heading', { name: t['compare.teamViewHeading'].replace('{format}', title('reverse-groups', lang)) }).count(),
+      ).resolves.toBe(1);
+
+      // The team link opens the same view in a fresh browser.
+      const teamLink = await page.getByLabel(t['compare.linkLabel']).inputValue();
+      expect(teamLink).toMatch(/#team=/);
+      const elsewhere = await (await freshContext()).newPage();
+      await elsewhere.goto(teamLink.replace(/^https?:\/\/[^/]+\//, site.url), { waitUntil: 'networkidle' });
+      await elsewhere.locator('.table-scroll').waitFor({ timeout: 5000 });
+      expect(await tableText(elsewhere)).toBe(await tableText(page));
+      expect(await agendaPrompts(elsewhere)).toEqual(await agendaPrompts(page));
+      await expectClean(elsewhere, 'opened from a team link');
+    });
+
+    test('bad links are refused one by one with a reason naming them, and never stop the others', async () => {
+      const context = await freshContext();
+      const page = await open(context, lang);
+      await add(page, lang, 'https://mentorfit.org/guides/', 'X');
+      const field = page.getByLabel(t['compare.pasteLabel'], { exact: true });
+      await expect(page.locator('.error-message').innerText()).resolves.toContain(t['compare.error.not-a-link']);
+      await expect(field.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+      await expectClean(page, 'paste error');
+      await add(page, lang, code(sponsor), 'Sponsor');
+      await add(page, lang, shareLink(sponsor, lang), 'Again');
+      await expect(page.locator('.error-message').innerText()).resolves.toContain(t['compare.error.duplicate'].replace('{label}', 'Sponsor'));
+
+      // A team link with a tampered second entry and a repeated third: the first and last still show.
+      const tampered = code(hr).replace(/.$/, (c) => (c === '0' ? '1' : '0'));
+      const linked = await open(context, lang, `#team=${code(sponsor)}~Sponsor.${tampered}~HR.${code(sponsor)}~Copy.${code(junior)}~Junior`);
+      const notice = linked.getByRole('alert');
+      await expect(notice.locator('li').allInnerTexts()).resolves.toEqual([
+        t['compare.refusedEntry'].replace('{position}', '2').replace('{label}', ' (HR)').replace('{problem}', t['compare.refused.tampered']),
+        t['compare.refusedEntry']
+          .replace('{position}', '3')
+          .replace('{label}', ' (Copy)')
+          .replace('{problem}', t['compare.refused.duplicate'].replace('{other}', '1')),
+      ]);
+      await expect(linked.locator('.table-scroll thead th').allInnerTexts()).resolves.toContain('Junior');
+      await expectClean(linked, 'team link with refused entries');
+    });
+
+    test('before and after shows the change per condition and per answer', async () => {
+      const page = await open(await freshContext(), lang);
+      await page.getByLabel(t['compare.modeChange']).check();
+      await page.getByLabel(t['compare.pasteBefore']).fill(shareLink(hr, lang));
+      await page.getByRole('region', { name: t['compare.before'] }).getByRole('button', { name: t['compare.add'] }).click();
+      // The form gives way to the result, and focus moves to the slot's heading.
+      await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(t['compare.before']);
+      await page.getByLabel(t['compare.pasteAfter']).fill(shareLink(sponsor, lang));
+      await page.getByRole('button', { name: t['compare.add'] }).click();
+      await page.locator('#changes-heading').waitFor({ timeout: 5000 });
+      await expectClean(page, 'before and after');
+
+      const headers = await page.locator('.table-scroll thead th').allInnerTexts();
+      expect(headers).toEqual([t['compare.condition'], t['compare.before'], t['compare.after'], t['compare.change']]);
+      // Protected time went from 50 to 100; a safe space from 88 to 100; the rest stayed.
+      const changes = await page.locator('.table-scroll tbody tr').evaluateAll((rows) => rows.map((row) => row.lastElementChild?.textContent));
+      expect(changes).toEqual(['0', '+12', '+50', '0', '0', '0']);
+      await expect(page.locator('#changes-heading + .panel').innerText()).resolves.toBe(
+        t['compare.changeFormat'].replace('{before}', title('reverse-groups', lang)).replace('{after}', title('reverse-pairs', lang)),
+      );
+      const changed = await page.locator('section[aria-labelledby="changes-heading"] .agenda__prompt').allInnerTexts();
+      expect(changed).toEqual(['protected-time', 'commitment', 'reporting-line', 'busy-weeks', 'setting'].map((id) => promptOf(id, lang)));
+
+      // The before/after link opens the same view elsewhere.
+      const link = await page.getByLabel(t['compare.linkLabel']).inputValue();
+      expect(link).toMatch(/#change=/);
+      const elsewhere = await open(await freshContext(), lang, link.slice(link.indexOf('#')));
+      expect(await tableText(elsewhere)).toBe(await tableText(page));
+    });
+  });
+
+  test('works by keyboard alone: paste, label, add, remove', async () => {
+    const page = await open(await freshContext(), 'en');
+    const focusedLabel = () =>
+      page.evaluate(() => {
+        const element = document.activeElement as HTMLElement | null;
+        const label = element?.id ? document.querySelector(`label[for="${element.id}"]`)?.textContent : null;
+        return label ?? element?.textContent ?? '';
+      });
+    async function tabTo(name: string): Promise<void> {
+      for (let i = 0; i < 40 && !(await focusedLabel()).startsWith(name); i++) await page.keyboard.press('Tab');
+      expect(await focusedLabel()).toContain(name);
+    }
+    const count = (n: number): string => en['compare.resultsCount'].replace('{count}', String(n)).replace('{max}', '12');
+    for (const [n, answers, label] of [
+      [1, sponsor, 'Sponsor'],
+      [2, junior, 'Junior'],
+    ] as const) {
+      await tabTo(en['compare.pasteLabel']);
+      await page.keyboard.type(shareLink(answers, 'en'));
+      await tabTo(en['compare.labelLabel']);
+      await page.keyboard.type(label);
+      await page.keyboard.press('Enter');
+      await page.getByRole('status').filter({ hasText: count(n) }).waitFor({ timeout: 5000 });
+    }
+    await expect(page.locator('.table-scroll thead th').allInnerTexts()).resolves.toEqual([
+      en['compare.condition'],
+      'Sponsor',
+      'Junior',
+      en['compare.teamView'],
+      en['compare.apart'],
+    ]);
+    await tabTo(`${en['compare.remove']} result 2`);
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('results-heading');
+    await expect(page.locator('.result-list li').count()).resolves.toBe(1);
+    await expectClean(page, 'after keyboard use');
+  });
+
+  test('a comparison is saved only on request, and a corrupt saved one gives a notice', async () => {
+    const context = await freshContext();
+    const page = await open(context, 'en', `#team=${code(sponsor)}~Sponsor.${code(junior)}~Junior`);
+    await expect(page.evaluate(() => localStorage.getItem('mentorfit:comparison'))).resolves.toBeNull();
+    await page.getByRole('button', { name: en['compare.save'] }).click();
+    const reopened = await open(context, 'en');
+    await expect(reopened.getByText(en['compare.savedOpened']).isVisible()).resolves.toBe(true);
+    await expect(reopened.locator('.table-scroll thead th').allInnerTexts()).resolves.toContain('Junior');
+    await expectClean(reopened, 'saved comparison opened');
+
+    await reopened.evaluate(() => localStorage.setItem('mentorfit:comparison', '{"schemaVersion":1,"link":'));
+    const corrupt = await open(context, 'en');
+    await expect(corrupt.getByRole('alert').innerText()).resolves.toContain(en['compare.savedUnreadable']);
+    await expect(corrupt.evaluate(() => localStorage.getItem('mentorfit:comparison'))).resolves.toBeNull();
+    await expectClean(corrupt, 'corrupt saved comparison');
+  });
+
+  test('prints on A4 without forms or buttons', async () => {
+    const page = await open(await freshContext(), 'nl', `#team=${code(sponsor)}~Sponsor.${code(hr)}~HR.${code(junior)}~Junior`);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('button', { name: nl['compare.print'] }).isVisible()).resolves.toBe(false);
+    const file = join(mkdtempSync(join(tmpdir(), 'compare-pdf-')), 'compare.pdf');
+    await page.pdf({ path: file, format: 'A4', printBackground: true });
+    const printed = pdfPages(file).join(' ');
+    expect(printed).toContain(nl['compare.agendaHeading']);
+    expect(printed).toContain(promptOf('protected-time', 'nl'));
+    expect(printed).not.toContain(nl['compare.copy']);
+    expect(printed).not.toContain(nl['compare.add']);
+  });
+});
+
+/** The scripts a built page loads: every module its islands import, followed through static imports. */
+function pageScripts(html: string): { name: string; source: string }[] {
+  const scripts: { name: string; source: string }[] = [];
+  for (const [, body = ''] of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
+    if (body.trim()) scripts.push({ name: 'inline script', source: body });
+  }
+  const pending = [
+    ...[...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!),
+    ...[...html.matchAll(/\b(?:component-url|renderer-url)="([^"]+)"/g)].map((m) => m[1]!),
+  ];
+  const seen = new Set<string>();
+  while (pending.length > 0) {
+    const url = pending.pop()!;
+    if (seen.has(url)) continue;
+    seen.add(url);
+    const source = readFileSync(resolve(dist, `.${url}`), 'utf8');
+    scripts.push({ name: url, source });
+    for (const [, specifier = ''] of source.matchAll(/\bimport\s*(?:[\w$*{}\s,]+from\s*)?["']([^"']+)["']/g)) {
+      pending.push(new URL(specifier, `http://site.test${url}`).pathname);
+    }
+  }
+  return scripts;
+}
+
+describe('the compare page script budget', () => {
+  // The questionnaire's budget: 20 KB of gzipped JavaScript in total, shared chunks included.
+  test.each(['questionnaire/compare/', 'nl/questionnaire/compare/'])('%s loads at most 20 KB of gzipped JavaScript', (path) => {
+    const scripts = pageScripts(readFileSync(resolve(dist, path, 'index.html'), 'utf8'));
+    const total = scripts.reduce((sum, { source }) => sum + gzipSync(source).length, 0);
+    console.log(`${path}: ${total} bytes gzipped JavaScript`, scripts.map(({ name, source }) => [name, gzipSync(source).length]));
+    expect(scripts.some(({ name }) => name.includes('CompareApp'))).toBe(true);
+    expect(total).toBeLessThanOrEqual(20 * 1024);
+  });
+});
