@@ -99,6 +99,3 @@ export type PilotRhythm = z.output<typeof pilotRhythmSchema>;
 
 /** One format's validated pilot rhythm. */
 export type FormatRhythm = z.output<typeof formatRhythmSchema>;
-
-/** The moments of a plan that name sheets in the rhythm file. */
-export type MomentSheets = z.output<typeof momentSheetsSchema>;

@@ -1,5 +1,6 @@
-// On a kit page opened from the planner, the address holds the plan after the #: this adds a
-// column with the copies for that plan's size, length and rhythm. A missing or broken plan link
+// On a kit page opened from the planner or the result, the address holds the plan after the #: this
+// adds a column with the copies for that plan's size, length and rhythm (the format's own when the
+// link names only the format and the size). A missing or broken plan link
 // leaves the page as it is, with copies for the whole pilot and for each pair or group.
 import type { PilotRhythm } from '../schemas/pilot-rhythm';
 import { copiesFor, kitCopies } from '../lib/planner/kit';
@@ -20,10 +21,14 @@ function showPlanCopies(): void {
   if (!source || !size) return;
   const data = JSON.parse(source) as KitData;
   const read = readPlanLink(window.location.hash, data.rhythm);
-  const result = validatePlanFields(read.fields, data.rhythm);
+  // Copies do not depend on the dates, so a link with a format and a size is enough (the result page's).
+  const { day, month, year } = read.fields;
+  const undated = { ...read.fields, day: day || '1', month: month || '3', year: year || '2027' };
+  const result = validatePlanFields(undated, data.rhythm);
+  const hasSize = /(^|[#&])(pairs|groups)=/.test(window.location.hash);
   const cells = document.querySelectorAll<HTMLElement>('[data-kit-total]');
   const hint = document.querySelector<HTMLElement>('[data-kit-hint]');
-  const usable = read.problems.length === 0 && read.complete && result.ok && result.input.format === data.format;
+  const usable = read.problems.length === 0 && hasSize && result.ok && result.input.format === data.format;
   for (const cell of cells) cell.hidden = !usable;
   size.hidden = !usable;
   if (hint) hint.hidden = usable;

@@ -84,6 +84,10 @@ describe.skipIf(noBrowser)('the pilot kits', () => {
     await expect(cell('monthly-session')).resolves.toBe('15');
     await expect(cell('kickoff')).resolves.toBe('1');
     await expect(cell('attendance-log')).resolves.toBe('3');
+    // The result page's short link, format and size only, counts with the format's own rhythm.
+    await page.goto(`${site.url}${prefix}templates/kit/reverse-groups/#format=reverse-groups&groups=2`);
+    await expect(page.locator('[data-kit-row="group-session"] td[data-kit-total]').innerText()).resolves.toBe('6');
+    await expect(page.locator('[data-kit-row="lunch-and-learn"] td[data-kit-total]').innerText()).resolves.toBe('3');
     // A plan for another format, or a broken one, leaves the table for any size.
     await page.goto(`${site.url}${prefix}templates/kit/reverse-pairs/#format=buddy&pairs=3&start=2027-03-02`);
     await expect(page.locator('td[data-kit-total]').first().isVisible()).resolves.toBe(false);

@@ -66,7 +66,7 @@ export function foldLine(line: string): string {
 }
 
 /** The stable UID of a moment of a plan. */
-export function momentUid(plan: PilotPlan, moment: PlanMoment, domain: string): string {
+function momentUid(plan: PilotPlan, moment: PlanMoment, domain: string): string {
   const kickoff = plan.moments.find((each) => each.kind === 'kickoff')?.date ?? plan.input.start;
   const which = moment.kind === 'session' ? `session-${moment.number}` : moment.kind;
   return `${plan.input.format}-${icsDate(kickoff)}-${which}@${domain}`;

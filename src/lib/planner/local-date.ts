@@ -93,8 +93,3 @@ export function parseTime(text: string): LocalTime | undefined {
   const [hour, minute] = [Number(match[1]), Number(match[2])];
   return hour <= 23 && minute <= 59 ? { hour, minute } : undefined;
 }
-
-/** Today's date on this device's own calendar. */
-export function todayHere(now: Date = new Date()): LocalDate {
-  return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
-}

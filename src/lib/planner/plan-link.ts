@@ -11,10 +11,10 @@ import { defaultFields, type PlanFields } from './plan-fields';
 import { PLANNED_FORMATS, type PlannedFormat } from './types';
 
 /** The keys a plan link may hold. */
-export const LINK_KEYS = ['format', 'pairs', 'groups', 'months', 'rhythm', 'weekday', 'start', 'time'] as const;
+const LINK_KEYS = ['format', 'pairs', 'groups', 'months', 'rhythm', 'weekday', 'start', 'time'] as const;
 
 /** A key of a plan link. */
-export type LinkKey = (typeof LINK_KEYS)[number];
+type LinkKey = (typeof LINK_KEYS)[number];
 
 /** Why part of a link was refused. */
 export type LinkProblemReason = 'unknown-key' | 'repeated-key' | 'wrong-unit' | 'malformed-date' | 'malformed-encoding';

@@ -7,10 +7,7 @@ import { sessionCount } from './plan';
 import type { PlannedFormat, Rhythm } from './types';
 
 /** A fact about the pilot that a page can print. */
-export const PILOT_FACTS = ['length', 'rhythm', 'sessions', 'reschedule', 'programme', 'retake'] as const;
-
-/** A printable pilot fact. */
-export type PilotFact = (typeof PILOT_FACTS)[number];
+export type PilotFact = 'length' | 'rhythm' | 'sessions' | 'reschedule' | 'programme' | 'retake';
 
 /** A translate function that knows at least the pilot phrases (src/i18n's, or the planner island's). */
 export type Translate = (key: Extract<UiKey, `pilot.${string}`>, values?: Readonly<Record<string, string | number>>) => string;

@@ -23,11 +23,8 @@ export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri'] as const;
 /** A working day, as written in a plan link. */
 export type Weekday = (typeof WEEKDAYS)[number];
 
-/** The moments of a pilot plan, in the order they happen. */
-export const MOMENT_KINDS = ['preparation', 'kickoff', 'session', 'check-in', 'closing', 'retake'] as const;
-
-/** The kind of a moment in the plan. */
-export type MomentKind = (typeof MOMENT_KINDS)[number];
+/** The kind of a moment in the plan, in the order they happen. */
+export type MomentKind = 'preparation' | 'kickoff' | 'session' | 'check-in' | 'closing' | 'retake';
 
 /** A printable sheet a plan can name: a template page's slug. */
 export type SheetSlug = TemplateSlug;

@@ -47,7 +47,9 @@ export function findBrokenLinks(dir: string, base: string): BrokenLink[] {
         continue;
       }
       const fragment = decodeURIComponent(target.hash.slice(1));
-      if (fragment && file.endsWith('.html') && !idsOf(file).has(fragment)) {
+      // A fragment of key=value pairs is a page's own state (a plan link), not an element id.
+      const isState = fragment.includes('=');
+      if (fragment && !isState && file.endsWith('.html') && !idsOf(file).has(fragment)) {
         broken.push({ page, href, problem: `no element with id "${fragment}"` });
       }
     }
