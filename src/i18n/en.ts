@@ -54,8 +54,7 @@ export const en = {
   'guide.allGuides': 'All guides',
   'guide.breadcrumb': 'Breadcrumb',
 
-  // Placeholders until their features land
-  'comingSoon': 'Coming soon',
+  // Page titles
   'questionnaire.title': 'Readiness check',
   'templates.title': 'Session templates',
 

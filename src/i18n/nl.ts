@@ -52,8 +52,7 @@ export const nl: Record<UiKey, string> = {
   'guide.allGuides': 'Alle gidsen',
   'guide.breadcrumb': 'Kruimelpad',
 
-  // Placeholders until their features land
-  'comingSoon': 'Binnenkort',
+  // Page titles
   'questionnaire.title': 'Check: is je organisatie er klaar voor?',
   'templates.title': 'Werkbladen voor de sessies',
 

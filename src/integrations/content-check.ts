@@ -20,7 +20,7 @@ export interface TranslatedFolder {
 }
 
 /** The translated content folders checked before every build. */
-export const TRANSLATED_FOLDERS: TranslatedFolder[] = [
+const TRANSLATED_FOLDERS: TranslatedFolder[] = [
   { folder: 'content/guides', schema: guideSchema },
   { folder: 'content/templates', schema: templateSchema },
 ];

@@ -79,6 +79,7 @@ describe('invalid fixture files', () => {
 describe('single mistakes in the real content', () => {
   const source = readFileSync(QUESTIONNAIRE_FILE, 'utf8');
   // Raw YAML is untyped on purpose: these tests break it in ways the real types forbid.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   type Raw = Record<string, any>;
   const cases: { name: string; mutate: (raw: Raw) => void; problem: string }[] = [
     // A misspelt field name is reported, and so is the field it should have been.
