@@ -11,7 +11,7 @@ export type GuideAnchors = Readonly<Record<string, readonly string[]>>;
 const HEADING_ID = /<h[2-4]\s+id="([^"]+)"/g;
 
 /** Reads the linkable section ids of every guide, keeping those present in both languages. */
-function readGuideAnchors(guidesFolder = 'content/guides'): GuideAnchors {
+export function readGuideAnchors(guidesFolder = 'content/guides'): GuideAnchors {
   const idsOf = (lang: string, file: string): string[] => {
     const path = join(guidesFolder, lang, file);
     return existsSync(path) ? [...readFileSync(path, 'utf8').matchAll(HEADING_ID)].map((m) => m[1] ?? '') : [];

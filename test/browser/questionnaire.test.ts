@@ -15,25 +15,14 @@ import { axeViolations } from './support/axe.ts';
 import { pdfPages } from './support/pdf.ts';
 import { en } from '../../src/i18n/en.ts';
 import { nl } from '../../src/i18n/nl.ts';
-import { loadQuestionnaire } from '../../src/data/load-questionnaire.ts';
 import { encodeShareCode } from '../../src/lib/questionnaire/share-code.ts';
-import type { Answers, Locale, PilotFormat, ReadinessQuestion } from '../../src/lib/questionnaire/types.ts';
+import type { Lang } from '../../src/lib/language.ts';
+import type { Answers, PilotFormat } from '../../src/lib/questionnaire/types.ts';
+import { STORAGE_KEY } from '../../src/stores/questionnaire.ts';
+import { answersWith, questionnaire } from '../unit/questionnaire/support.ts';
 
 const dist = resolve(process.env.SITE_DIST ?? 'dist');
-const questionnaire = loadQuestionnaire();
 const count = questionnaire.questions.length;
-const STORAGE_KEY = 'mentorfit:questionnaire';
-
-/** Answers with the best (or worst) option for every readiness question, then the given ones. */
-function answersWith(overrides: Answers, base: 'best' | 'worst' = 'best'): Answers {
-  const answers: Record<string, string> = { aim: 'digital-ai', seniors: '3-5', setting: 'hybrid' };
-  for (const question of questionnaire.questions.filter((q): q is ReadinessQuestion => q.kind === 'readiness')) {
-    const sorted = [...question.options].sort((a, b) => b.points - a.points);
-    const option = base === 'best' ? sorted[0] : sorted.at(-1);
-    if (option) answers[question.id] = option.id;
-  }
-  return { ...answers, ...overrides };
-}
 
 /** The ids of the questions of one dimension. */
 const questionsOf = (dimension: string): string[] =>
@@ -67,13 +56,13 @@ const organisations: { name: string; answers: Answers; format: PilotFormat }[] =
 /** The organisation that completes the check by keyboard alone. */
 const ready = { name: 'a scale-up that is ready', answers: answersWith({ aim: 'digital-ai' }), format: 'reverse-pairs' as const };
 
-const label = (questionId: string, optionId: string, lang: Locale = 'en'): string => {
+const label = (questionId: string, optionId: string, lang: Lang = 'en'): string => {
   const option = questionnaire.questions.find((q) => q.id === questionId)?.options.find((o) => o.id === optionId);
   if (!option) throw new Error(`No option ${questionId}/${optionId}`);
   return option.label[lang];
 };
-const prompt = (index: number, lang: Locale = 'en'): string => questionnaire.questions[index]?.prompt[lang] ?? '';
-const title = (format: PilotFormat, lang: Locale = 'en'): string => questionnaire.recommendations[format].title[lang];
+const prompt = (index: number, lang: Lang = 'en'): string => questionnaire.questions[index]?.prompt[lang] ?? '';
+const title = (format: PilotFormat, lang: Lang = 'en'): string => questionnaire.recommendations[format].title[lang];
 
 describe.skipIf(noBrowser)('the readiness questionnaire', () => {
   let site: StaticSite;
@@ -165,7 +154,7 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
   const quickActions = (page: Page) => page.getByRole('group', { name: 'Result actions' });
 
   /** Answers questions from `from` up to (not including) `to` with the mouse, checking each step's heading. */
-  async function answerByMouse(page: Page, answers: Answers, from = 0, to = count, lang: Locale = 'en'): Promise<void> {
+  async function answerByMouse(page: Page, answers: Answers, from = 0, to = count, lang: Lang = 'en'): Promise<void> {
     for (let index = from; index < to; index++) {
       const question = questionnaire.questions[index]!;
       const step = lang === 'en' ? `Step ${index + 1} of ${count}` : `Stap ${index + 1} van ${count}`;
