@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: fast unit tests of src/lib and the schemas, and browser tests that drive
-// Debian's Chromium against one shared production build in dist/.
+// Three projects: fast unit tests of src/lib and the schemas; checks of the production builds that
+// need no browser (links, sitemap), run after the builds; and browser tests that drive Chromium
+// against one shared production build in dist/.
 export default defineConfig({
   test: {
     projects: [
@@ -9,6 +10,13 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'site',
+          include: ['test/site/**/*.test.ts'],
           environment: 'node',
         },
       },

@@ -4,7 +4,7 @@ import { guideSchema, sourceSchema } from './schemas/guide';
 import { templateSchema } from './schemas/template';
 
 // Editors' content lives in the top-level content/ folder; one folder per language,
-// with the same file names in each (checked by src/integrations/content-parity.ts).
+// with the same file names in each (checked by src/integrations/content-check.ts).
 const guides = defineCollection({
   loader: glob({ pattern: '{en,nl}/*.mdx', base: './content/guides' }),
   schema: guideSchema,

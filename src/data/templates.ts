@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Lang } from '../i18n';
+import { entryLang, entrySlug } from '../lib/content-entry';
+import type { Lang } from '../lib/language';
 import type { SheetPlacement } from '../lib/templates/template-groups';
 
 /** A session template from the content collection. */
@@ -9,21 +10,17 @@ export type TemplateEntry = CollectionEntry<'templates'>;
 export type TemplateSheet = SheetPlacement & { entry: TemplateEntry };
 
 /** The slug of a template: its file name without language folder and extension. */
-export function templateSlug(entry: TemplateEntry): string {
-  return entry.id.split('/').slice(1).join('/');
-}
+export const templateSlug: (entry: TemplateEntry) => string = entrySlug;
 
 /** The language folder a template lives in. */
-export function templateLang(entry: TemplateEntry): Lang {
-  return entry.id.startsWith('nl/') ? 'nl' : 'en';
-}
+export const templateLang: (entry: TemplateEntry) => Lang = entryLang;
 
 /** All templates of one language, in order, with their placement fields lifted out. */
 export async function getTemplateSheets(lang: Lang): Promise<TemplateSheet[]> {
-  const entries = await getCollection('templates', (entry) => templateLang(entry) === lang);
+  const entries = await getCollection('templates', (entry) => entryLang(entry) === lang);
   return entries
     .map((entry) => ({
-      slug: templateSlug(entry),
+      slug: entrySlug(entry),
       moment: entry.data.moment,
       programme: entry.data.programme,
       order: entry.data.order,

@@ -77,8 +77,7 @@ export const en = {
   'pilotHours.totalGroups': '{hours} for each person you invite',
   'questionnaire.noScriptPaper': 'Or fill in the readiness check on paper, with its scoring key',
 
-  // Placeholders until their features land
-  'comingSoon': 'Coming soon',
+  // Page titles
   'questionnaire.title': 'Readiness check',
   'templates.title': 'Session templates',
 

@@ -1,20 +1,15 @@
+import { fillPlaceholders, type PlaceholderValues } from '../lib/fill-text';
+import type { Lang } from '../lib/language';
 import { en, type UiKey } from './en';
 import { nl } from './nl';
-
-/** The languages the site is published in; English is the default at the site root. */
-export const LANGUAGES = ['en', 'nl'] as const;
-/** One of the site's languages. */
-export type Lang = (typeof LANGUAGES)[number];
 
 const dictionaries: Record<Lang, Record<UiKey, string>> = { en, nl };
 
 /** Returns the translate function for a language: `t('guide.readingTime', { minutes: 4 })`. */
 export function useTranslations(lang: Lang) {
   const dictionary = dictionaries[lang];
-  return function t(key: UiKey, values: Readonly<Record<string, string | number>> = {}): string {
-    return dictionary[key].replace(/\{(\w+)\}/g, (match, name: string) =>
-      name in values ? String(values[name]) : match,
-    );
+  return function t(key: UiKey, values: PlaceholderValues = {}): string {
+    return fillPlaceholders(dictionary[key], values);
   };
 }
 
@@ -28,4 +23,4 @@ export function otherLang(lang: Lang): Lang {
   return lang === 'en' ? 'nl' : 'en';
 }
 
-export type { UiKey };
+export type { Lang, UiKey };

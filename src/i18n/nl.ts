@@ -75,8 +75,7 @@ export const nl: Record<UiKey, string> = {
   'pilotHours.totalGroups': '{hours} voor elke deelnemer die je uitnodigt',
   'questionnaire.noScriptPaper': 'Of vul de check op papier in, met de sleutel voor de scores',
 
-  // Placeholders until their features land
-  'comingSoon': 'Binnenkort',
+  // Page titles
   'questionnaire.title': 'Check: is je organisatie er klaar voor?',
   'templates.title': 'Werkbladen voor de sessies',
 

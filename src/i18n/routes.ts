@@ -1,4 +1,4 @@
-import { LANGUAGES, type Lang } from './index';
+import { LANGUAGES, type Lang } from '../lib/language';
 
 /** Static paths for a page that exists once per language: English at the root, Dutch under /nl/. */
 export function languagePaths(): { params: { lang: string | undefined }; props: { lang: Lang } }[] {

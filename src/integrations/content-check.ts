@@ -5,11 +5,10 @@ import type { AstroIntegration } from 'astro';
 import type { z } from 'astro/zod';
 import { describeMissingTranslations, findMissingTranslations } from '../lib/content-parity';
 import { splitFrontmatter } from '../lib/frontmatter';
+import { LANGUAGES } from '../lib/language';
 import { formatSchemaIssues } from '../schemas/issues';
 import { guideSchema } from '../schemas/guide';
 import { templateSchema } from '../schemas/template';
-
-const LANGUAGES = ['en', 'nl'] as const;
 
 /** A folder of translated MDX content and the schema its frontmatter must match. */
 export interface TranslatedFolder {
@@ -20,7 +19,7 @@ export interface TranslatedFolder {
 }
 
 /** The translated content folders checked before every build. */
-export const TRANSLATED_FOLDERS: TranslatedFolder[] = [
+const TRANSLATED_FOLDERS: TranslatedFolder[] = [
   { folder: 'content/guides', schema: guideSchema },
   { folder: 'content/templates', schema: templateSchema },
 ];

@@ -1,8 +1,9 @@
-/** A language code as used in URLs: English lives at the site root, Dutch under /nl/. */
-export type PathLang = 'en' | 'nl';
+import type { Lang } from './language';
+
+// English lives at the site root, Dutch under /nl/.
 
 /** Joins the deploy base, the language prefix and a page path into one absolute path ending in '/'. */
-export function localizedPath(base: string, lang: PathLang, page = ''): string {
+export function localizedPath(base: string, lang: Lang, page = ''): string {
   const root = base.endsWith('/') ? base : `${base}/`;
   const prefix = lang === 'en' ? '' : `${lang}/`;
   const rest = page.replace(/^\/+/, '');
@@ -19,6 +20,6 @@ export function pagePath(base: string, pathname: string): string {
 }
 
 /** The address of the same page in another language. */
-export function switchLanguagePath(base: string, pathname: string, to: PathLang): string {
+export function switchLanguagePath(base: string, pathname: string, to: Lang): string {
   return localizedPath(base, to, pagePath(base, pathname));
 }

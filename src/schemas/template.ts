@@ -7,13 +7,13 @@ export const TEMPLATE_MOMENTS = ['before', 'during', 'after'] as const;
 export type TemplateMoment = (typeof TEMPLATE_MOMENTS)[number];
 
 /** The programme types a sheet is written for; 'all' sheets suit every type. */
-export const TEMPLATE_PROGRAMMES = ['reverse', 'buddy', 'traditional', 'all'] as const;
+const TEMPLATE_PROGRAMMES = ['reverse', 'buddy', 'traditional', 'all'] as const;
 
 /** The programme type a sheet is written for. */
 export type TemplateProgramme = (typeof TEMPLATE_PROGRAMMES)[number];
 
 /** One step of a session's agenda; the page adds the clock times. */
-export const agendaStepSchema = z.object({
+const agendaStepSchema = z.object({
   /** How long the step takes, in whole minutes. */
   minutes: z.number().int().min(1).max(120),
   /** The step's name, a few words. */

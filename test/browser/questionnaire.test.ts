@@ -15,19 +15,18 @@ import { axeViolations } from './support/axe.ts';
 import { pdfPages } from './support/pdf.ts';
 import { en } from '../../src/i18n/en.ts';
 import { nl } from '../../src/i18n/nl.ts';
-import { loadQuestionnaire } from '../../src/data/load-questionnaire.ts';
 import { encodeShareCode } from '../../src/lib/questionnaire/share-code.ts';
 import type { Answers, Locale, PilotFormat, ReadinessQuestion } from '../../src/lib/questionnaire/types.ts';
 import { assessReadiness } from '../../src/lib/questionnaire/assess.ts';
 import { findingTitle } from '../../src/lib/questionnaire-ui/rule-words.ts';
-import { fillString } from '../../src/lib/questionnaire-ui/strings.ts';
+import { fillPlaceholders as fillString } from '../../src/lib/fill-text.ts';
 import { SCENARIOS } from '../fixtures/scenarios.ts';
+import type { Lang } from '../../src/lib/language.ts';
+import { STORAGE_KEY } from '../../src/stores/questionnaire.ts';
+import { questionnaire } from '../unit/questionnaire/support.ts';
 
 const dist = resolve(process.env.SITE_DIST ?? 'dist');
-const questionnaire = loadQuestionnaire();
 const count = questionnaire.questions.length;
-const STORAGE_KEY = 'mentorfit:questionnaire';
-
 /** The questions of one dimension. */
 const questionsOf = (dimension: string): ReadinessQuestion[] =>
   questionnaire.questions.filter((q): q is ReadinessQuestion => q.kind === 'readiness' && q.dimension === dimension);
@@ -59,13 +58,13 @@ function reasonTitles(answers: Answers, lang: Locale): string[] {
   return assessReadiness(questionnaire, answers).decision.reasons.map((finding) => findingTitle(words, finding));
 }
 
-const label = (questionId: string, optionId: string, lang: Locale = 'en'): string => {
+const label = (questionId: string, optionId: string, lang: Lang = 'en'): string => {
   const option = questionnaire.questions.find((q) => q.id === questionId)?.options.find((o) => o.id === optionId);
   if (!option) throw new Error(`No option ${questionId}/${optionId}`);
   return option.label[lang];
 };
-const prompt = (index: number, lang: Locale = 'en'): string => questionnaire.questions[index]?.prompt[lang] ?? '';
-const title = (format: PilotFormat, lang: Locale = 'en'): string => questionnaire.recommendations[format].title[lang];
+const prompt = (index: number, lang: Lang = 'en'): string => questionnaire.questions[index]?.prompt[lang] ?? '';
+const title = (format: PilotFormat, lang: Lang = 'en'): string => questionnaire.recommendations[format].title[lang];
 
 describe.skipIf(noBrowser)('the readiness questionnaire', () => {
   let site: StaticSite;
@@ -157,7 +156,7 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
   const quickActions = (page: Page) => page.getByRole('group', { name: 'Result actions' });
 
   /** Answers questions from `from` up to (not including) `to` with the mouse, checking each step's heading. */
-  async function answerByMouse(page: Page, answers: Answers, from = 0, to = count, lang: Locale = 'en'): Promise<void> {
+  async function answerByMouse(page: Page, answers: Answers, from = 0, to = count, lang: Lang = 'en'): Promise<void> {
     for (let index = from; index < to; index++) {
       const question = questionnaire.questions[index]!;
       const step = lang === 'en' ? `Step ${index + 1} of ${count}` : `Stap ${index + 1} van ${count}`;

@@ -230,11 +230,11 @@ describe.skipIf(noBrowser)('the privacy page', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${site.url}${lang.prefix}privacy/`);
-    await page.evaluate(() => {
-      localStorage.setItem('mentorfit:questionnaire', '{"schemaVersion":1}');
+    await page.evaluate((storageKey) => {
+      localStorage.setItem(storageKey, '{"schemaVersion":1}');
       localStorage.setItem('mentorfit:something-else', 'x');
       localStorage.setItem('another-site-item', 'kept');
-    });
+    }, STORAGE_KEY);
     await page.getByRole('button', { name: lang.button }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toBe(lang.deleted);
     expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(['another-site-item']);

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { en } from '../../src/i18n/en';
 import { nl } from '../../src/i18n/nl';
 import { useTranslations } from '../../src/i18n';
+import { placeholdersIn } from '../../src/lib/fill-text';
 
 describe('the interface dictionaries', () => {
   test('Dutch has exactly the keys of English', () => {
@@ -17,7 +18,7 @@ describe('the interface dictionaries', () => {
   });
 
   test('every placeholder in an English string also appears in its Dutch string', () => {
-    const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
+    const placeholders = (text: string): string[] => placeholdersIn(text).sort();
     const mismatched = Object.entries(en).filter(
       ([key, text]) => placeholders(text).join() !== placeholders(nl[key as keyof typeof en]).join(),
     );

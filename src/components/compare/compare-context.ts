@@ -4,7 +4,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Answers, Locale, LocalizedText, Question, Questionnaire } from '../../lib/questionnaire/types';
-import { fillString } from '../../lib/questionnaire-ui/strings';
+import { fillPlaceholders as fillString } from '../../lib/fill-text';
 import { tidyLabel } from '../../lib/compare/comparison-link';
 import { displayLabel } from '../../lib/compare/labels';
 import type { CompareStringKey, CompareStrings } from '../../lib/compare/strings';

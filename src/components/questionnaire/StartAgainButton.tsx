@@ -26,6 +26,8 @@ export function StartAgainButton() {
     );
   }
   return (
+    // The group itself takes no focus: Escape pressed on either button bubbles up to it.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
     <div
       class="start-again"
       role="group"

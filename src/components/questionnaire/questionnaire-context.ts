@@ -5,7 +5,8 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { GuideLink, Locale, LocalizedText, Questionnaire, TemplateSlug } from '../../lib/questionnaire/types';
-import { fillString, type QuestionnaireStringKey, type QuestionnaireStrings } from '../../lib/questionnaire-ui/strings';
+import { fillPlaceholders } from '../../lib/fill-text';
+import type { QuestionnaireStringKey, QuestionnaireStrings } from '../../lib/questionnaire-ui/strings';
 import { localizedPath } from '../../lib/paths';
 import { guideTopic } from '../../lib/questionnaire-ui/guide-topic';
 
@@ -39,11 +40,11 @@ export interface QuestionnaireView extends QuestionnairePageData {
 export function createView(data: QuestionnairePageData): QuestionnaireView {
   return {
     ...data,
-    t: (key, values) => fillString(data.strings[key], values),
+    t: (key, values) => fillPlaceholders(data.strings[key], values),
     text: (value) => value[data.lang],
     guideHref: (link) => localizedPath(data.base, data.lang, `guides/${link.guide}/#${link.section}`),
     templateHref: (slug) => localizedPath(data.base, data.lang, `templates/${slug}/`),
-    readMore: (link) => fillString(data.strings['questionnaire.readGuide'], { topic: guideTopic(data.strings, link) }),
+    readMore: (link) => fillPlaceholders(data.strings['questionnaire.readGuide'], { topic: guideTopic(data.strings, link) }),
   };
 }
 

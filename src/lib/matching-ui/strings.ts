@@ -2,7 +2,7 @@
 // picked at build time so the island never ships the whole dictionary.
 
 import type { UiKey } from '../../i18n/en';
-import { fillString } from '../questionnaire-ui/strings';
+import { fillPlaceholders as fillString } from '../fill-text';
 
 /** A dictionary key the matching island uses. */
 export type MatchingStringKey = Extract<UiKey, `matching.${string}`>;

@@ -2,10 +2,11 @@
 // language is worth sending, so the other language's texts are emptied here, at build time. The
 // shape stays a `Questionnaire`, so the model functions run on it unchanged.
 
-import type { Locale, Questionnaire } from '../questionnaire/types';
+import type { Lang } from '../language';
+import type { Questionnaire } from '../questionnaire/types';
 
 /** True for a `{ en, nl }` text pair. */
-function isLocalizedText(value: object): value is Record<Locale, string> {
+function isLocalizedText(value: object): value is Record<Lang, string> {
   const keys = Object.keys(value);
   return (
     keys.length === 2 &&
@@ -14,7 +15,7 @@ function isLocalizedText(value: object): value is Record<Locale, string> {
   );
 }
 
-function keepOneLanguage(value: unknown, lang: Locale): unknown {
+function keepOneLanguage(value: unknown, lang: Lang): unknown {
   if (Array.isArray(value)) return value.map((item) => keepOneLanguage(item, lang));
   if (typeof value !== 'object' || value === null) return value;
   if (isLocalizedText(value)) return { en: lang === 'en' ? value.en : '', nl: lang === 'nl' ? value.nl : '' };
@@ -22,6 +23,6 @@ function keepOneLanguage(value: unknown, lang: Locale): unknown {
 }
 
 /** A copy of the questionnaire with every text of the other language emptied, for the island's props. */
-export function localizeQuestionnaire(questionnaire: Questionnaire, lang: Locale): Questionnaire {
+export function localizeQuestionnaire(questionnaire: Questionnaire, lang: Lang): Questionnaire {
   return keepOneLanguage(questionnaire, lang) as Questionnaire;
 }

@@ -4,7 +4,7 @@
 // on the first failure it keeps working from memory and reports that nothing is saved any more.
 
 /** The key-value object @nanostores/persistent reads and writes. */
-export type StorageEngine = Record<string, string>;
+type StorageEngine = Record<string, string>;
 
 /** A storage engine that never throws, and tells whether it still saves to the browser. */
 export interface SafeStorage {

@@ -3,7 +3,7 @@
 // skip link's `#main`, is not a share link and is left alone.
 
 /** What a share link's fragment starts with. */
-export const SHARE_FRAGMENT_PREFIX = '#a=';
+const SHARE_FRAGMENT_PREFIX = '#a=';
 
 /** The share code in an address fragment, or undefined when the fragment is not a share link. */
 export function shareCodeFromHash(hash: string): string | undefined {

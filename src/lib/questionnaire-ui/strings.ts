@@ -14,10 +14,3 @@ export function pickQuestionnaireStrings(dictionary: Readonly<Record<UiKey, stri
   const entries = Object.entries(dictionary).filter(([key]) => key.startsWith('questionnaire.'));
   return Object.fromEntries(entries) as QuestionnaireStrings;
 }
-
-/** Fills `{name}` placeholders; a name without a value stays visible so the gap is noticed. */
-export function fillString(template: string, values: Readonly<Record<string, string | number>> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(values, name) ? String(values[name]) : whole,
-  );
-}

@@ -1,5 +1,5 @@
 // How the templates index and the pilot kit order and group the sheets. Pure, so the rules are
-// pinned by test/unit/template-groups.test.ts without building the site.
+// pinned by test/unit/template-sheets.test.ts without building the site.
 import { TEMPLATE_MOMENTS, type TemplateMoment, type TemplateProgramme } from '../../schemas/template';
 
 /** The fields of a sheet that decide where it is listed. */

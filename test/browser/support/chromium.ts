@@ -1,10 +1,33 @@
-import { existsSync } from 'node:fs';
+import { accessSync, constants, statSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 
-/** Debian's Chromium, or the one CHROMIUM_PATH names; undefined when neither exists. */
+/** The command names Debian and other distributions install Chromium under. */
+const CHROMIUM_COMMANDS = ['chromium', 'chromium-browser'];
+
+function isExecutable(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The Chromium the tests drive: CHROMIUM_PATH when set, otherwise `chromium` (or `chromium-browser`)
+ * on the PATH, as `command -v` finds it. .ci/run looks the same way before it decides to install one,
+ * so under CI a browser is always found. Undefined when there is none.
+ */
 export function findChromium(): string | undefined {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  return candidates.find((path): path is string => Boolean(path) && existsSync(path as string));
+  const named = process.env.CHROMIUM_PATH;
+  if (named) return isExecutable(named) ? named : undefined;
+  const folders = (process.env.PATH ?? '').split(delimiter).filter(Boolean);
+  for (const command of CHROMIUM_COMMANDS) {
+    const found = folders.map((folder) => join(folder, command)).find(isExecutable);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** The flags this workplace's closed network needs, so Chromium makes no background requests. */
@@ -21,7 +44,7 @@ const FLAGS = [
 /** Launches headless Chromium; never downloads a browser. */
 export async function launchChromium(): Promise<Browser> {
   const executablePath = findChromium();
-  if (!executablePath) throw new Error('No Chromium found: install Debian\'s chromium or set CHROMIUM_PATH.');
+  if (!executablePath) throw new Error('No Chromium found: install chromium (on the PATH) or set CHROMIUM_PATH.');
   return chromium.launch({ executablePath, headless: true, args: FLAGS });
 }
 

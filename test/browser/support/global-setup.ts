@@ -10,7 +10,7 @@ export default function setup(): void {
   }
   if (!findChromium()) {
     const message =
-      'NO BROWSER FOUND: the browser tests need Chromium (apt-get install chromium) or CHROMIUM_PATH.';
+      'NO BROWSER FOUND: the browser tests need `chromium` on the PATH (apt-get install chromium) or CHROMIUM_PATH.';
     if (process.env.CI === 'true') throw new Error(`${message} Failing because CI=true.`);
     console.warn(`\n${'!'.repeat(78)}\n${message}\nThe browser tests are SKIPPED.\n${'!'.repeat(78)}\n`);
   }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { en, type UiKey } from '../../../src/i18n/en';
 import { nl } from '../../../src/i18n/nl';
 import { assessReadiness, type Questionnaire } from '../../../src/lib/questionnaire';
-import { fillString } from '../../../src/lib/questionnaire-ui/strings';
+import { fillPlaceholders as fillString } from '../../../src/lib/fill-text';
 import { decidingLines, findingTarget, findingTitle, ruleCondition, ruleEffect, type WordsContext } from '../../../src/lib/questionnaire-ui/rule-words';
 import { answersWith, questionnaire } from '../questionnaire/support';
 

@@ -1,11 +1,16 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngine } from '@nanostores/persistent';
 import { checkCharacter, encodeShareCode } from '../../../src/lib/questionnaire/share-code';
-import { createSavedState, serializeSavedState } from '../../../src/lib/questionnaire/saved-state';
+import {
+  createSavedState,
+  SAVED_STATE_VERSION,
+  serializeSavedState,
+  type SavedState,
+} from '../../../src/lib/questionnaire/saved-state';
 import type { Answers } from '../../../src/lib/questionnaire/types';
+import { STORAGE_KEY as KEY } from '../../../src/stores/questionnaire';
 import { answersWith, questionnaire } from '../questionnaire/support';
 
-const KEY = 'mentorfit:questionnaire';
 const [first, second] = questionnaire.questions;
 const all = answersWith({});
 const count = questionnaire.questions.length;
@@ -22,13 +27,17 @@ async function openStore(saved?: string) {
 }
 
 /** What the store saved, parsed. */
-function savedState(): { answers: Answers; step: number } | undefined {
+function savedState(): SavedState | undefined {
   const text = getTestStorage()[KEY];
-  return text === undefined ? undefined : (JSON.parse(text) as { answers: Answers; step: number });
+  return text === undefined ? undefined : (JSON.parse(text) as SavedState);
 }
 
 const saved = (answers: Answers, step: number): string =>
   serializeSavedState(createSavedState(questionnaire, answers, step));
+
+/** Complete saved answers plus one more, written into the JSON text so that even "__proto__" stays a key. */
+const withRawAnswer = (questionId: string, optionId: string): string =>
+  saved(all, 3).replace('"answers":{', `"answers":{${JSON.stringify(questionId)}:${JSON.stringify(optionId)},`);
 
 describe('the questionnaire store', () => {
   beforeEach(() => {
@@ -46,7 +55,12 @@ describe('the questionnaire store', () => {
     const store = await openStore();
     store.start();
     store.choose(first!.id, first!.options[1]!.id);
-    expect(savedState()).toEqual({ ...savedState(), answers: { [first!.id]: first!.options[1]!.id }, step: 0 });
+    expect(savedState()).toEqual({
+      schemaVersion: SAVED_STATE_VERSION,
+      questionnaireVersion: questionnaire.version,
+      answers: { [first!.id]: first!.options[1]!.id },
+      step: 0,
+    });
     store.next();
     expect(store.$screen.get()).toEqual({ name: 'question', index: 1 });
     store.back();
@@ -83,28 +97,29 @@ describe('the questionnaire store', () => {
   const valid = JSON.parse(saved(all, 3)) as Record<string, unknown>;
   test.each([
     // not JSON at all: the plain persistentAtom would throw here and leave the island dead
-    ['corrupt JSON', '{"schemaVersion":1,"answ', 'unreadable'],
+    ['corrupt JSON', 'unreadable', '{"schemaVersion":1,"answ'],
     // saved for an older questionnaire
-    ['an older questionnaire', JSON.stringify({ ...valid, questionnaireVersion: questionnaire.version - 1 }), 'outdated'],
+    ['an older questionnaire', 'outdated', JSON.stringify({ ...valid, questionnaireVersion: questionnaire.version - 1 })],
     // a hand-edited question id
-    ['an unknown question', JSON.stringify({ ...valid, answers: { ...all, nosuch: 'x' } }), 'unreadable'],
+    ['an unknown question', 'unreadable', JSON.stringify({ ...valid, answers: { ...all, nosuch: 'x' } })],
     // a hand-edited answer
-    ['an unknown answer', JSON.stringify({ ...valid, answers: { ...all, [first!.id]: 'nosuch' } }), 'unreadable'],
-    // prototype pollution
-    ['a __proto__ key', saved(all, 3).replace('"answers":{', '"answers":{"__proto__":{"polluted":"yes"},'), 'unreadable'],
+    ['an unknown answer', 'unreadable', JSON.stringify({ ...valid, answers: { ...all, [first!.id]: 'nosuch' } })],
+    // built-in names as question ids, each with a real option id, so only the id can refuse them
+    ['a __proto__ question', 'unreadable', withRawAnswer('__proto__', first!.options[0]!.id)],
+    ['a constructor question', 'unreadable', withRawAnswer('constructor', first!.options[0]!.id)],
+    ['a toString question', 'unreadable', withRawAnswer('toString', first!.options[0]!.id)],
     // a script where an answer belongs
-    ['a script for an answer', JSON.stringify({ ...valid, answers: { [first!.id]: '<script>alert(1)</script>' } }), 'unreadable'],
+    ['a script for an answer', 'unreadable', JSON.stringify({ ...valid, answers: { [first!.id]: '<script>alert(1)</script>' } })],
     // a step out of range
-    ['a step out of range', JSON.stringify({ ...valid, step: 999 }), 'unreadable'],
+    ['a step out of range', 'unreadable', JSON.stringify({ ...valid, step: 999 })],
     // far too long
-    ['a huge value', JSON.stringify({ ...valid, padding: 'x'.repeat(100_000) }), 'unreadable'],
-  ])('saved state with %s is deleted, with the %s notice, and the check starts empty', async (_case, text, notice) => {
+    ['a huge value', 'unreadable', JSON.stringify({ ...valid, padding: 'x'.repeat(100_000) })],
+  ])('saved state with %s is deleted, with the %s notice, and the check starts empty', async (_case, notice, text) => {
     const store = await openStore(text);
     expect(store.$savedNotice.get()).toBe(notice);
     expect(store.$answers.get()).toEqual({});
     expect(store.$screen.get()).toEqual({ name: 'start' });
     expect(getTestStorage()[KEY]).toBeUndefined();
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   test('changing an answer from the review returns to the review', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { en } from '../../../src/i18n/en';
 import { nl } from '../../../src/i18n/nl';
-import { fillString, pickQuestionnaireStrings } from '../../../src/lib/questionnaire-ui/strings';
+import { pickQuestionnaireStrings } from '../../../src/lib/questionnaire-ui/strings';
 
 describe('the questionnaire island strings', () => {
   test.each([
@@ -13,19 +13,6 @@ describe('the questionnaire island strings', () => {
     const expected = Object.keys(en).filter((key) => key.startsWith('questionnaire.'));
     expect(Object.keys(picked).sort()).toEqual(expected.sort());
     expect(Object.keys(picked).length).toBeLessThan(Object.keys(dictionary).length);
-  });
-
-  test.each([
-    // a value fills its placeholder
-    ['Step {step} of {count}', { step: 4, count: 17 }, 'Step 4 of 17'],
-    // a missing value stays visible, so the gap is noticed
-    ['Step {step} of {count}', { step: 4 }, 'Step 4 of {count}'],
-    // a value that looks like a placeholder is not filled again
-    ['{question}', { question: '{step}', step: 1 }, '{step}'],
-    // inherited names such as toString are not values
-    ['{toString}', {}, '{toString}'],
-  ])('fillString(%j, %j) gives %j', (template, values, expected) => {
-    expect(fillString(template, values)).toBe(expected);
   });
 });
 

@@ -30,7 +30,7 @@ describe('the real questionnaire file', () => {
     expect(problemsOf(() => loadQuestionnaire())).toEqual([]);
   });
 
-  it('has about sixteen steps, with at least two questions for every dimension', () => {
+  it('content check: 14 to 18 questions, at least two of them for every dimension', () => {
     const q = loadQuestionnaire();
     expect(q.questions.length).toBeGreaterThanOrEqual(14);
     expect(q.questions.length).toBeLessThanOrEqual(18);

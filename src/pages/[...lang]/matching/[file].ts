@@ -5,7 +5,7 @@ import { loadMatchingFile } from '../../../data/load-matching';
 import { catalogueOf, examplePeople } from '../../../schemas/matching';
 import { MATCHING_FILES } from '../../../lib/matching/files';
 import { exportPeople } from '../../../lib/matching/people';
-import { LANGUAGES, type Lang } from '../../../i18n';
+import { LANGUAGES, type Lang } from '../../../lib/language';
 
 export const getStaticPaths = (() =>
   LANGUAGES.flatMap((lang) =>

@@ -1,6 +1,9 @@
-import { existsSync } from 'node:fs';
+// Checks of the production builds that need no browser: they read dist/ and dist-base/ from disk,
+// so they run after the builds (`npm run test:site`), not with the unit tests before them.
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { findBrokenLinks } from './support/links';
+import { builtPages } from '../browser/support/site.ts';
+import { findBrokenLinks } from './find-broken-links.ts';
 
 // The same site built twice: at the root and under a sub-path, as on GitHub Pages.
 const builds = [
@@ -24,9 +27,7 @@ describe('internal links in the built site', () => {
 });
 
 describe('the sitemap', () => {
-  test('lists every page in both languages and no 404 page', async () => {
-    const { readFileSync } = await import('node:fs');
-    const { builtPages } = await import('./support/site.ts');
+  test('lists every page in both languages and no 404 page', () => {
     expect(readFileSync('dist/sitemap-index.xml', 'utf8')).toContain('sitemap-0.xml');
     const listed = [...readFileSync('dist/sitemap-0.xml', 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
       (m) => new URL(m[1] ?? '').pathname,
