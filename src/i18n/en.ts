@@ -417,7 +417,6 @@ export const en = {
   'matching.remove': 'Remove',
   'matching.removed': '{name} was removed from the list.',
   'matching.emptyList': 'Nobody is on the list yet. Import the example file to try the helper out.',
-  'matching.notGiven': 'not given',
   'matching.settingsHeading': '3. How the programme meets',
   'matching.formatLegend': 'Format',
   'matching.formatPairs': 'One-to-one pairs',

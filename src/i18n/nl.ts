@@ -415,7 +415,6 @@ export const nl: Record<UiKey, string> = {
   'matching.remove': 'Verwijderen',
   'matching.removed': '{name} is van de lijst gehaald.',
   'matching.emptyList': 'Er staat nog niemand op de lijst. Lees het voorbeeldbestand in om de koppelhulp uit te proberen.',
-  'matching.notGiven': 'niet ingevuld',
   'matching.settingsHeading': '3. Hoe het programma samenkomt',
   'matching.formatLegend': 'Vorm',
   'matching.formatPairs': 'Duo’s van één senior en één junior',

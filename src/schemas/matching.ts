@@ -60,7 +60,7 @@ const examplePersonSchema = z.strictObject({
 });
 
 /** The whole file. */
-export const matchingFileSchema = z.strictObject({
+const matchingFileSchema = z.strictObject({
   /** What seniors can want to learn and juniors can teach. */
   topics: z.array(catalogueItemSchema).min(3),
   /** The half-days of the week. */
@@ -113,7 +113,7 @@ export function catalogueOf(file: MatchingFile): MatchingCatalogue {
 }
 
 /** Checks across the file: unique ids and words, every column once, examples that import cleanly. */
-export function crossCheckMatching(file: MatchingFile): string[] {
+function crossCheckMatching(file: MatchingFile): string[] {
   const problems: string[] = [];
   // A word may name one item only; an item may repeat its own words (an alias equal to its id).
   const unique = (what: string, items: readonly (readonly string[])[]): void => {

@@ -53,7 +53,7 @@ export const $importReport = atom<{ readonly added: number; readonly problems: r
   undefined,
 );
 /** The last action's outcome, for the status line. */
-export type MatchingStatus =
+type MatchingStatus =
   | { readonly kind: 'added' | 'removed'; readonly name: string }
   | { readonly kind: 'swapped'; readonly first: PairKey; readonly second: PairKey }
   | { readonly kind: 'swap-blocked'; readonly pair: PairKey; readonly reason: BlockReason }

@@ -32,11 +32,12 @@ import {
 } from '../../src/lib/matching-ui/explain.ts';
 import { matchingTranslator, pickMatchingStrings } from '../../src/lib/matching-ui/strings.ts';
 import type { PairKey, Person } from '../../src/lib/matching/types.ts';
+import { MATCHING_STORAGE_KEY } from '../../src/stores/matching.ts';
 
 const dist = resolve(process.env.SITE_DIST ?? 'dist');
 const file = loadMatchingFile();
 const catalogue = catalogueOf(file);
-const STORAGE_KEY = 'mentorfit:matching';
+const STORAGE_KEY = MATCHING_STORAGE_KEY;
 
 const LANGS = [
   { lang: 'en' as const, prefix: '', dictionary: en },

@@ -5,7 +5,7 @@ import type { UiKey } from '../../i18n/en';
 import { fillPlaceholders as fillString } from '../fill-text';
 
 /** A dictionary key the matching island uses. */
-export type MatchingStringKey = Extract<UiKey, `matching.${string}`>;
+type MatchingStringKey = Extract<UiKey, `matching.${string}`>;
 
 /** The island's strings in one language. */
 export type MatchingStrings = Readonly<Record<MatchingStringKey, string>>;

@@ -5,7 +5,7 @@ import { nameKey } from './names';
 import type { CatalogueItem, MatchingLang } from './types';
 
 /** Finds catalogue items by any of their names. */
-export type CatalogueLookup = (text: string) => CatalogueItem | undefined;
+type CatalogueLookup = (text: string) => CatalogueItem | undefined;
 
 /** Builds a lookup over a list of topics or slots. */
 export function catalogueLookup(items: readonly CatalogueItem[]): CatalogueLookup {

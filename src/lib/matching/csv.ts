@@ -13,7 +13,7 @@ export interface TableRow {
 }
 
 /** A table read from delimited text. */
-export interface DelimitedTable {
+interface DelimitedTable {
   readonly delimiter: Delimiter;
   readonly rows: readonly TableRow[];
 }

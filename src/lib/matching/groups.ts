@@ -27,7 +27,7 @@ export interface Group {
 }
 
 /** Why someone is in no group. */
-export type UngroupedReason =
+type UngroupedReason =
   | { readonly kind: 'no-groups' }
   | { readonly kind: 'no-allowed-group'; readonly blocked: Readonly<Partial<Record<BlockReason, readonly string[]>>> }
   | { readonly kind: 'groups-full' };
@@ -45,7 +45,7 @@ export interface GroupingResult {
 }
 
 /** The group sizes, from content/matching/matching.yaml. */
-export interface GroupSizes {
+interface GroupSizes {
   readonly juniorsPerGroup: number;
   readonly maxSeniorsPerGroup: number;
 }

@@ -14,7 +14,7 @@ export function firstMeetingSlot(
 }
 
 /** The words the pairs CSV needs in the page's language. */
-export interface PairListText {
+interface PairListText {
   readonly header: readonly [senior: string, junior: string, topics: string, firstMeeting: string, locked: string];
   readonly topicName: (topic: string) => string;
   readonly firstMeeting: (pair: Pair) => string;

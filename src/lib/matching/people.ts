@@ -12,7 +12,7 @@ import { COLUMN_IDS, type ColumnId, type MatchingCatalogue, type MatchingLang, t
 export const MAX_PEOPLE = 1000;
 
 /** What went wrong with the input, for the interface to put in words. */
-export type ImportProblemCode =
+type ImportProblemCode =
   | 'empty' // the file or text holds no rows at all
   | 'missing-column' // a required column is not among the column names
   | 'unknown-column' // a column name that is not understood; the column is ignored
@@ -96,7 +96,7 @@ function readHeader(catalogue: MatchingCatalogue, header: readonly string[], pro
 }
 
 /** Reads a table whose first row holds column names into people; never throws. */
-export function peopleFromTable(catalogue: MatchingCatalogue, rows: readonly TableRow[]): ImportResult {
+function peopleFromTable(catalogue: MatchingCatalogue, rows: readonly TableRow[]): ImportResult {
   const problems: ImportProblem[] = [];
   const nonBlank = rows.filter((row) => row.cells.some((cell) => cell.trim() !== ''));
   const [header, ...body] = nonBlank;
@@ -260,7 +260,7 @@ export function importPeople(catalogue: MatchingCatalogue, text: string): Import
 }
 
 /** The rows of a people file in one language: column names first, then one row per person. */
-export function peopleRows(catalogue: MatchingCatalogue, people: readonly Person[], lang: MatchingLang): string[][] {
+function peopleRows(catalogue: MatchingCatalogue, people: readonly Person[], lang: MatchingLang): string[][] {
   const columns = COLUMN_IDS.map((id) => catalogue.columns.find((column) => column.id === id));
   const header = columns.map((column, index) => column?.[lang] ?? COLUMN_IDS[index] ?? '');
   const nameOf = (items: MatchingCatalogue['topics'], id: string): string =>

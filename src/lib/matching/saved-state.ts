@@ -12,7 +12,7 @@ import { nameKey } from './names';
 import type { MeetingSetting, PairKey, Person } from './types';
 
 /** The version of the saved shape; raise it when the shape changes. */
-export const SAVED_MATCHING_VERSION = 1;
+const SAVED_MATCHING_VERSION = 1;
 
 /** The longest stored text read at all (about 1000 people with long lists). */
 const MAX_SAVED_LENGTH = 2_000_000;
@@ -30,10 +30,10 @@ export interface SavedMatching {
 }
 
 /** Why stored text was refused. */
-export type SavedMatchingProblem = 'malformed' | 'version' | 'too-long';
+type SavedMatchingProblem = 'malformed' | 'version' | 'too-long';
 
 /** A stored list read back, or why it could not be. */
-export type SavedMatchingResult =
+type SavedMatchingResult =
   { readonly ok: true; readonly value: SavedMatching } | { readonly ok: false; readonly reason: SavedMatchingProblem };
 
 /** Writes the list as the JSON text to store. */

@@ -10,7 +10,7 @@ export type Role = 'senior' | 'junior';
 export type MatchingLang = 'en' | 'nl';
 
 /** A text in both languages. */
-export interface BilingualText {
+interface BilingualText {
   readonly en: string;
   readonly nl: string;
 }
@@ -38,7 +38,7 @@ export const COLUMN_IDS: readonly ColumnId[] = [
 ];
 
 /** A CSV column: its names in both languages, aliases, and whether a file must have it. */
-export interface ColumnSpec extends BilingualText {
+interface ColumnSpec extends BilingualText {
   readonly id: ColumnId;
   readonly aliases: readonly string[];
   readonly required: boolean;

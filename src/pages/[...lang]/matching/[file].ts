@@ -7,6 +7,7 @@ import { MATCHING_FILES } from '../../../lib/matching/files';
 import { exportPeople } from '../../../lib/matching/people';
 import { LANGUAGES, type Lang } from '../../../lib/language';
 
+/** One file per language and kind, under that language's /matching/ folder. */
 export const getStaticPaths = (() =>
   LANGUAGES.flatMap((lang) =>
     (['example', 'template'] as const).map((kind) => ({
@@ -15,6 +16,7 @@ export const getStaticPaths = (() =>
     })),
   )) satisfies GetStaticPaths;
 
+/** The file's CSV text, made from content/matching/matching.yaml. */
 export const GET: APIRoute = ({ props }) => {
   const { lang, kind } = props as { lang: Lang; kind: 'example' | 'template' };
   const file = loadMatchingFile();
