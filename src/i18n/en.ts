@@ -248,6 +248,12 @@ export const en = {
   'questionnaire.improveTop': 'These matter most for this format. Start here.',
   'questionnaire.improveMore': 'Show {count} more answers to improve',
   'questionnaire.aboutYou': 'About your organisation',
+  'questionnaire.toolsHeading': 'Take it further',
+  'questionnaire.toolPlan': 'Plan this pilot: dates, a calendar file and a printable plan',
+  'questionnaire.toolKit': 'Print the kit for this format, with how many copies you need',
+  'questionnaire.toolMatch': 'Match the pairs: a private matching helper for your seniors and juniors',
+  'questionnaire.toolTeam': 'Add this result to a team comparison',
+  'questionnaire.toolEarlier': 'Compare with an earlier result, before and after',
   // end of questionnaire keys
 
   // The method page: how the readiness check decides (src/pages/[...lang]/questionnaire/method.astro).

@@ -246,6 +246,12 @@ export const nl: Record<UiKey, string> = {
   'questionnaire.improveTop': 'Deze tellen het zwaarst voor deze vorm. Begin hier.',
   'questionnaire.improveMore': 'Toon nog {count} antwoorden om te verbeteren',
   'questionnaire.aboutYou': 'Over je organisatie',
+  'questionnaire.toolsHeading': 'Verder met de uitkomst',
+  'questionnaire.toolPlan': 'Plan deze pilot: data, een agendabestand en een plan om te printen',
+  'questionnaire.toolKit': 'Print de set werkbladen voor deze vorm, met hoeveel exemplaren je nodig hebt',
+  'questionnaire.toolMatch': 'Maak de duo’s: een privéhulpmiddel om seniors en junioren te koppelen',
+  'questionnaire.toolTeam': 'Voeg deze uitkomst toe aan een teamvergelijking',
+  'questionnaire.toolEarlier': 'Vergelijk met een eerdere uitkomst, voor en na',
   // end of questionnaire keys
 
   // The method page: how the readiness check decides (src/pages/[...lang]/questionnaire/method.astro).

@@ -13,6 +13,7 @@ import { AnswersByCondition } from './AnswersByCondition';
 import { DecisionList } from './DecisionList';
 import { DimensionChart } from './DimensionChart';
 import { IMPROVE_HEADING_ID, ImprovementList } from './ImprovementList';
+import { PilotTools } from './PilotTools';
 import { ResultReasons } from './ResultReasons';
 import { SharePanel } from './SharePanel';
 import { HEADING_ID, useView } from './questionnaire-context';
@@ -243,6 +244,8 @@ export function ResultReport({ assessment, answers, shared }: Props) {
           ))}
         </ul>
       </section>
+
+      <PilotTools assessment={assessment} answers={answers} />
 
       <section aria-labelledby="templates-heading">
         <h2 id="templates-heading">{t('questionnaire.templatesHeading')}</h2>
