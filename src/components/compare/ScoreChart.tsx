@@ -13,7 +13,7 @@ interface Props {
   team?: Readonly<Record<DimensionId, number>>;
 }
 
-const WIDTH = 480;
+const WIDTH = 320;
 const PAD = 12;
 const RADIUS = 9;
 const LANE = 2 * RADIUS + 2;
