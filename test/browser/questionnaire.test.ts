@@ -524,7 +524,8 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
 /** The scripts a built page loads: inline ones, and every module its islands import, followed through static imports. */
 function pageScripts(html: string): { name: string; source: string }[] {
   const scripts: { name: string; source: string }[] = [];
-  for (const [, body = ''] of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
+  // Data blocks (type="application/json") are never run: they count as HTML, not script.
+  for (const [, body = ''] of html.matchAll(/<script(?![^>]*\b(?:src=|type="application\/json"))[^>]*>([\s\S]*?)<\/script>/g)) {
     if (body.trim()) scripts.push({ name: 'inline script', source: body });
   }
   const pending = [

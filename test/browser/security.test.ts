@@ -12,7 +12,7 @@ import { HtmlValidate, StaticConfigLoader, type ConfigData, type Message } from 
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
-import { STORAGE_KEY } from '../../src/stores/questionnaire.ts';
+import { STORAGE_KEY } from '../../src/lib/questionnaire-ui/saved-progress.ts';
 import { launchChromium, noBrowser } from './support/chromium.ts';
 import { builtPages } from './support/site.ts';
 import { serveStatic, type StaticSite } from './support/static-server.ts';
