@@ -42,7 +42,7 @@ export default defineConfig({
       rolldownOptions: {
         output: {
           // Preact and nanostores in one file rather than four: fewer requests, and gzip sees them together.
-          codeSplitting: { groups: [{ name: 'runtime', test: /node_modules[\\/](preact|nanostores|@nanostores)[\\/]/ }] },
+          codeSplitting: { groups: [{ name: 'runtime', test: /node_modules[\\/]preact[\\/]/ }] },
         },
       },
     },

@@ -178,7 +178,7 @@ export function formatReport(report: BenchReport): string {
           `${ratios(comparison.firstQuestionRatio, 'the time to the first question')} (goal: at least 2.5x)`,
   );
 
-  out.push('', 'Lighthouse (desktop preset; performance, accessibility, best practices, SEO)');
+  out.push('', 'Lighthouse (default mobile settings: simulated slow 4G and 4x CPU; scores 0-100)');
   const { lighthouse } = report;
   if (lighthouse.status === 'measured') {
     out.push(

@@ -25,7 +25,13 @@ const htmlFile = (path: string): string => join(dist, path.endsWith('.html') ? p
  * TODO(lead): known html-validate findings in files this test's author does not own. Each entry skips
  * one rule on matching pages, and fails once the finding is gone, so that it gets deleted.
  */
-const KNOWN_HTML_PROBLEMS: { rule: string; pages: RegExp; why: string }[] = [];
+const KNOWN_HTML_PROBLEMS: { rule: string; pages: RegExp; why: string }[] = [
+  {
+    rule: 'void-style',
+    pages: /questionnaire\/$/,
+    why: "Preact's server render of the first question closes void elements (<input/>); Astro's pages omit the slash",
+  },
+];
 
 // Pages that are read, not used, load no JavaScript at all: the same rule as site.test.ts.
 const scriptFree = (path: string): boolean => !/questionnaire\/$/.test(path) && !/privacy\/$/.test(path);
@@ -241,8 +247,8 @@ describe.skipIf(noBrowser)('the privacy page', () => {
   test('answers the readiness check saved are gone after Delete, and the check starts afresh', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${site.url}questionnaire/`);
-    await page.getByRole('button', { name: en['questionnaire.start'] }).click();
+    await page.goto(`${site.url}questionnaire/`, { waitUntil: 'networkidle' });
+    await page.getByRole('link', { name: en['questionnaire.start'] }).click();
     await page.getByRole('radio').first().check();
     await page.getByRole('button', { name: en['questionnaire.continue'] }).click();
     await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).not.toBeNull();
@@ -253,9 +259,9 @@ describe.skipIf(noBrowser)('the privacy page', () => {
     await expect.poll(() => page.getByRole('status').textContent()).toBe('Your saved answers have been deleted.');
     expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('mentorfit:')))).toEqual([]);
 
-    await page.goto(`${site.url}questionnaire/`);
-    // The buttons appear once the island has read the (now empty) storage.
-    await page.getByRole('button', { name: en['questionnaire.start'] }).waitFor();
+    // Once the island is awake it has read the (now empty) storage: Start, and no Carry on.
+    await page.goto(`${site.url}questionnaire/`, { waitUntil: 'networkidle' });
+    await page.getByRole('link', { name: en['questionnaire.start'] }).waitFor();
     expect(await page.getByRole('button', { name: en['questionnaire.resume'] }).count()).toBe(0);
     await context.close();
   });

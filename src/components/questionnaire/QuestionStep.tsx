@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from './use-store';
 import { $answers, $errorAttempt, $ready, $showError, choose, next } from '../../stores/questionnaire';
 import type { Question } from '../../lib/questionnaire/types';
 import { BackButton } from './BackButton';
@@ -42,7 +42,14 @@ export function QuestionStep({ question, index, answered }: Props) {
 
   return (
     <div class={ready ? 'question' : 'question question--first'} id={ready ? undefined : FIRST_QUESTION_ID}>
-      {ready && <BackButton />}
+      {ready ? (
+        <BackButton />
+      ) : (
+        // Before the island wakes up, Back leaves the first question's fragment for the start screen.
+        <a href="#" class="back-link" data-print="hide">
+          {t('questionnaire.back')}
+        </a>
+      )}
       {showError && firstOption && (
         <ErrorSummary key={errorAttempt} fieldId={`${fieldName}-${firstOption.id}`} legendId={legendId} />
       )}
@@ -51,7 +58,7 @@ export function QuestionStep({ question, index, answered }: Props) {
         <div class={showError ? 'field field--error' : 'field'}>
           <fieldset class="fieldset" aria-describedby={describedBy || undefined}>
             <legend class="fieldset__legend" id={legendId}>
-              <h1 class="question__heading" id={HEADING_ID} tabIndex={-1}>
+              <h1 class="question__heading" id={ready ? HEADING_ID : undefined} tabIndex={-1}>
                 <span class="question__step">
                   {t('questionnaire.step', { step: index + 1, count: total })}
                   <span class="visually-hidden">: </span>

@@ -1,12 +1,21 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from './use-store';
 import type { VNode } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { $answers, $ready, $screen, $shared, $shownAnswers, $showError } from '../../stores/questionnaire';
+import {
+  $answers,
+  $ready,
+  $savedNotice,
+  $screen,
+  $shared,
+  $shareNotice,
+  $shownAnswers,
+  $showError,
+  $storage,
+} from '../../stores/questionnaire';
 import { connectQuestionnaire } from '../../stores/questionnaire-reactions';
 import { answeredCount, isComplete } from '../../lib/questionnaire/answers';
 import { screenKey } from '../../lib/questionnaire-ui/flow';
 import { documentTitle } from '../../lib/questionnaire-ui/title';
-import { Notices } from './Notices';
 import { QuestionStep } from './QuestionStep';
 import { StartScreen } from './StartScreen';
 import {
@@ -24,7 +33,7 @@ import {
 
 type LaterScreens = typeof import('./later-screens');
 
-/** Loads the code of the review and the result once; later calls get the same promise. */
+/** Loads the code of everything but the first screens once; later calls get the same promise. */
 let laterScreens: Promise<LaterScreens> | undefined;
 const loadLaterScreens = (): Promise<LaterScreens> => (laterScreens ??= import('./later-screens'));
 
@@ -56,6 +65,10 @@ export default function QuestionnaireApp(props: QuestionnaireIslandProps) {
   const ownAnswers = useStore($answers);
   const answers = useStore($shownAnswers);
   const showError = useStore($showError);
+  const savedNotice = useStore($savedNotice);
+  const shareNotice = useStore($shareNotice);
+  const storage = useStore($storage);
+  const notice = Boolean(savedNotice || shareNotice || storage === 'not-saving');
   const [later, setLater] = useState<LaterScreens | undefined>(undefined);
   const pageTitle = useRef('');
 
@@ -75,9 +88,10 @@ export default function QuestionnaireApp(props: QuestionnaireIslandProps) {
   const { t, text } = first;
   const sharedView = Boolean(ready && questionnaire && shared && isComplete(questionnaire, shared));
   const wantsResult = sharedView || (ready && screen.name === 'result');
-  // The later screens' code is fetched once any screen but the start shows, so it is usually there
-  // before the user reaches the review.
-  const needsLaterScreens = ready && (sharedView || screen.name !== 'start');
+  // The later screens' code is fetched once the questions begin (so it is there before the review),
+  // or at once for a shared result, a notice, or saved answers to carry on with.
+  const hasAnswers = Object.keys(ownAnswers).length > 0;
+  const needsLaterScreens = ready && (sharedView || notice || hasAnswers || screen.name !== 'start');
   useEffect(() => {
     if (needsLaterScreens) void loadLaterScreens().then(setLater);
   }, [needsLaterScreens]);
@@ -141,14 +155,14 @@ export default function QuestionnaireApp(props: QuestionnaireIslandProps) {
   } else if (screen.name === 'review' && later) {
     content = [<later.AnswerReview key="review" />];
   } else {
-    content = [<StartScreen key="start" />];
+    content = [<StartScreen key="start" startAgain={later && <later.StartAgainButton />} />];
   }
 
   return (
     <FirstScreenContext.Provider value={view ?? first}>
       <ViewContext.Provider value={view}>
         <div class="questionnaire">
-          {ready && <Notices />}
+          {ready && later && <later.Notices />}
           {content}
         </div>
       </ViewContext.Provider>

@@ -1,32 +1,30 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from './use-store';
+import type { ComponentChildren } from 'preact';
 import { $answers, $questionnaire, $ready, start } from '../../stores/questionnaire';
 import { answeredCount } from '../../lib/questionnaire/answers';
 import { localizedPath } from '../../lib/paths';
 import { FIRST_QUESTION_ID, HEADING_ID, useFirstScreenView } from './questionnaire-context';
-import { StartAgainButton } from './StartAgainButton';
 
-/** Start as a link, as GOV.UK's start button is: it works before the island wakes up, and Space presses it too. */
+/** Start as a link to the first question (as GOV.UK's start button is a link): it works before the island wakes up. */
 function StartLink({ label, ready }: { label: string; ready: boolean }) {
-  const onStart = (event: Event): void => {
+  const onStart = (event: MouseEvent): void => {
     event.preventDefault();
     start();
   };
   return (
-    <a
-      href={`#${FIRST_QUESTION_ID}`}
-      role="button"
-      draggable={false}
-      class="button button--start"
-      onClick={ready ? onStart : undefined}
-      onKeyDown={ready ? (event) => event.key === ' ' && onStart(event) : undefined}
-    >
+    <a href={`#${FIRST_QUESTION_ID}`} class="button button--start" onClick={ready ? onStart : undefined}>
       {label}
     </a>
   );
 }
 
+interface Props {
+  /** "Start again" beside Carry on, for a user with saved answers (its code loads after the first screens). */
+  startAgain?: ComponentChildren;
+}
+
 /** The introduction: what the check gives, who should fill it in, privacy, and Start or Carry on. */
-export function StartScreen() {
+export function StartScreen({ startAgain }: Props) {
   const { questionCount: count, t, base, lang } = useFirstScreenView();
   const ready = useStore($ready);
   const answers = useStore($answers);
@@ -67,7 +65,7 @@ export function StartScreen() {
                 {t('questionnaire.resumeHint', { answered, count })}
               </p>
             </div>
-            <StartAgainButton />
+            {startAgain}
           </>
         )}
       </div>
