@@ -1,66 +1,39 @@
-// The readiness questionnaire's state and every action on it. Components only read these stores
-// with useStore() and call the actions; the rules live in src/lib/questionnaire (scoring, share
-// codes, saved state) and src/lib/questionnaire-ui (screens, storage that never throws).
-//
-// Saved data, in localStorage under 'mentorfit:questionnaire', written by serializeSavedState:
-//
-//   { "schemaVersion": 1, "questionnaireVersion": 1, "answers": { "aim": "digital-ai", ... }, "step": 4 }
+// The readiness questionnaire's state and every action on it: atoms and pure actions only, no
+// browser. Components read these stores with useStore() and call the actions; the rules live in
+// src/lib/questionnaire (scoring, share codes, saved state) and src/lib/questionnaire-ui (screens).
+// What the state means for the browser (saving, history, the address, the language link, clipboard,
+// print) is done by src/stores/questionnaire-reactions.ts, which subscribes to these stores
+// (nanostores: "separate changes and reaction").
 //
 // Lifecycle:
-// - Read once, when the island opens (openQuestionnaire). persistentAtom decodes at import time,
-//   before the island's props hold the questionnaire, so the store keeps the stored text as it is
-//   (a decode that cannot throw) and openQuestionnaire checks it with parseSavedState. Corrupt,
-//   outdated or hand-edited text is deleted, and $savedNotice tells the user why.
-// - Written after every answer and every move to another screen, never for a shared view.
-// - Deleted by startAgain().
-// - When localStorage is missing or full, the engine works from memory: the questionnaire can
-//   still be finished, $storage turns 'not-saving' and the page says so.
+// - openQuestionnaire() gets what the browser knows when the island wakes up: the saved text
+//   (untrusted: corrupt, outdated or hand-edited text is refused and $savedNotice says why), the
+//   screen of the history entry, a share link in the address, and an answer given to the
+//   server-rendered first question before the island woke up.
+// - Every action then changes atoms; the reactions save the user's own answers after each change
+//   (never those of a shared view) and record each screen in the browser history as $screenHistory says.
 //
 // A share link (#a=<code>) opens a read-only view of someone else's answers in $shared; they are
-// only saved if the user chooses adoptSharedAnswers().
-//
-// The browser history holds the screen ({ mentorfitScreen: 'question-3' }), so the browser's Back
-// button and a reload return to the same screen.
+// only kept if the user chooses adoptSharedAnswers().
 
 import { atom, computed } from 'nanostores';
-import { persistentAtom, setPersistentEngine } from '@nanostores/persistent';
-import { firstUnansweredIndex, isComplete, withAnswer } from '../lib/questionnaire/answers';
-import { assessReadiness } from '../lib/questionnaire/assess';
-import { createSavedState, parseSavedState, serializeSavedState } from '../lib/questionnaire/saved-state';
+import { firstUnansweredIndex, isComplete, isKnownOption, withAnswer } from '../lib/questionnaire/answers';
+import { parseSavedState } from '../lib/questionnaire/saved-state';
 import { decodeShareCode, encodeShareCode } from '../lib/questionnaire/share-code';
 import type { Answers, DecodeFailure, Questionnaire } from '../lib/questionnaire/types';
 import {
   allowedScreen,
   furthestScreen,
-  savedStepOf,
   screenAfter,
   screenBefore,
   screenFromKey,
   screenFromSavedStep,
-  screenKey,
   type Screen,
 } from '../lib/questionnaire-ui/flow';
-import { createSafeStorage } from '../lib/questionnaire-ui/safe-storage';
 import { shareCodeFromHash, withShareCode } from '../lib/questionnaire-ui/share-link';
-
-/** The localStorage key of the saved answers. */
-export const STORAGE_KEY = 'mentorfit:questionnaire';
 
 /** Whether answers still reach the browser's storage. */
 export const $storage = atom<'saving' | 'not-saving'>('saving');
-
-const inBrowser = typeof window !== 'undefined';
-const safeStorage = inBrowser
-  ? createSafeStorage(
-      () => window.localStorage,
-      () => $storage.set('not-saving'),
-    )
-  : undefined;
-// In the browser every read and write is guarded; the server render has no storage to touch.
-if (safeStorage) setPersistentEngine(safeStorage.engine, { addEventListener() {}, removeEventListener() {} });
-
-/** The saved state exactly as stored (unchecked text); only openQuestionnaire reads it. */
-const $savedText = persistentAtom<string | undefined>(STORAGE_KEY, undefined, { listen: false });
 
 /** The questionnaire in the page's language, set when the island opens. */
 export const $questionnaire = atom<Questionnaire | undefined>(undefined);
@@ -70,6 +43,9 @@ export const $answers = atom<Answers>({});
 
 /** The screen on show. */
 export const $screen = atom<Screen>({ name: 'start' });
+
+/** How the latest screen change goes into the browser history: a new entry, the current one, or none. */
+export const $screenHistory = atom<'push' | 'replace' | 'none'>('replace');
 
 /** False in the server render and the first browser render, true once the saved state is read. */
 export const $ready = atom(false);
@@ -92,24 +68,35 @@ export const $shareNotice = atom<'outdated' | 'invalid' | undefined>(undefined);
 /** Answers from a share link, shown read-only instead of the user's own. */
 export const $shared = atom<Answers | undefined>(undefined);
 
-/** Whether the share link was copied to the clipboard. */
-export const $copyStatus = atom<'idle' | 'copied' | 'failed'>('idle');
+/** The share link's way to the clipboard: asked for ('copying'), then copied or refused. */
+export const $copyStatus = atom<'idle' | 'copying' | 'copied' | 'failed'>('idle');
+
+/** Counts the requests to print the result; the reactions open the print dialog for each. */
+export const $printRequests = atom(0);
+
+/** The page's address without a fragment, the base of every share link. */
+const $pageAddress = atom('');
 
 /** The answers on show: a shared set, or the user's own. */
 export const $shownAnswers = computed([$shared, $answers], (shared, own) => shared ?? own);
 
-/** Everything the result page shows, once every question has an answer. */
-export const $assessment = computed([$questionnaire, $shownAnswers], (questionnaire, answers) =>
-  questionnaire && isComplete(questionnaire, answers) ? assessReadiness(questionnaire, answers) : undefined,
-);
-
 /** The address that shows the answers on show to anyone who opens it. */
-export const $shareUrl = computed([$questionnaire, $shownAnswers], (questionnaire, answers) =>
-  questionnaire && inBrowser ? withShareCode(window.location.href, encodeShareCode(questionnaire, answers)) : '',
+export const $shareUrl = computed([$questionnaire, $shownAnswers, $pageAddress], (questionnaire, answers, address) =>
+  questionnaire && address ? withShareCode(address, encodeShareCode(questionnaire, answers)) : '',
 );
 
-interface HistoryState {
-  readonly mentorfitScreen?: unknown;
+/** What the browser knows when the questionnaire opens; the reactions module reads it. */
+export interface QuestionnaireOpening {
+  /** The saved state exactly as stored (untrusted), if anything is stored. */
+  readonly savedText?: string;
+  /** The screen key of the current browser history entry (untrusted). */
+  readonly historyScreen?: unknown;
+  /** The address fragment, which may hold a share link. */
+  readonly hash: string;
+  /** The page's address without its fragment. */
+  readonly pageAddress: string;
+  /** Set when Start was followed before the island woke up: the first question is on show, maybe answered. */
+  readonly early?: { readonly optionId?: string };
 }
 
 function questionnaireOrThrow(): Questionnaire {
@@ -118,43 +105,19 @@ function questionnaireOrThrow(): Questionnaire {
   return questionnaire;
 }
 
-/** Writes the own answers and screen to storage; a shared view is never saved. */
-function save(): void {
-  const questionnaire = $questionnaire.get();
-  if (!questionnaire || $shared.get()) return;
-  const answers = $answers.get();
-  const screen = $screen.get();
-  if (Object.keys(answers).length === 0 && screen.name === 'start') return;
-  const step = savedStepOf(screen, questionnaire.questions.length);
-  $savedText.set(serializeSavedState(createSavedState(questionnaire, answers, step)));
-}
-
-/** Shows a screen, records it in the browser history (a new entry, the current one, or none) and saves. */
+/** Shows a screen; the reactions record it in the browser history as `history` says, and save. */
 function show(screen: Screen, history: 'push' | 'replace' | 'none' = 'push'): void {
-  $screen.set(screen);
+  $screenHistory.set(history);
   $showError.set(false);
   $copyStatus.set('idle');
   if (screen.name === 'review' || screen.name === 'result' || screen.name === 'start') $returnToReview.set(false);
-  if (inBrowser && history !== 'none') {
-    const state: HistoryState = { mentorfitScreen: screenKey(screen) };
-    const url = withShareCode(window.location.href, shareCodeFromHash(window.location.hash));
-    if (history === 'push') window.history.pushState(state, '', url);
-    else window.history.replaceState(state, '', url);
-  }
-  save();
+  $screen.set(screen);
 }
 
-/** Puts the share code of a shared view on the language switch link, so the other language shows it too. */
-function syncLanguageLink(code: string | undefined): void {
-  if (!inBrowser) return;
-  const link = document.querySelector<HTMLAnchorElement>('a[hreflang]');
-  if (link) link.href = withShareCode(link.href, code);
-}
-
-/** Removes a share code from the address bar without adding a history entry. */
-function clearShareFragment(): void {
-  if (!inBrowser || shareCodeFromHash(window.location.hash) === undefined) return;
-  window.history.replaceState(window.history.state, '', withShareCode(window.location.href, undefined));
+/** Ends a shared view or a broken share link; the reactions then take the code out of the address. */
+function closeSharedView(): void {
+  $shared.set(undefined);
+  $shareNotice.set(undefined);
 }
 
 function shareNoticeFor(reason: DecodeFailure): 'outdated' | 'invalid' {
@@ -166,71 +129,60 @@ export function openShareLink(hash: string): void {
   const code = shareCodeFromHash(hash);
   if (code === undefined) {
     // Back from a shared view to the address without the link: show the user's own answers again.
-    if ($shared.get() || $shareNotice.get()) {
-      $shared.set(undefined);
-      $shareNotice.set(undefined);
-      syncLanguageLink(undefined);
-    }
+    closeSharedView();
     return;
   }
   const questionnaire = questionnaireOrThrow();
   const decoded = decodeShareCode(questionnaire, code);
+  // The new view or notice is set before the old one is cleared: the reactions take the code out of
+  // the address as soon as neither is set.
   if (decoded.ok && isComplete(questionnaire, decoded.value)) {
     $shared.set(decoded.value);
     $shareNotice.set(undefined);
-    syncLanguageLink(code);
   } else {
-    $shared.set(undefined);
     $shareNotice.set(decoded.ok ? 'invalid' : shareNoticeFor(decoded.reason));
-    syncLanguageLink(undefined);
+    $shared.set(undefined);
   }
 }
 
-function onPopState(event: PopStateEvent): void {
-  const questionnaire = $questionnaire.get();
-  const remembered = screenFromKey((event.state as HistoryState | null)?.mentorfitScreen);
-  if (!questionnaire || !remembered) return;
-  show(allowedScreen(questionnaire, $answers.get(), remembered), 'none');
-}
-
-function onHashChange(): void {
-  openShareLink(window.location.hash);
-}
-
-let listening = false;
-
-/** Opens the questionnaire in the browser: reads the saved answers and any share link, and resumes. */
-export function openQuestionnaire(questionnaire: Questionnaire): void {
+/** Opens the questionnaire: reads the saved answers, any early answer and share link, and resumes. */
+export function openQuestionnaire(questionnaire: Questionnaire, opening: QuestionnaireOpening): void {
   $questionnaire.set(questionnaire);
-  if (safeStorage && !safeStorage.saves()) $storage.set('not-saving');
+  $pageAddress.set(opening.pageAddress);
 
   let answers: Answers = {};
   let resumeAt: Screen = { name: 'start' };
-  const text = $savedText.get();
-  if (text !== undefined) {
-    const saved = parseSavedState(questionnaire, text);
+  if (opening.savedText !== undefined) {
+    const saved = parseSavedState(questionnaire, opening.savedText);
     if (saved.ok) {
       answers = saved.value.answers;
       if (Object.keys(answers).length > 0) resumeAt = screenFromSavedStep(questionnaire, answers, saved.value.step);
     } else {
-      $savedText.set(undefined);
       $savedNotice.set(saved.reason === 'version' ? 'outdated' : 'unreadable');
     }
+  }
+
+  // The first question answered before the island woke up: that answer wins, and it stays on show.
+  const first = questionnaire.questions[0];
+  const early = opening.early;
+  if (early && first) {
+    if (early.optionId !== undefined && isKnownOption(first, early.optionId)) {
+      answers = withAnswer(answers, first.id, early.optionId);
+    }
+    resumeAt = { name: 'question', index: 0 };
   }
   $answers.set(answers);
 
   // A reload or a step back through history returns to the screen it showed; a new visit resumes.
-  const historyState = inBrowser ? (window.history.state as HistoryState | null) : null;
-  const remembered = screenFromKey(historyState?.mentorfitScreen);
+  const remembered = early ? undefined : screenFromKey(opening.historyScreen);
   show(remembered ? allowedScreen(questionnaire, answers, remembered) : resumeAt, 'replace');
-  if (inBrowser) openShareLink(window.location.hash);
-
-  if (inBrowser && !listening) {
-    window.addEventListener('popstate', onPopState);
-    window.addEventListener('hashchange', onHashChange);
-    listening = true;
-  }
+  openShareLink(opening.hash);
   $ready.set(true);
+}
+
+/** Returns to a screen from the browser history (Back or Forward), as far as the answers allow. */
+export function returnToScreen(screen: Screen): void {
+  show(allowedScreen(questionnaireOrThrow(), $answers.get(), screen), 'none');
 }
 
 /** Starts the questions, or carries on at the first unanswered one. */
@@ -242,9 +194,8 @@ export function start(): void {
 
 /** Records the answer to a question; it is saved at once, so Back never loses it. */
 export function choose(questionId: string, optionId: string): void {
-  $answers.set(withAnswer($answers.get(), questionId, optionId));
   $showError.set(false);
-  save();
+  $answers.set(withAnswer($answers.get(), questionId, optionId));
 }
 
 /** Continue: the next screen when the question on show is answered, otherwise the error. */
@@ -270,32 +221,25 @@ export function back(): void {
 /** Opens a question from the review screen; Continue then returns to the review. */
 export function changeAnswer(index: number): void {
   const questionnaire = questionnaireOrThrow();
-  const target = allowedScreen(questionnaire, $answers.get(), { name: 'question', index });
-  show(target);
+  show(allowedScreen(questionnaire, $answers.get(), { name: 'question', index }));
   $returnToReview.set(true);
 }
 
 /** Shows the review screen, or the first unanswered question. */
 export function review(): void {
-  const questionnaire = questionnaireOrThrow();
-  show(allowedScreen(questionnaire, $answers.get(), { name: 'review' }));
+  show(allowedScreen(questionnaireOrThrow(), $answers.get(), { name: 'review' }));
 }
 
 /** Shows the result, or the first unanswered question when something is missing. */
 export function showResult(): void {
-  const questionnaire = questionnaireOrThrow();
-  show(allowedScreen(questionnaire, $answers.get(), { name: 'result' }));
+  show(allowedScreen(questionnaireOrThrow(), $answers.get(), { name: 'result' }));
 }
 
 /** Deletes every answer, saved and shown, and goes back to the start screen. */
 export function startAgain(): void {
-  $answers.set({});
-  $shared.set(undefined);
+  closeSharedView();
   $savedNotice.set(undefined);
-  $shareNotice.set(undefined);
-  $savedText.set(undefined);
-  clearShareFragment();
-  syncLanguageLink(undefined);
+  $answers.set({});
   show({ name: 'start' });
 }
 
@@ -303,20 +247,15 @@ export function startAgain(): void {
 export function adoptSharedAnswers(): void {
   const shared = $shared.get();
   if (!shared) return;
+  closeSharedView();
   $answers.set(shared);
-  $shared.set(undefined);
-  clearShareFragment();
-  syncLanguageLink(undefined);
   show({ name: 'review' });
 }
 
 /** Leaves a shared view (or a broken share link) for the user's own answers, where they left off. */
 export function leaveSharedView(): void {
   const questionnaire = questionnaireOrThrow();
-  $shared.set(undefined);
-  $shareNotice.set(undefined);
-  clearShareFragment();
-  syncLanguageLink(undefined);
+  closeSharedView();
   const answers = $answers.get();
   const index = firstUnansweredIndex(questionnaire, answers);
   const own: Screen =
@@ -329,17 +268,12 @@ export function dismissSavedNotice(): void {
   $savedNotice.set(undefined);
 }
 
-/** Copies the share link to the clipboard and says whether that worked. */
-export async function copyShareLink(): Promise<void> {
-  try {
-    await navigator.clipboard.writeText($shareUrl.get());
-    $copyStatus.set('copied');
-  } catch {
-    $copyStatus.set('failed');
-  }
+/** Asks for the share link to be copied to the clipboard; $copyStatus says how it went. */
+export function copyShareLink(): void {
+  $copyStatus.set('copying');
 }
 
-/** Opens the browser's print dialog for the result. */
+/** Asks for the browser's print dialog for the result. */
 export function printResult(): void {
-  window.print();
+  $printRequests.set($printRequests.get() + 1);
 }

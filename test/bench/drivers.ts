@@ -1,14 +1,24 @@
-// How a script answers each form: MentorFit's questionnaire and its SurveyJS twin, question by question.
+// How a script meets each form: MentorFit's questionnaire, its SurveyJS twin and the plain HTML
+// reference page (first question only), question by question.
 import type { Page } from 'playwright-core';
 import { en } from '../../src/i18n/en.ts';
 import type { Questionnaire } from '../../src/lib/questionnaire/types.ts';
 import type { FormDriver } from './form-timing.ts';
 
+/** A radio button on screen that takes a click: rendered, not hidden, enabled. */
+const visibleRadio = (selector: string): string =>
+  `[...document.querySelectorAll(${JSON.stringify(selector)})].some((radio) => !radio.disabled && radio.checkVisibility())`;
+
+/** The plain HTML reference page: one radio group, no script, nothing to complete. */
+export function staticPageDriver(url: string): FormDriver {
+  return { url, firstQuestionReady: visibleRadio('input[type=radio]') };
+}
+
 /** Drives the SurveyJS form: the first option of every question, Next, then Preview and Complete. */
 export function surveyJsDriver(url: string, questionnaire: Questionnaire): FormDriver {
   return {
     url,
-    firstQuestionReady: "document.querySelector('#survey input[type=radio]') !== null",
+    firstQuestionReady: visibleRadio('#survey input[type=radio]'),
     complete: async (page: Page) => {
       for (const [i, question] of questionnaire.questions.entries()) {
         const first = question.options[0];
@@ -23,27 +33,27 @@ export function surveyJsDriver(url: string, questionnaire: Questionnaire): FormD
   };
 }
 
-/** True once a radio button exists inside an island that has hydrated (Astro removes `ssr` then). */
-const HYDRATED_RADIO = `(() => {
-  const radio = document.querySelector('astro-island input[type=radio]');
-  return radio !== null && !radio.closest('astro-island').hasAttribute('ssr');
-})()`;
+/** True once the island has hydrated (Astro removes `ssr` then). */
+const HYDRATED = `document.querySelector('astro-island:not([ssr])') !== null`;
 
-/** An island button with exactly this text, or null. */
-const islandButton = (text: string): string =>
-  `[...document.querySelectorAll('astro-island button')].find((b) => b.textContent.trim() === ${JSON.stringify(text)}) ?? null`;
+/** The island's link or button with exactly this text, or null. */
+const islandControl = (text: string): string =>
+  `[...document.querySelectorAll('astro-island a, astro-island button')].find((b) => b.textContent.trim() === ${JSON.stringify(text)}) ?? null`;
 
 /**
  * Drives MentorFit's questionnaire in English: Start (clicked inside the page the moment it appears,
  * so it counts towards "first question usable"), the first option of every question and Continue,
- * then See your result on the review page.
+ * then See your result on the review page. The first question can be answered before the island
+ * hydrates; Continue needs the island, so the script waits for it first, as a user's reading does.
  */
 export function mentorFitDriver(url: string, questionnaire: Questionnaire): FormDriver {
   return {
     url,
-    clickFirst: islandButton(en['questionnaire.start']),
-    firstQuestionReady: HYDRATED_RADIO,
+    clickFirst: islandControl(en['questionnaire.start']),
+    firstQuestionReady: visibleRadio('astro-island input[type=radio]'),
+    scriptAwake: HYDRATED,
     complete: async (page: Page) => {
+      await page.waitForFunction(HYDRATED);
       for (const question of questionnaire.questions) {
         const first = question.options[0];
         if (!first) throw new Error(`question ${question.id} has no options`);

@@ -1,5 +1,6 @@
 // Times a form page in headless Chromium the way a user meets it: from navigation until the first
-// question can be answered, and then how long a script takes to answer every question.
+// question can be answered (and until the page's script is awake), then how long a script takes to
+// answer every question.
 import { performance } from 'node:perf_hooks';
 import type { Browser, Page } from 'playwright-core';
 
@@ -8,8 +9,8 @@ export interface FormDriver {
   /** The page's address. */
   url: string;
   /**
-   * A JavaScript expression, evaluated in the page after every DOM change, that is true once the
-   * first question can be answered (rendered and wired up).
+   * A JavaScript expression, evaluated in the page as it changes, that is true once the first question
+   * can be answered: a radio button on screen that takes a click.
    */
   firstQuestionReady: string;
   /**
@@ -17,16 +18,20 @@ export interface FormDriver {
    * (a start button); the click happens inside the page, so no round trip to the test runner is counted.
    */
   clickFirst?: string;
+  /** A JavaScript expression that is true once the page's script has taken over (an island hydrated), if it has one. */
+  scriptAwake?: string;
   /** Answers every question and waits until the result (or thank-you) is shown. */
-  complete: (page: Page) => Promise<void>;
+  complete?: (page: Page) => Promise<void>;
 }
 
 /** One run's figures, in milliseconds. */
 export interface FormRun {
-  /** From navigation start until `firstQuestionReady` first held. */
+  /** From navigation start until `firstQuestionReady` first held, with every stylesheet applied. */
   firstQuestionMs: number;
-  /** From then until `complete` finished. */
-  completeMs: number;
+  /** From navigation start until `scriptAwake` first held, when the driver has one. */
+  scriptAwakeMs?: number;
+  /** From then until `complete` finished, when the driver can complete the form. */
+  completeMs?: number;
 }
 
 /** The median and the single runs of a series of form runs, in milliseconds. */
@@ -34,7 +39,8 @@ export interface FormTiming {
   /** Chromium's CPU slowdown factor: 1 is this machine's speed, 4 is Lighthouse's mobile setting. */
   cpuSlowdown: number;
   firstQuestionMs: number;
-  completeMs: number;
+  scriptAwakeMs?: number;
+  completeMs?: number;
   runs: FormRun[];
 }
 
@@ -46,10 +52,17 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
-/** The script that notes the moment the first question becomes answerable, set up before the page loads. */
-function readinessProbe(expression: string, clickFirst = 'null'): string {
+/**
+ * The script that notes the moment the first question becomes answerable, set up before the page
+ * loads. A radio button counts once it is rendered visible with every stylesheet loaded (until then
+ * the browser paints nothing); the check runs on every DOM change, stylesheet load and fragment change.
+ */
+function readinessProbe(expression: string, clickFirst = 'null', awake = 'false'): string {
   return `(() => {
-    const ready = () => { try { return Boolean(${expression}); } catch { return false; } };
+    const holds = (test) => { try { return Boolean(test()); } catch { return false; } };
+    const ready = () => holds(() => ${expression});
+    const isAwake = () => holds(() => ${awake});
+    const stylesLoaded = () => [...document.querySelectorAll('link[rel=stylesheet]')].every((link) => link.sheet);
     const startButton = () => { try { return ${clickFirst}; } catch { return null; } };
     let clicked = false;
     const check = () => {
@@ -57,14 +70,14 @@ function readinessProbe(expression: string, clickFirst = 'null'): string {
         const button = startButton();
         if (button) { clicked = true; button.click(); }
       }
-      if (window.__benchReady === undefined && ready()) {
-        window.__benchReady = performance.now();
-        observer.disconnect();
-      }
+      if (window.__benchAwake === undefined && isAwake()) window.__benchAwake = performance.now();
+      if (window.__benchReady === undefined && stylesLoaded() && ready()) window.__benchReady = performance.now();
     };
     const observer = new MutationObserver(check);
     observer.observe(document, { childList: true, subtree: true, attributes: true });
+    document.addEventListener('load', check, true);
     document.addEventListener('DOMContentLoaded', check);
+    window.addEventListener('hashchange', check);
     window.addEventListener('load', check);
   })();`;
 }
@@ -79,30 +92,60 @@ async function runOnce(browser: Browser, driver: FormDriver, cpuSlowdown: number
   }
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.addInitScript({ content: readinessProbe(driver.firstQuestionReady, driver.clickFirst) });
+  await page.addInitScript({ content: readinessProbe(driver.firstQuestionReady, driver.clickFirst, driver.scriptAwake) });
   await page.goto(driver.url);
-  await page.waitForFunction(() => (window as unknown as { __benchReady?: number }).__benchReady !== undefined, null, {
-    timeout: 30_000,
+  type Probe = { __benchReady?: number; __benchAwake?: number };
+  await page.waitForFunction(() => (window as unknown as Probe).__benchReady !== undefined, null, { timeout: 30_000 });
+  if (driver.scriptAwake) {
+    await page.waitForFunction(() => (window as unknown as Probe).__benchAwake !== undefined, null, { timeout: 30_000 });
+  }
+  const probe = await page.evaluate((): Probe => {
+    const { __benchReady, __benchAwake } = window as unknown as Probe;
+    return { __benchReady, __benchAwake };
   });
-  const firstQuestionMs = await page.evaluate(() => (window as unknown as { __benchReady: number }).__benchReady);
-  const started = performance.now();
-  if (complete) await driver.complete(page);
-  const completeMs = performance.now() - started;
+  const run: FormRun = { firstQuestionMs: probe.__benchReady ?? Number.NaN };
+  if (probe.__benchAwake !== undefined) run.scriptAwakeMs = probe.__benchAwake;
+  if (complete && driver.complete) {
+    const started = performance.now();
+    await driver.complete(page);
+    run.completeMs = performance.now() - started;
+  }
   await context.close();
   if (errors.length > 0) throw new Error(`${driver.url}: ${errors.join('; ')}`);
-  return { firstQuestionMs, completeMs };
+  return run;
 }
 
-/** Times `runs` first visits of a form at a CPU slowdown and returns the medians. */
-export async function timeForm(browser: Browser, driver: FormDriver, runs: number, cpuSlowdown = 1): Promise<FormTiming> {
-  // One unmeasured run first, so that Chromium's own start-up work is not counted in the first sample.
-  await runOnce(browser, driver, cpuSlowdown, false);
-  const results: FormRun[] = [];
-  for (let i = 0; i < runs; i++) results.push(await runOnce(browser, driver, cpuSlowdown));
-  return {
-    cpuSlowdown,
-    firstQuestionMs: median(results.map((r) => r.firstQuestionMs)),
-    completeMs: median(results.map((r) => r.completeMs)),
-    runs: results,
-  };
+/** The median of the runs' values that exist, or undefined when none does. */
+function medianOf(values: readonly (number | undefined)[]): number | undefined {
+  const known = values.filter((value): value is number => value !== undefined);
+  return known.length === 0 ? undefined : median(known);
+}
+
+/** The medians of a series of runs. */
+function timingOf(cpuSlowdown: number, results: FormRun[]): FormTiming {
+  const timing: FormTiming = { cpuSlowdown, firstQuestionMs: median(results.map((r) => r.firstQuestionMs)), runs: results };
+  const awake = medianOf(results.map((r) => r.scriptAwakeMs));
+  const complete = medianOf(results.map((r) => r.completeMs));
+  if (awake !== undefined) timing.scriptAwakeMs = awake;
+  if (complete !== undefined) timing.completeMs = complete;
+  return timing;
+}
+
+/**
+ * Times `runs` first visits of each form at a CPU slowdown, the forms taking turns (one visit of
+ * each, then again), so that a busy moment of the machine slows all of them alike.
+ */
+export async function timeForms(
+  browser: Browser,
+  drivers: readonly FormDriver[],
+  runs: number,
+  cpuSlowdown = 1,
+): Promise<FormTiming[]> {
+  // One unmeasured run of each first, so that Chromium's own start-up work is not counted.
+  for (const driver of drivers) await runOnce(browser, driver, cpuSlowdown, false);
+  const results: FormRun[][] = drivers.map(() => []);
+  for (let i = 0; i < runs; i++) {
+    for (const [d, driver] of drivers.entries()) results[d]?.push(await runOnce(browser, driver, cpuSlowdown));
+  }
+  return results.map((series) => timingOf(cpuSlowdown, series));
 }

@@ -41,24 +41,44 @@ export interface BenchReport {
   runsPerTiming: number;
   questionnaire: FormResult;
   surveyjs: FormResult & { version: string };
-  /** SurveyJS divided by MentorFit: how many times larger or slower the library form is. */
-  comparison: { jsGzipRatio: number | null; firstQuestionRatio: { cpuSlowdown: number; ratio: number }[] };
+  /** The first question as a plain HTML page without script or stylesheet: the fastest a form can be. */
+  staticPage: FormResult;
+  /**
+   * SurveyJS divided by MentorFit (how many times larger or slower the library form is), and MentorFit
+   * divided by the static page (how many times slower than plain HTML).
+   */
+  comparison: {
+    jsGzipRatio: number | null;
+    firstQuestionRatio: { cpuSlowdown: number; ratio: number }[];
+    staticRatio: { cpuSlowdown: number; ratio: number }[];
+  };
+  /** Lighthouse's four category scores (0-100) per page type, or why they were not taken. */
+  lighthouse: LighthouseResult;
   builds: ScaleResult[];
   /** Extra build time per extra page, from the smallest to the largest build, in milliseconds. */
   buildMsPerPage: number | null;
   totalSeconds: number;
 }
 
-/** Compares the SurveyJS form with MentorFit's questionnaire; null where either was not measured. */
-export function compareForms(mentorfit: FormResult, surveyjs: FormResult): BenchReport['comparison'] {
-  if (mentorfit.status !== 'measured' || surveyjs.status !== 'measured') return { jsGzipRatio: null, firstQuestionRatio: [] };
-  return {
-    jsGzipRatio: surveyjs.js.gzip / mentorfit.js.gzip,
-    firstQuestionRatio: mentorfit.timings.flatMap((ours) => {
-      const theirs = surveyjs.timings.find((t) => t.cpuSlowdown === ours.cpuSlowdown);
-      return theirs ? [{ cpuSlowdown: ours.cpuSlowdown, ratio: theirs.firstQuestionMs / ours.firstQuestionMs }] : [];
-    }),
-  };
+/** Lighthouse's scores per page type, or why there are none. */
+export type LighthouseResult =
+  | { status: 'measured'; pages: { type: PageType; path: string; scores: Record<string, number> }[] }
+  | { status: 'n/a'; reason: string };
+
+/** `numerator`'s time to the first question divided by `denominator`'s, at each CPU slowdown both were timed at. */
+function timeRatios(numerator: FormResult, denominator: FormResult): { cpuSlowdown: number; ratio: number }[] {
+  if (numerator.status !== 'measured' || denominator.status !== 'measured') return [];
+  return numerator.timings.flatMap((top) => {
+    const bottom = denominator.timings.find((t) => t.cpuSlowdown === top.cpuSlowdown);
+    return bottom ? [{ cpuSlowdown: top.cpuSlowdown, ratio: top.firstQuestionMs / bottom.firstQuestionMs }] : [];
+  });
+}
+
+/** Compares MentorFit's questionnaire with the SurveyJS form and the static page; null or empty where one was not measured. */
+export function compareForms(mentorfit: FormResult, surveyjs: FormResult, staticPage: FormResult): BenchReport['comparison'] {
+  const jsGzipRatio =
+    mentorfit.status === 'measured' && surveyjs.status === 'measured' ? surveyjs.js.gzip / mentorfit.js.gzip : null;
+  return { jsGzipRatio, firstQuestionRatio: timeRatios(surveyjs, mentorfit), staticRatio: timeRatios(mentorfit, staticPage) };
 }
 
 /** Extra milliseconds of build time per extra page between the smallest and the largest build. */
@@ -118,16 +138,18 @@ export function formatReport(report: BenchReport): string {
 
   out.push(
     '',
-    `Questionnaire against the same form in SurveyJS ${report.surveyjs.version} (median of ${report.runsPerTiming} first visits)`,
+    `Questionnaire against the same form in SurveyJS ${report.surveyjs.version} and its first question as a plain HTML ` +
+      `page (median of ${report.runsPerTiming} first visits, one run)`,
   );
   const forms: [string, FormResult][] = [
+    ['static HTML', report.staticPage],
     ['MentorFit', report.questionnaire],
     ['SurveyJS', report.surveyjs],
   ];
   const rows: string[][] = [];
   for (const [name, form] of forms) {
     if (form.status !== 'measured') {
-      rows.push([name, `n/a: ${form.reason}`, '', '', '', '']);
+      rows.push([name, `n/a: ${form.reason}`, '', '', '', '', '']);
       continue;
     }
     for (const timing of form.timings) {
@@ -137,18 +159,41 @@ export function formatReport(report: BenchReport): string {
         pair(form.js),
         pair(form.css),
         ms(timing.firstQuestionMs),
-        ms(timing.completeMs),
+        timing.scriptAwakeMs === undefined ? '-' : ms(timing.scriptAwakeMs),
+        timing.completeMs === undefined ? '-' : ms(timing.completeMs),
       ]);
     }
   }
-  out.push(table(['form', 'CPU slowdown', 'JS KiB', 'CSS KiB', 'first question usable', 'complete by script'], rows));
-  const { comparison } = report;
   out.push(
+    table(['form', 'CPU slowdown', 'JS KiB', 'CSS KiB', 'first question usable', 'island awake', 'complete by script'], rows),
+  );
+  const { comparison } = report;
+  const ratios = (list: { cpuSlowdown: number; ratio: number }[], what: string): string =>
+    list.length === 0 ? 'n/a' : list.map((r) => `${r.ratio.toFixed(2)}x ${what} at ${r.cpuSlowdown}x CPU`).join(', ');
+  out.push(
+    `MentorFit / static HTML: ${ratios(comparison.staticRatio, 'the time to the first question')} (goal: at most 1.3x)`,
     comparison.jsGzipRatio === null
       ? 'SurveyJS / MentorFit: n/a'
-      : `SurveyJS / MentorFit: ${comparison.jsGzipRatio.toFixed(1)}x the gzipped JavaScript; ` +
-          comparison.firstQuestionRatio.map((r) => `${r.ratio.toFixed(1)}x the time to the first question at ${r.cpuSlowdown}x CPU`).join(', '),
+      : `SurveyJS / MentorFit: ${comparison.jsGzipRatio.toFixed(1)}x the gzipped JavaScript (goal: at least 25x); ` +
+          `${ratios(comparison.firstQuestionRatio, 'the time to the first question')} (goal: at least 2.5x)`,
   );
+
+  out.push('', 'Lighthouse (default mobile settings: simulated slow 4G and 4x CPU; scores 0-100)');
+  const { lighthouse } = report;
+  if (lighthouse.status === 'measured') {
+    out.push(
+      table(
+        ['page', 'path', 'performance', 'accessibility', 'best practices', 'SEO'],
+        lighthouse.pages.map((p) => [
+          p.type,
+          `/${p.path}`,
+          ...['performance', 'accessibility', 'best-practices', 'seo'].map((id) => String(p.scores[id] ?? 'n/a')),
+        ]),
+      ),
+    );
+  } else {
+    out.push(`n/a: ${lighthouse.reason}`);
+  }
 
   out.push('', 'Build time and content size (cold builds of a temporary copy)');
   out.push(

@@ -1,5 +1,6 @@
 // `npm run bench`: builds the production site in a temporary copy of the project, measures what a
-// first visit to each page type downloads, times the questionnaire against the same form in SurveyJS,
+// first visit to each page type downloads, times the questionnaire against the same form in SurveyJS
+// and against its first question as a plain HTML page, scores pages with Lighthouse (when installed),
 // and times builds with 10x and 100x synthetic guides. Prints tables; writes bench-results/latest.json.
 //
 // Options: --runs=5 (first visits per timing), --scales=1,10,100 (guide multipliers to build),
@@ -12,9 +13,10 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from '../browser/support/chromium.ts';
 import { serveStatic } from '../browser/support/static-server.ts';
 import { buildSite } from './build-site.ts';
-import { surveyJsDriver, mentorFitDriver } from './drivers.ts';
-import { timeForm, type FormTiming } from './form-timing.ts';
-import { measurePageWeight } from './page-weight.ts';
+import { mentorFitDriver, staticPageDriver, surveyJsDriver } from './drivers.ts';
+import { timeForms, type FormTiming } from './form-timing.ts';
+import { scorePages } from './lighthouse.ts';
+import { measurePageWeight, type Bytes } from './page-weight.ts';
 import { clearBuildCaches, copyProject, multiplyGuides, realGuideFiles, removeCopy } from './project-copy.ts';
 import { loadQuestionnaireModel } from './questionnaire-data.ts';
 import {
@@ -27,6 +29,7 @@ import {
   type PageTypeResult,
   type ScaleResult,
 } from './report.ts';
+import { buildStaticPage } from './static-page.ts';
 import { buildSurveyPage } from './surveyjs-page.ts';
 
 const started = performance.now();
@@ -90,47 +93,55 @@ try {
     pages.push({ type, path, status: 'measured', weight: await measurePageWeight(browser, site.url + path) });
   }
 
-  // 3. The questionnaire against SurveyJS, both served the same way from this machine.
+  // 3. Lighthouse on the page types a reader meets first (when the package is installed).
+  log('scoring pages with Lighthouse');
+  const lighthouse = await scorePages(
+    site.url,
+    pageTypes.filter(({ type }) => type !== 'result'),
+  );
+
+  // 4. The questionnaire against SurveyJS and the plain HTML page, all served the same way from this
+  //    machine, their first visits taken in turns so that a busy moment of the machine hits all three.
   const questionnairePage = pages.find((p) => p.type === 'questionnaire');
   const questionnaireHtml = existsSync(join(siteDir, 'questionnaire/index.html'))
     ? readFileSync(join(siteDir, 'questionnaire/index.html'), 'utf8')
     : '';
-  let mentorfit: FormResult;
-  if (questionnairePage?.status !== 'measured' || !questionnaireHtml.includes('<astro-island')) {
-    mentorfit = { status: 'n/a', reason: 'questionnaire page not built' };
-  } else {
-    try {
-      const timings: FormTiming[] = [];
-      for (const cpuSlowdown of CPU_SLOWDOWNS) {
-        log(`timing the questionnaire at ${cpuSlowdown}x CPU slowdown`);
-        timings.push(await timeForm(browser, mentorFitDriver(site.url + 'questionnaire/', questionnaire), runs, cpuSlowdown));
-      }
-      mentorfit = { status: 'measured', js: questionnairePage.weight.js, css: questionnairePage.weight.css, timings };
-    } catch (error) {
-      // A changed questionnaire screen should not cost the other figures: say what failed instead.
-      const reason = error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error);
-      log(`the questionnaire could not be completed by script: ${reason}`);
-      mentorfit = { status: 'n/a', reason: `completing it by script failed: ${reason}` };
-    }
-  }
-  await site.close();
-
+  const staticSite = await serveStatic(buildStaticPage(questionnaire, join(copy, 'bench-static')));
   const survey = await buildSurveyPage(copy, questionnaire, join(copy, 'bench-surveyjs'));
   const surveySite = await serveStatic(survey.dir);
+  const staticWeight = await measurePageWeight(browser, staticSite.url);
   const surveyWeight = await measurePageWeight(browser, surveySite.url);
-  const surveyTimings: FormTiming[] = [];
-  for (const cpuSlowdown of CPU_SLOWDOWNS) {
-    log(`timing SurveyJS at ${cpuSlowdown}x CPU slowdown`);
-    surveyTimings.push(await timeForm(browser, surveyJsDriver(surveySite.url, questionnaire), runs, cpuSlowdown));
+  const built = questionnairePage?.status === 'measured' && questionnaireHtml.includes('<astro-island');
+  const drivers = [
+    staticPageDriver(staticSite.url),
+    surveyJsDriver(surveySite.url, questionnaire),
+    ...(built ? [mentorFitDriver(site.url + 'questionnaire/', questionnaire)] : []),
+  ];
+  const timings: FormTiming[][] = [[], [], []];
+  let failure: string | undefined;
+  try {
+    for (const cpuSlowdown of CPU_SLOWDOWNS) {
+      log(`timing the three forms at ${cpuSlowdown}x CPU slowdown`);
+      (await timeForms(browser, drivers, runs, cpuSlowdown)).forEach((timing, i) => timings[i]?.push(timing));
+    }
+  } catch (error) {
+    // A changed questionnaire screen should not cost the other figures: say what failed instead.
+    failure = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+    log(`timing failed: ${failure}`);
   }
+  await site.close();
+  await staticSite.close();
   await surveySite.close();
-  const surveyjs: BenchReport['surveyjs'] = {
-    status: 'measured',
-    version: survey.version,
-    js: surveyWeight.js,
-    css: surveyWeight.css,
-    timings: surveyTimings,
-  };
+  const measured = (js: Bytes, css: Bytes, formTimings: FormTiming[] | undefined): FormResult =>
+    failure === undefined && formTimings && formTimings.length > 0
+      ? { status: 'measured', js, css, timings: formTimings }
+      : { status: 'n/a', reason: failure ?? 'not timed' };
+  const staticPage = measured(staticWeight.js, staticWeight.css, timings[0]);
+  const surveyjs: BenchReport['surveyjs'] = { ...measured(surveyWeight.js, surveyWeight.css, timings[1]), version: survey.version };
+  const mentorfit: FormResult =
+    questionnairePage?.status === 'measured' && built
+      ? measured(questionnairePage.weight.js, questionnairePage.weight.css, timings[2])
+      : { status: 'n/a', reason: 'questionnaire page not built' };
 
   const firstCpu = cpus()[0];
   const report: BenchReport = {
@@ -148,7 +159,9 @@ try {
     runsPerTiming: runs,
     questionnaire: mentorfit,
     surveyjs,
-    comparison: compareForms(mentorfit, surveyjs),
+    staticPage,
+    comparison: compareForms(mentorfit, surveyjs, staticPage),
+    lighthouse,
     builds,
     buildMsPerPage: buildCostPerPage(builds),
     totalSeconds: (performance.now() - started) / 1000,

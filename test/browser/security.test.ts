@@ -12,7 +12,7 @@ import { HtmlValidate, StaticConfigLoader, type ConfigData, type Message } from 
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
-import { STORAGE_KEY } from '../../src/stores/questionnaire.ts';
+import { STORAGE_KEY } from '../../src/lib/questionnaire-ui/saved-progress.ts';
 import { launchChromium, noBrowser } from './support/chromium.ts';
 import { builtPages } from './support/site.ts';
 import { serveStatic, type StaticSite } from './support/static-server.ts';
@@ -29,6 +29,11 @@ const KNOWN_HTML_PROBLEMS: { rule: string; pages: RegExp; why: string }[] = [
   // The planner's form is rendered on the server so it shows before the script runs, and Preact's
   // renderer writes void elements as <input/>: valid HTML, only not html-validate's preferred style.
   { rule: 'void-style', pages: /planner\/$/, why: 'Preact server rendering writes <input/>' },
+  {
+    rule: 'void-style',
+    pages: /questionnaire\/$/,
+    why: "Preact's server render of the first question closes void elements (<input/>); Astro's pages omit the slash",
+  },
 ];
 
 // Pages that are read, not used, load no JavaScript at all: the same rule as site.test.ts.
@@ -248,8 +253,8 @@ describe.skipIf(noBrowser)('the privacy page', () => {
   test('answers the readiness check saved are gone after Delete, and the check starts afresh', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${site.url}questionnaire/`);
-    await page.getByRole('button', { name: en['questionnaire.start'] }).click();
+    await page.goto(`${site.url}questionnaire/`, { waitUntil: 'networkidle' });
+    await page.getByRole('link', { name: en['questionnaire.start'] }).click();
     await page.getByRole('radio').first().check();
     await page.getByRole('button', { name: en['questionnaire.continue'] }).click();
     await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).not.toBeNull();
@@ -260,9 +265,9 @@ describe.skipIf(noBrowser)('the privacy page', () => {
     await expect.poll(() => page.getByRole('status').textContent()).toBe('Your saved answers have been deleted.');
     expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('mentorfit:')))).toEqual([]);
 
-    await page.goto(`${site.url}questionnaire/`);
-    // The buttons appear once the island has read the (now empty) storage.
-    await page.getByRole('button', { name: en['questionnaire.start'] }).waitFor();
+    // Once the island is awake it has read the (now empty) storage: Start, and no Carry on.
+    await page.goto(`${site.url}questionnaire/`, { waitUntil: 'networkidle' });
+    await page.getByRole('link', { name: en['questionnaire.start'] }).waitFor();
     expect(await page.getByRole('button', { name: en['questionnaire.resume'] }).count()).toBe(0);
     await context.close();
   });

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { useView } from './questionnaire-context';
+import { useFirstScreenView } from './questionnaire-context';
 
 interface Props {
   /** The id of the radio button the error's link moves to. */
@@ -10,7 +10,7 @@ interface Props {
 
 /** The GOV.UK-style error summary: takes focus when shown and links to the field with the problem. */
 export function ErrorSummary({ fieldId, legendId }: Props) {
-  const { t } = useView();
+  const { t } = useFirstScreenView();
   const summary = useRef<HTMLDivElement>(null);
   useEffect(() => {
     summary.current?.focus();

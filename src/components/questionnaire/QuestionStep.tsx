@@ -1,26 +1,31 @@
-import { useStore } from '@nanostores/preact';
-import { $answers, $errorAttempt, $showError, choose, next } from '../../stores/questionnaire';
-import { answeredCount } from '../../lib/questionnaire/answers';
+import { useStore } from './use-store';
+import { $answers, $errorAttempt, $ready, $showError, choose, next } from '../../stores/questionnaire';
 import type { Question } from '../../lib/questionnaire/types';
 import { BackButton } from './BackButton';
 import { ErrorSummary } from './ErrorSummary';
 import { ProgressIndicator } from './ProgressIndicator';
-import { HEADING_ID, useView } from './questionnaire-context';
+import { FIRST_QUESTION_ID, HEADING_ID, useFirstScreenView } from './questionnaire-context';
 
 interface Props {
   question: Question;
   /** The question's position, 0 for the first. */
   index: number;
+  /** How many questions have an answer, for the progress bar. */
+  answered: number;
 }
 
-/** One question as a fieldset of radio buttons, with "why we ask", the error, Back and Continue. */
-export function QuestionStep({ question, index }: Props) {
-  const { questionnaire, t, text } = useView();
+/**
+ * One question as a fieldset of radio buttons, with "why we ask", the error, Back and Continue.
+ * Until the island wakes up, the first question is the target of Start, shown by CSS (`:target`), and
+ * its form does nothing when sent (method "dialog" outside a dialog): its answer is read on waking up.
+ */
+export function QuestionStep({ question, index, answered }: Props) {
+  const { questionCount: total, t, text } = useFirstScreenView();
+  const ready = useStore($ready);
   const answers = useStore($answers);
   const showError = useStore($showError);
   const errorAttempt = useStore($errorAttempt);
   const chosen = Object.hasOwn(answers, question.id) ? answers[question.id] : undefined;
-  const total = questionnaire.questions.length;
 
   const fieldName = `q-${question.id}`;
   const legendId = `${fieldName}-legend`;
@@ -32,21 +37,28 @@ export function QuestionStep({ question, index }: Props) {
 
   const onSubmit = (event: SubmitEvent): void => {
     event.preventDefault();
-    next();
+    if (ready) next();
   };
 
   return (
-    <div class="question">
-      <BackButton />
+    <div class={ready ? 'question' : 'question question--first'} id={ready ? undefined : FIRST_QUESTION_ID}>
+      {ready ? (
+        <BackButton />
+      ) : (
+        // Before the island wakes up, Back leaves the first question's fragment for the start screen.
+        <a href="#" class="back-link" data-print="hide">
+          {t('questionnaire.back')}
+        </a>
+      )}
       {showError && firstOption && (
         <ErrorSummary key={errorAttempt} fieldId={`${fieldName}-${firstOption.id}`} legendId={legendId} />
       )}
-      <ProgressIndicator answered={answeredCount(questionnaire, answers)} total={total} />
-      <form onSubmit={onSubmit} noValidate>
+      <ProgressIndicator answered={answered} total={total} />
+      <form method="dialog" autocomplete="off" onSubmit={onSubmit} noValidate>
         <div class={showError ? 'field field--error' : 'field'}>
           <fieldset class="fieldset" aria-describedby={describedBy || undefined}>
             <legend class="fieldset__legend" id={legendId}>
-              <h1 class="question__heading" id={HEADING_ID} tabIndex={-1}>
+              <h1 class="question__heading" id={ready ? HEADING_ID : undefined} tabIndex={-1}>
                 <span class="question__step">
                   {t('questionnaire.step', { step: index + 1, count: total })}
                   <span class="visually-hidden">: </span>
@@ -76,8 +88,8 @@ export function QuestionStep({ question, index }: Props) {
                       id={id}
                       name={fieldName}
                       value={option.id}
-                      checked={chosen === option.id}
-                      onChange={() => choose(question.id, option.id)}
+                      checked={ready ? chosen === option.id : undefined}
+                      onChange={ready ? () => choose(question.id, option.id) : undefined}
                     />
                     <label class="radios__label" for={id}>
                       {text(option.label)}

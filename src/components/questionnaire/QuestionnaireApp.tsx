@@ -1,52 +1,119 @@
-import { useStore } from '@nanostores/preact';
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useStore } from './use-store';
+import type { VNode } from 'preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
-  $assessment,
+  $answers,
   $ready,
+  $savedNotice,
   $screen,
   $shared,
+  $shareNotice,
   $shownAnswers,
   $showError,
-  openQuestionnaire,
+  $storage,
 } from '../../stores/questionnaire';
+import { connectQuestionnaire } from '../../stores/questionnaire-reactions';
+import { answeredCount, isComplete } from '../../lib/questionnaire/answers';
 import { screenKey } from '../../lib/questionnaire-ui/flow';
 import { documentTitle } from '../../lib/questionnaire-ui/title';
-import { AnswerReview } from './AnswerReview';
-import { Notices } from './Notices';
 import { QuestionStep } from './QuestionStep';
-import { ResultReport } from './ResultReport';
 import { StartScreen } from './StartScreen';
-import { createView, HEADING_ID, ViewContext, type QuestionnairePageData } from './questionnaire-context';
+import {
+  createFirstScreenView,
+  createView,
+  FIRST_QUESTION_ID,
+  FirstScreenContext,
+  HEADING_ID,
+  PAGE_DATA_ID,
+  ViewContext,
+  type QuestionnaireIslandProps,
+  type QuestionnairePageData,
+  type QuestionnaireView,
+} from './questionnaire-context';
 
-/** The readiness questionnaire island: opens the saved state, then shows the screen the store says. */
-export default function QuestionnaireApp(props: QuestionnairePageData) {
-  const view = useMemo(() => createView(props), [props]);
-  const { t, text, questionnaire } = view;
+type LaterScreens = typeof import('./later-screens');
+
+/** Loads the code of everything but the first screens once; later calls get the same promise. */
+let laterScreens: Promise<LaterScreens> | undefined;
+const loadLaterScreens = (): Promise<LaterScreens> => (laterScreens ??= import('./later-screens'));
+
+/** The page's data block, written by the Astro page as JSON. */
+function readPageData(): QuestionnairePageData {
+  const block = document.getElementById(PAGE_DATA_ID);
+  if (!block?.textContent) throw new Error(`The questionnaire page lacks its #${PAGE_DATA_ID} data block.`);
+  return JSON.parse(block.textContent) as QuestionnairePageData;
+}
+
+/** The first question as the user left it before the island woke up, if they followed Start then. */
+function earlyFirstAnswer(): { optionId?: string } | undefined {
+  if (window.location.hash !== `#${FIRST_QUESTION_ID}`) return undefined;
+  const checked = document.querySelector<HTMLInputElement>(`#${FIRST_QUESTION_ID} input[type=radio]:checked`);
+  return checked ? { optionId: checked.value } : {};
+}
+
+/**
+ * The readiness questionnaire island. The server renders the start screen and, hidden until Start
+ * is followed, the first question; on waking up the island reads the page's data, opens the store
+ * (keeping an answer given before) and shows the screen the store says.
+ */
+export default function QuestionnaireApp(props: QuestionnaireIslandProps) {
+  const first = useMemo(() => createFirstScreenView(props), [props]);
+  const [view, setView] = useState<QuestionnaireView | undefined>(undefined);
   const ready = useStore($ready);
   const screen = useStore($screen);
   const shared = useStore($shared);
+  const ownAnswers = useStore($answers);
   const answers = useStore($shownAnswers);
-  const assessment = useStore($assessment);
   const showError = useStore($showError);
+  const savedNotice = useStore($savedNotice);
+  const shareNotice = useStore($shareNotice);
+  const storage = useStore($storage);
+  const notice = Boolean(savedNotice || shareNotice || storage === 'not-saving');
+  const [later, setLater] = useState<LaterScreens | undefined>(undefined);
   const pageTitle = useRef('');
 
   useEffect(() => {
     pageTitle.current = document.title;
-    openQuestionnaire(questionnaire);
-  }, [questionnaire]);
+    const open = (): void => {
+      const data = readPageData();
+      setView(createView(first, data));
+      connectQuestionnaire(data.questionnaire, earlyFirstAnswer());
+    };
+    // The data block follows the island in the HTML, so the island may wake up before it is parsed.
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', open, { once: true });
+    else open();
+  }, [first]);
 
-  // What the user sees: a shared result over everything else, otherwise the store's screen.
-  const showing = !ready ? 'loading' : shared && assessment ? 'shared' : screenKey(screen);
-  const question = screen.name === 'question' ? questionnaire.questions[screen.index] : undefined;
+  const questionnaire = view?.questionnaire;
+  const { t, text } = first;
+  const sharedView = Boolean(ready && questionnaire && shared && isComplete(questionnaire, shared));
+  const wantsResult = sharedView || (ready && screen.name === 'result');
+  // The later screens' code is fetched once the questions begin (so it is there before the review),
+  // or at once for a shared result, a notice, or saved answers to carry on with.
+  const hasAnswers = Object.keys(ownAnswers).length > 0;
+  const needsLaterScreens = ready && (sharedView || notice || hasAnswers || screen.name !== 'start');
+  useEffect(() => {
+    if (needsLaterScreens) void loadLaterScreens().then(setLater);
+  }, [needsLaterScreens]);
+  const assessment = useMemo(
+    () => (wantsResult && later && questionnaire ? later.assessReadiness(questionnaire, answers) : undefined),
+    [wantsResult, later, questionnaire, answers],
+  );
+
+  // What the user sees: a shared result over everything else, otherwise the store's screen; a
+  // later screen waits for its code.
+  const waiting = (wantsResult && !assessment) || (screen.name === 'review' && !later);
+  const showing = !ready ? 'loading' : waiting ? 'loading-later' : sharedView ? 'shared' : screenKey(screen);
+  const question = screen.name === 'question' ? questionnaire?.questions[screen.index] : undefined;
 
   let heading: string | undefined;
-  if (showing === 'shared' || (screen.name === 'result' && assessment)) {
-    const caption = showing === 'shared' ? t('questionnaire.sharedResultCaption') : t('questionnaire.resultCaption');
-    heading = assessment && `${caption}: ${text(assessment.recommendation.title)}`;
-  } else if (screen.name === 'review') {
-    heading = t('questionnaire.reviewTitle');
+  if (view && assessment) {
+    const caption = view.t(sharedView ? 'questionnaire.sharedResultCaption' : 'questionnaire.resultCaption');
+    heading = `${caption}: ${text(assessment.recommendation.title)}`;
+  } else if (view && screen.name === 'review') {
+    heading = view.t('questionnaire.reviewTitle');
   } else if (question && screen.name === 'question') {
-    heading = `${t('questionnaire.step', { step: screen.index + 1, count: questionnaire.questions.length })}: ${text(question.prompt)}`;
+    heading = `${t('questionnaire.step', { step: screen.index + 1, count: first.questionCount })}: ${text(question.prompt)}`;
   }
 
   useEffect(() => {
@@ -62,32 +129,43 @@ export default function QuestionnaireApp(props: QuestionnairePageData) {
   // Not when the page opens: then the browser's own focus handling applies.
   const lastShown = useRef<string | undefined>(undefined);
   useEffect(() => {
+    if (showing === 'loading' || showing === 'loading-later') return;
     const previous = lastShown.current;
     lastShown.current = showing;
-    if (previous === undefined || previous === 'loading' || previous === showing) return;
+    if (previous === undefined || previous === showing) return;
     window.scrollTo(0, 0);
     document.getElementById(HEADING_ID)?.focus({ preventScroll: true });
   }, [showing]);
 
-  let content;
-  if (showing === 'shared' && assessment) {
-    content = <ResultReport assessment={assessment} answers={answers} shared />;
-  } else if (ready && screen.name === 'question' && question) {
-    content = <QuestionStep key={question.id} question={question} index={screen.index} />;
-  } else if (ready && screen.name === 'review') {
-    content = <AnswerReview />;
-  } else if (ready && screen.name === 'result' && assessment) {
-    content = <ResultReport assessment={assessment} answers={answers} shared={false} />;
+  // Always a keyed list, so the server-rendered first question stays the same element (and keeps
+  // its focus and answer) when the island takes it over.
+  let content: VNode[];
+  if (!ready || !questionnaire) {
+    content = [
+      <QuestionStep key={props.firstQuestion.id} question={props.firstQuestion} index={0} answered={0} />,
+      <StartScreen key="start" />,
+    ];
+  } else if (assessment && later) {
+    content = [<later.ResultReport key="result" assessment={assessment} answers={answers} shared={sharedView} />];
+  } else if (showing === 'loading-later') {
+    content = [];
+  } else if (screen.name === 'question' && question) {
+    const answered = answeredCount(questionnaire, ownAnswers);
+    content = [<QuestionStep key={question.id} question={question} index={screen.index} answered={answered} />];
+  } else if (screen.name === 'review' && later) {
+    content = [<later.AnswerReview key="review" />];
   } else {
-    content = <StartScreen />;
+    content = [<StartScreen key="start" startAgain={later && <later.StartAgainButton />} />];
   }
 
   return (
-    <ViewContext.Provider value={view}>
-      <div class="questionnaire">
-        {ready && <Notices />}
-        {content}
-      </div>
-    </ViewContext.Provider>
+    <FirstScreenContext.Provider value={view ?? first}>
+      <ViewContext.Provider value={view}>
+        <div class="questionnaire">
+          {ready && later && <later.Notices />}
+          {content}
+        </div>
+      </ViewContext.Provider>
+    </FirstScreenContext.Provider>
   );
 }

@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from './use-store';
 import { useEffect, useRef } from 'preact/hooks';
 import { $copyStatus, $shareUrl, copyShareLink } from '../../stores/questionnaire';
 import { useView } from './questionnaire-context';

@@ -1,18 +1,35 @@
-import { useStore } from '@nanostores/preact';
-import { $answers, $ready, start } from '../../stores/questionnaire';
+import { useStore } from './use-store';
+import type { ComponentChildren } from 'preact';
+import { $answers, $questionnaire, $ready, start } from '../../stores/questionnaire';
 import { answeredCount } from '../../lib/questionnaire/answers';
 import { localizedPath } from '../../lib/paths';
-import { HEADING_ID, useView } from './questionnaire-context';
-import { StartAgainButton } from './StartAgainButton';
+import { FIRST_QUESTION_ID, HEADING_ID, useFirstScreenView } from './questionnaire-context';
+
+/** Start as a link to the first question (as GOV.UK's start button is a link): it works before the island wakes up. */
+function StartLink({ label, ready }: { label: string; ready: boolean }) {
+  const onStart = (event: MouseEvent): void => {
+    event.preventDefault();
+    start();
+  };
+  return (
+    <a href={`#${FIRST_QUESTION_ID}`} class="button button--start" onClick={ready ? onStart : undefined}>
+      {label}
+    </a>
+  );
+}
+
+interface Props {
+  /** "Start again" beside Carry on, for a user with saved answers (its code loads after the first screens). */
+  startAgain?: ComponentChildren;
+}
 
 /** The introduction: what the check gives, who should fill it in, privacy, and Start or Carry on. */
-export function StartScreen() {
-  const { questionnaire, t, base, lang } = useView();
-  // The server render (and so a browser without JavaScript) shows no buttons that could not work.
+export function StartScreen({ startAgain }: Props) {
+  const { questionCount: count, t, base, lang } = useFirstScreenView();
   const ready = useStore($ready);
   const answers = useStore($answers);
-  const count = questionnaire.questions.length;
-  const answered = answeredCount(questionnaire, answers);
+  const questionnaire = useStore($questionnaire);
+  const answered = questionnaire ? answeredCount(questionnaire, answers) : 0;
 
   return (
     <div class="start">
@@ -35,27 +52,23 @@ export function StartScreen() {
           {t('questionnaire.privacy')} <a href={localizedPath(base, lang, 'privacy/')}>{t('questionnaire.privacyLink')}</a>
         </p>
       </section>
-      {ready && (
-        <div class="button-group">
-          {answered === 0 ? (
-            <button type="button" class="button button--start" onClick={start}>
-              {t('questionnaire.start')}
-            </button>
-          ) : (
-            <>
-              <div>
-                <button type="button" class="button button--start" onClick={start} aria-describedby="resume-hint">
-                  {t('questionnaire.resume')}
-                </button>
-                <p class="meta" id="resume-hint">
-                  {t('questionnaire.resumeHint', { answered, count })}
-                </p>
-              </div>
-              <StartAgainButton />
-            </>
-          )}
-        </div>
-      )}
+      <div class="button-group">
+        {answered === 0 ? (
+          <StartLink label={t('questionnaire.start')} ready={ready} />
+        ) : (
+          <>
+            <div>
+              <button type="button" class="button button--start" onClick={start} aria-describedby="resume-hint">
+                {t('questionnaire.resume')}
+              </button>
+              <p class="meta" id="resume-hint">
+                {t('questionnaire.resumeHint', { answered, count })}
+              </p>
+            </div>
+            {startAgain}
+          </>
+        )}
+      </div>
     </div>
   );
 }

@@ -1,33 +1,66 @@
-// What every questionnaire component needs from the page: the questionnaire in the page's
-// language, the interface strings and the site's addresses. Static for the page's life, so a
-// context rather than a store.
+// What the questionnaire components need from the page, in two parts, both in the page's language
+// only and static for the page's life (so contexts rather than stores):
+// - the island's props: the strings of the first screens and the first question, which the server
+//   renders so that Start and the first answer work before the island wakes up;
+// - the page's data block (a JSON <script> element the browser never runs): the whole questionnaire,
+//   every interface string and the template titles, read once when the island wakes up.
+// Props are serialized by Astro with a wrapper around every value; the data block is plain JSON.
 
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { GuideLink, Locale, LocalizedText, Questionnaire, TemplateSlug } from '../../lib/questionnaire/types';
+import type { GuideLink, Locale, LocalizedText, Question, Questionnaire, TemplateSlug } from '../../lib/questionnaire/types';
 import { fillPlaceholders } from '../../lib/fill-text';
-import type { QuestionnaireStringKey, QuestionnaireStrings } from '../../lib/questionnaire-ui/strings';
+import type {
+  FirstScreenStringKey,
+  FirstScreenStrings,
+  QuestionnaireStringKey,
+  QuestionnaireStrings,
+} from '../../lib/questionnaire-ui/strings';
 import { localizedPath } from '../../lib/paths';
 import { guideTopic } from '../../lib/questionnaire-ui/guide-topic';
 
 /** The island's props, as the Astro page hands them over. */
+export interface QuestionnaireIslandProps {
+  readonly lang: Locale;
+  /** The site's base path, e.g. '/' or '/mentorfit/'. */
+  readonly base: string;
+  readonly strings: FirstScreenStrings;
+  /** The first question with only this page's language filled in. */
+  readonly firstQuestion: Question;
+  readonly questionCount: number;
+}
+
+/** The page's data block, read when the island wakes up. */
 export interface QuestionnairePageData {
   /** The questionnaire with only this page's language filled in. */
   readonly questionnaire: Questionnaire;
-  readonly lang: Locale;
   readonly strings: QuestionnaireStrings;
-  /** The site's base path, e.g. '/' or '/mentorfit/'. */
-  readonly base: string;
   /** The titles of the template pages that exist, by slug; a template without a page is not linked. */
   readonly templateTitles: Readonly<Partial<Record<TemplateSlug, string>>>;
 }
 
-/** The page data plus small helpers to read it. */
-export interface QuestionnaireView extends QuestionnairePageData {
+/** The id of the page's data block. */
+export const PAGE_DATA_ID = 'questionnaire-data';
+
+/** The id of the server-rendered first question, the target of Start before the island wakes up. */
+export const FIRST_QUESTION_ID = 'first-question';
+
+/** The id of every screen's main heading, which takes focus when the screen changes. */
+export const HEADING_ID = 'questionnaire-heading';
+
+/** What the first screens need: the props plus small helpers to read them. */
+export interface FirstScreenView extends Omit<QuestionnaireIslandProps, 'firstQuestion'> {
   /** An interface string with its `{name}` placeholders filled in. */
-  t(key: QuestionnaireStringKey, values?: Readonly<Record<string, string | number>>): string;
+  t(key: FirstScreenStringKey, values?: Readonly<Record<string, string | number>>): string;
   /** A content text in the page's language. */
   text(value: LocalizedText): string;
+}
+
+/** Everything the questionnaire's screens need, once the page's data block is read. */
+export interface QuestionnaireView extends FirstScreenView, Omit<QuestionnairePageData, 'strings'> {
+  readonly strings: QuestionnaireStrings;
+  /** An interface string with its `{name}` placeholders filled in. */
+  t(key: QuestionnaireStringKey, values?: Readonly<Record<string, string | number>>): string;
   /** The address of a guide section. */
   guideHref(link: GuideLink): string;
   /** The address of a template page. */
@@ -36,27 +69,47 @@ export interface QuestionnaireView extends QuestionnairePageData {
   readMore(link: GuideLink): string;
 }
 
-/** Adds the helpers to the page data. */
-export function createView(data: QuestionnairePageData): QuestionnaireView {
+/** Adds the helpers to the island's props. */
+export function createFirstScreenView(props: QuestionnaireIslandProps): FirstScreenView {
   return {
+    lang: props.lang,
+    base: props.base,
+    strings: props.strings,
+    questionCount: props.questionCount,
+    t: (key, values) => fillPlaceholders(props.strings[key], values),
+    text: (value) => value[props.lang],
+  };
+}
+
+/** Adds the page's data and its helpers to the first screens' view. */
+export function createView(first: FirstScreenView, data: QuestionnairePageData): QuestionnaireView {
+  const { lang, base } = first;
+  return {
+    ...first,
     ...data,
     t: (key, values) => fillPlaceholders(data.strings[key], values),
-    text: (value) => value[data.lang],
-    guideHref: (link) => localizedPath(data.base, data.lang, `guides/${link.guide}/#${link.section}`),
-    templateHref: (slug) => localizedPath(data.base, data.lang, `templates/${slug}/`),
+    guideHref: (link) => localizedPath(base, lang, `guides/${link.guide}/#${link.section}`),
+    templateHref: (slug) => localizedPath(base, lang, `templates/${slug}/`),
     readMore: (link) => fillPlaceholders(data.strings['questionnaire.readGuide'], { topic: guideTopic(data.strings, link) }),
   };
 }
 
-/** Carries the view to every component below the island's root. */
+/** Carries the first screens' view to every component below the island's root. */
+export const FirstScreenContext = createContext<FirstScreenView | undefined>(undefined);
+
+/** Carries the whole view, once the page's data is read. */
 export const ViewContext = createContext<QuestionnaireView | undefined>(undefined);
 
-/** The view of the questionnaire page this component is part of. */
-export function useView(): QuestionnaireView {
-  const view = useContext(ViewContext);
+/** The view of the first screens, which the server renders too. */
+export function useFirstScreenView(): FirstScreenView {
+  const view = useContext(FirstScreenContext);
   if (!view) throw new Error('Questionnaire components must be rendered inside QuestionnaireApp.');
   return view;
 }
 
-/** The id of every screen's main heading, which takes focus when the screen changes. */
-export const HEADING_ID = 'questionnaire-heading';
+/** The view of the questionnaire page this component is part of, once the page's data is read. */
+export function useView(): QuestionnaireView {
+  const view = useContext(ViewContext);
+  if (!view) throw new Error('This questionnaire component needs the page data, read when the island wakes up.');
+  return view;
+}

@@ -1,66 +1,38 @@
-import { beforeEach, describe, expect, test, vi } from 'vitest';
-import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngine } from '@nanostores/persistent';
+import { describe, expect, test, vi } from 'vitest';
 import { checkCharacter, encodeShareCode } from '../../../src/lib/questionnaire/share-code';
-import {
-  createSavedState,
-  SAVED_STATE_VERSION,
-  serializeSavedState,
-  type SavedState,
-} from '../../../src/lib/questionnaire/saved-state';
+import { createSavedState, serializeSavedState } from '../../../src/lib/questionnaire/saved-state';
 import type { Answers } from '../../../src/lib/questionnaire/types';
-import { STORAGE_KEY as KEY } from '../../../src/stores/questionnaire';
+import type { QuestionnaireOpening } from '../../../src/stores/questionnaire';
 import { answersWith, questionnaire } from '../questionnaire/support';
 
 const [first, second] = questionnaire.questions;
 const all = answersWith({});
 const count = questionnaire.questions.length;
 
-/** A freshly imported store over a test storage engine that holds `saved`, if given. */
-async function openStore(saved?: string) {
+/** A freshly imported store, opened as a browser with this saved text, history entry and address would open it. */
+async function openStore(opening: Partial<QuestionnaireOpening> = {}) {
   vi.resetModules();
-  useTestStorageEngine();
-  cleanTestStorage();
-  if (saved !== undefined) setTestStorageKey(KEY, saved);
   const store = await import('../../../src/stores/questionnaire');
-  store.openQuestionnaire(questionnaire);
+  store.openQuestionnaire(questionnaire, { hash: '', pageAddress: 'https://example.test/questionnaire/', ...opening });
   return store;
-}
-
-/** What the store saved, parsed. */
-function savedState(): SavedState | undefined {
-  const text = getTestStorage()[KEY];
-  return text === undefined ? undefined : (JSON.parse(text) as SavedState);
 }
 
 const saved = (answers: Answers, step: number): string =>
   serializeSavedState(createSavedState(questionnaire, answers, step));
 
-/** Complete saved answers plus one more, written into the JSON text so that even "__proto__" stays a key. */
-const withRawAnswer = (questionId: string, optionId: string): string =>
-  saved(all, 3).replace('"answers":{', `"answers":{${JSON.stringify(questionId)}:${JSON.stringify(optionId)},`);
-
 describe('the questionnaire store', () => {
-  beforeEach(() => {
-    cleanTestStorage();
-  });
-
-  test('a first visit shows the start screen and saves nothing', async () => {
+  test('a first visit shows the start screen, replacing the history entry the page loaded with', async () => {
     const store = await openStore();
     expect(store.$screen.get()).toEqual({ name: 'start' });
+    expect(store.$screenHistory.get()).toBe('replace');
     expect(store.$ready.get()).toBe(true);
-    expect(savedState()).toBeUndefined();
   });
 
-  test('an answer is saved at once and survives going back', async () => {
+  test('an answer survives going back, and each move makes a new history entry', async () => {
     const store = await openStore();
     store.start();
+    expect(store.$screenHistory.get()).toBe('push');
     store.choose(first!.id, first!.options[1]!.id);
-    expect(savedState()).toEqual({
-      schemaVersion: SAVED_STATE_VERSION,
-      questionnaireVersion: questionnaire.version,
-      answers: { [first!.id]: first!.options[1]!.id },
-      step: 0,
-    });
     store.next();
     expect(store.$screen.get()).toEqual({ name: 'question', index: 1 });
     store.back();
@@ -82,48 +54,73 @@ describe('the questionnaire store', () => {
 
   test('saved progress resumes at the saved question', async () => {
     const answers = { [first!.id]: first!.options[0]!.id, [second!.id]: second!.options[0]!.id };
-    const store = await openStore(saved(answers, 2));
+    const store = await openStore({ savedText: saved(answers, 2) });
     expect(store.$answers.get()).toEqual(answers);
     expect(store.$screen.get()).toEqual({ name: 'question', index: 2 });
     expect(store.$savedNotice.get()).toBeUndefined();
   });
 
-  test('finished answers resume at the result, which is assessed', async () => {
-    const store = await openStore(saved(all, count));
+  test('finished answers resume at the result', async () => {
+    const store = await openStore({ savedText: saved(all, count) });
     expect(store.$screen.get()).toEqual({ name: 'result' });
-    expect(store.$assessment.get()?.decision.format).toBe('reverse-pairs');
+  });
+
+  test('a reload returns to the screen of the history entry, as far as the answers allow', async () => {
+    const answers = { [first!.id]: first!.options[0]!.id };
+    const store = await openStore({ savedText: saved(answers, 1), historyScreen: 'question-0' });
+    expect(store.$screen.get()).toEqual({ name: 'question', index: 0 });
+    const ahead = await openStore({ savedText: saved(answers, 1), historyScreen: 'question-9' });
+    expect(ahead.$screen.get()).toEqual({ name: 'question', index: 1 });
+  });
+
+  test.each([
+    // answered before the island woke up: the answer is kept and the first question stays on show
+    ['an answer', { optionId: first!.options[2]!.id }, { [first!.id]: first!.options[2]!.id }],
+    // Start followed, nothing chosen yet
+    ['no answer', {}, {}],
+    // an option the question does not have (a page script could set any value)
+    ['an unknown option', { optionId: 'nosuch' }, {}],
+  ])('the first question shown before the island woke up, with %s, stays on show', async (_case, early, expected) => {
+    const store = await openStore({ early });
+    expect(store.$screen.get()).toEqual({ name: 'question', index: 0 });
+    expect(store.$answers.get()).toEqual(expected);
+  });
+
+  test('an answer given before the island woke up wins over a saved one, and the rest are kept', async () => {
+    const answers = { [first!.id]: first!.options[0]!.id, [second!.id]: second!.options[0]!.id };
+    const store = await openStore({ savedText: saved(answers, 2), early: { optionId: first!.options[1]!.id } });
+    expect(store.$answers.get()).toEqual({ ...answers, [first!.id]: first!.options[1]!.id });
+    expect(store.$screen.get()).toEqual({ name: 'question', index: 0 });
   });
 
   const valid = JSON.parse(saved(all, 3)) as Record<string, unknown>;
   test.each([
-    // not JSON at all: the plain persistentAtom would throw here and leave the island dead
-    ['corrupt JSON', 'unreadable', '{"schemaVersion":1,"answ'],
+    // not JSON at all
+    ['corrupt JSON', '{"schemaVersion":1,"answ', 'unreadable'],
     // saved for an older questionnaire
-    ['an older questionnaire', 'outdated', JSON.stringify({ ...valid, questionnaireVersion: questionnaire.version - 1 })],
+    ['an older questionnaire', JSON.stringify({ ...valid, questionnaireVersion: questionnaire.version - 1 }), 'outdated'],
     // a hand-edited question id
-    ['an unknown question', 'unreadable', JSON.stringify({ ...valid, answers: { ...all, nosuch: 'x' } })],
+    ['an unknown question', JSON.stringify({ ...valid, answers: { ...all, nosuch: 'x' } }), 'unreadable'],
     // a hand-edited answer
-    ['an unknown answer', 'unreadable', JSON.stringify({ ...valid, answers: { ...all, [first!.id]: 'nosuch' } })],
-    // built-in names as question ids, each with a real option id, so only the id can refuse them
-    ['a __proto__ question', 'unreadable', withRawAnswer('__proto__', first!.options[0]!.id)],
-    ['a constructor question', 'unreadable', withRawAnswer('constructor', first!.options[0]!.id)],
-    ['a toString question', 'unreadable', withRawAnswer('toString', first!.options[0]!.id)],
+    ['an unknown answer', JSON.stringify({ ...valid, answers: { ...all, [first!.id]: 'nosuch' } }), 'unreadable'],
+    // prototype pollution
+    ['a __proto__ key', saved(all, 3).replace('"answers":{', '"answers":{"__proto__":{"polluted":"yes"},'), 'unreadable'],
     // a script where an answer belongs
-    ['a script for an answer', 'unreadable', JSON.stringify({ ...valid, answers: { [first!.id]: '<script>alert(1)</script>' } })],
+    ['a script for an answer', JSON.stringify({ ...valid, answers: { [first!.id]: '<script>alert(1)</script>' } }), 'unreadable'],
     // a step out of range
-    ['a step out of range', 'unreadable', JSON.stringify({ ...valid, step: 999 })],
+    ['a step out of range', JSON.stringify({ ...valid, step: 999 }), 'unreadable'],
     // far too long
-    ['a huge value', 'unreadable', JSON.stringify({ ...valid, padding: 'x'.repeat(100_000) })],
-  ])('saved state with %s is deleted, with the %s notice, and the check starts empty', async (_case, notice, text) => {
-    const store = await openStore(text);
+    ['a huge value', JSON.stringify({ ...valid, padding: 'x'.repeat(100_000) }), 'unreadable'],
+  ])('saved state with %s is refused with the %s notice, and the check starts empty', async (_case, text, notice) => {
+    const store = await openStore({ savedText: text });
     expect(store.$savedNotice.get()).toBe(notice);
     expect(store.$answers.get()).toEqual({});
     expect(store.$screen.get()).toEqual({ name: 'start' });
-    expect(getTestStorage()[KEY]).toBeUndefined();
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   test('changing an answer from the review returns to the review', async () => {
-    const store = await openStore(saved(all, count));
+    const store = await openStore({ savedText: saved(all, count) });
     store.review();
     store.changeAnswer(5);
     expect(store.$screen.get()).toEqual({ name: 'question', index: 5 });
@@ -131,29 +128,38 @@ describe('the questionnaire store', () => {
     store.choose(question.id, question.options.at(-1)!.id);
     store.next();
     expect(store.$screen.get()).toEqual({ name: 'review' });
-    expect(savedState()?.answers[question.id]).toBe(question.options.at(-1)!.id);
+    expect(store.$answers.get()[question.id]).toBe(question.options.at(-1)!.id);
   });
 
-  test('start again deletes the saved answers and shows the start screen', async () => {
-    const store = await openStore(saved(all, count));
+  test('start again forgets every answer and shows the start screen', async () => {
+    const store = await openStore({ savedText: saved(all, count) });
     store.startAgain();
     expect(store.$answers.get()).toEqual({});
     expect(store.$screen.get()).toEqual({ name: 'start' });
-    expect(getTestStorage()[KEY]).toBeUndefined();
   });
 
-  test('a share link shows its answers without saving them, and adopting them saves them', async () => {
+  test('a share link shows its answers beside the own ones, and adopting them replaces the own', async () => {
     const own = { [first!.id]: first!.options[0]!.id };
     const shared = answersWith({ aim: 'onboarding' });
-    const store = await openStore(saved(own, 1));
-    store.openShareLink(`#a=${encodeShareCode(questionnaire, shared)}`);
+    const code = encodeShareCode(questionnaire, shared);
+    const store = await openStore({ savedText: saved(own, 1), hash: `#a=${code}` });
     expect(store.$shared.get()).toEqual(shared);
-    expect(store.$assessment.get()?.decision.format).toBe('buddy');
-    expect(savedState()?.answers).toEqual(own);
+    expect(store.$shownAnswers.get()).toEqual(shared);
+    expect(store.$answers.get()).toEqual(own);
+    expect(store.$shareUrl.get()).toBe(`https://example.test/questionnaire/#a=${code}`);
     store.adoptSharedAnswers();
     expect(store.$shared.get()).toBeUndefined();
     expect(store.$screen.get()).toEqual({ name: 'review' });
-    expect(savedState()?.answers).toEqual(shared);
+    expect(store.$answers.get()).toEqual(shared);
+  });
+
+  test('leaving a shared view returns to the own answers where they were left, in place of the shared entry', async () => {
+    const own = { [first!.id]: first!.options[0]!.id };
+    const store = await openStore({ savedText: saved(own, 1), hash: `#a=${encodeShareCode(questionnaire, all)}` });
+    store.leaveSharedView();
+    expect(store.$shared.get()).toBeUndefined();
+    expect(store.$screen.get()).toEqual({ name: 'question', index: 1 });
+    expect(store.$screenHistory.get()).toBe('replace');
   });
 
   const code = encodeShareCode(questionnaire, all);
@@ -180,7 +186,6 @@ describe('the questionnaire store', () => {
     expect(store.$shareNotice.get()).toBe(notice);
     expect(store.$shared.get()).toBeUndefined();
     expect(store.$answers.get()).toEqual({});
-    expect(store.$assessment.get()).toBeUndefined();
   });
 
   test('other fragments, such as the skip link, are not share links', async () => {
@@ -188,5 +193,14 @@ describe('the questionnaire store', () => {
     store.openShareLink('#main');
     expect(store.$shareNotice.get()).toBeUndefined();
     expect(store.$shared.get()).toBeUndefined();
+  });
+
+  test('copying and printing are requests that the reactions carry out', async () => {
+    const store = await openStore();
+    store.copyShareLink();
+    expect(store.$copyStatus.get()).toBe('copying');
+    store.printResult();
+    store.printResult();
+    expect(store.$printRequests.get()).toBe(2);
   });
 });
