@@ -633,6 +633,7 @@ export const en = {
   'privacy.comparison': 'The compare page stores nothing unless you choose “Save this comparison in this browser”. This browser then keeps the comparison’s results and labels under mentorfit:comparison, until you delete it there or with the button below. A comparison link carries the same results and labels after the # sign, like a share link.',
   // The start page's link to the compare page, under its three steps (questionnaire.together*).
   'questionnaire.togetherLink': 'Compare your results',
+  'questionnaire.togetherPaper': 'Around one table instead? Use the readiness check on paper, with its scoring key',
   // end of compare keys
 
   // 404

@@ -631,6 +631,7 @@ export const nl: Record<UiKey, string> = {
   'privacy.comparison': 'De vergelijkpagina bewaart niets, tenzij je kiest voor “Bewaar deze vergelijking in deze browser”. Deze browser bewaart dan de uitkomsten en namen van de vergelijking onder mentorfit:comparison, tot je die daar of met de knop hieronder verwijdert. Een vergelijkingslink bevat dezelfde uitkomsten en namen na het #-teken, net als een deellink.',
   // The start page's link to the compare page, under its three steps (questionnaire.together*).
   'questionnaire.togetherLink': 'Vergelijk jullie uitkomsten',
+  'questionnaire.togetherPaper': 'Liever samen aan één tafel? Gebruik de check op papier, met de puntentelling',
   // einde van de vergelijk-sleutels
 
   // 404

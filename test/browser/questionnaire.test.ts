@@ -23,7 +23,7 @@ import { findingTitle } from '../../src/lib/questionnaire-ui/rule-words.ts';
 import { fillPlaceholders as fillString } from '../../src/lib/fill-text.ts';
 import { SCENARIOS } from '../fixtures/scenarios.ts';
 import type { Lang } from '../../src/lib/language.ts';
-import { STORAGE_KEY } from '../../src/stores/questionnaire.ts';
+import { STORAGE_KEY } from '../../src/lib/questionnaire-ui/saved-progress.ts';
 import { questionnaire } from '../unit/questionnaire/support.ts';
 
 const dist = resolve(process.env.SITE_DIST ?? 'dist');

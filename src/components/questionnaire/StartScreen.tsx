@@ -45,6 +45,12 @@ export function StartScreen({ startAgain }: Props) {
           <li>{t('questionnaire.togetherHr')}</li>
           <li>{t('questionnaire.togetherMentor')}</li>
         </ul>
+        <p>
+          <a href={localizedPath(base, lang, 'questionnaire/compare/')}>{t('questionnaire.togetherLink')}</a>
+        </p>
+        <p>
+          <a href={localizedPath(base, lang, 'templates/questionnaire-paper/')}>{t('questionnaire.togetherPaper')}</a>
+        </p>
       </section>
       <section aria-labelledby="privacy-heading">
         <h2 id="privacy-heading">{t('questionnaire.privacyHeading')}</h2>

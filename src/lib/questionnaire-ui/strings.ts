@@ -25,6 +25,8 @@ export const FIRST_SCREEN_KEYS = [
   'questionnaire.togetherSponsor',
   'questionnaire.togetherHr',
   'questionnaire.togetherMentor',
+  'questionnaire.togetherLink',
+  'questionnaire.togetherPaper',
   'questionnaire.privacyHeading',
   'questionnaire.privacy',
   'questionnaire.privacyLink',
