@@ -34,4 +34,9 @@ export default defineConfig(
     files: ['**/*.astro'],
     rules: { 'astro/jsx-a11y/no-noninteractive-tabindex': ['error', { tags: ['section'], roles: ['tabpanel'] }] },
   },
+  {
+    // The same for the islands' scrolling tables (a <section aria-label> or a role="region").
+    files: ['**/*.tsx'],
+    rules: { 'jsx-a11y/no-noninteractive-tabindex': ['error', { tags: ['section'], roles: ['tabpanel', 'region'] }] },
+  },
 );

@@ -17,7 +17,9 @@ export function readGuideAnchors(guidesFolder = 'content/guides'): GuideAnchors 
     return existsSync(path) ? [...readFileSync(path, 'utf8').matchAll(HEADING_ID)].map((m) => m[1] ?? '') : [];
   };
   const anchors: Record<string, string[]> = {};
-  for (const file of readdirSync(join(guidesFolder, 'en')).filter((f) => f.endsWith('.mdx')).sort()) {
+  for (const file of readdirSync(join(guidesFolder, 'en'))
+    .filter((f) => f.endsWith('.mdx'))
+    .sort()) {
     const dutch = new Set(idsOf('nl', file));
     anchors[file.replace(/\.mdx$/, '')] = idsOf('en', file).filter((id) => dutch.has(id));
   }

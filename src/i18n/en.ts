@@ -25,7 +25,8 @@ export const en = {
     'In reverse mentoring a junior employee mentors a senior one. Done well, it gives leaders a fresh view and gives young talent a voice. Done badly, it is window dressing. MentorFit helps you tell the difference and start a pilot that lasts.',
   'home.audienceHeading': 'Where do you want to start?',
   'home.managers.title': 'I want to understand it',
-  'home.managers.text': 'Short guides for managers: what reverse mentoring is, how it compares, when it works and when it fails.',
+  'home.managers.text':
+    'Short guides for managers: what reverse mentoring is, how it compares, when it works and when it fails.',
   'home.managers.cta': 'Read the guides',
   'home.organisations.title': 'Is my organisation ready?',
   'home.organisations.text': 'Answer {count} short questions and get an explained score and a pilot format that fits.',
@@ -34,9 +35,12 @@ export const en = {
   'home.facilitators.text': 'Printable A4 worksheets for every session of a pilot, from kickoff to evaluation.',
   'home.facilitators.cta': 'Print the templates',
   'home.inOneMinute': 'Reverse mentoring in one minute',
-  'home.oneMinute.what': 'A junior colleague mentors a senior one. A first pilot usually runs {length}, with a session {rhythm}.',
-  'home.oneMinute.why': 'Leaders learn about new technology, younger customers and the culture on the work floor; juniors learn how decisions are made.',
-  'home.oneMinute.when': 'It works with support from the top, confidentiality and protected time. Without them, it fades after a few cancelled sessions.',
+  'home.oneMinute.what':
+    'A junior colleague mentors a senior one. A first pilot usually runs {length}, with a session {rhythm}.',
+  'home.oneMinute.why':
+    'Leaders learn about new technology, younger customers and the culture on the work floor; juniors learn how decisions are made.',
+  'home.oneMinute.when':
+    'It works with support from the top, confidentiality and protected time. Without them, it fades after a few cancelled sessions.',
   'home.startGuide': 'Start with the first guide',
 
   // Guides
@@ -85,43 +89,58 @@ export const en = {
   'privacy.title': 'Privacy',
   'privacy.lead': 'MentorFit is built so that nothing about you or your organisation leaves your browser.',
   'privacy.storedHeading': 'What is stored, and where',
-  'privacy.stored': 'Only your answers to the readiness check, and the matching helper’s list if you choose to keep it (see below). Your browser keeps them in its own storage on this device (localStorage), so you can close the page and carry on later. They are never sent to us or to anyone else: MentorFit has no server that receives data.',
+  'privacy.stored':
+    'Only your answers to the readiness check, and the matching helper’s list if you choose to keep it (see below). Your browser keeps them in its own storage on this device (localStorage), so you can close the page and carry on later. They are never sent to us or to anyone else: MentorFit has no server that receives data.',
   'privacy.storedKeyLabel': 'Name of the item',
   'privacy.storedContentLabel': 'What is in it',
-  'privacy.storedContent': 'For each question you answered, the answer you chose, as short codes (for example "aim": "digital-ai"). Also the step you were on, and two version numbers so the site can tell when the questions have changed. No names, no dates, nothing else.',
+  'privacy.storedContent':
+    'For each question you answered, the answer you chose, as short codes (for example "aim": "digital-ai"). Also the step you were on, and two version numbers so the site can tell when the questions have changed. No names, no dates, nothing else.',
   'privacy.storedUntilLabel': 'How long it stays',
-  'privacy.storedUntil': 'Until you delete it with the button below, choose "Start again" in the readiness check, or clear this site\'s data in your browser.',
-  'privacy.probe': 'To find out whether your browser allows saving, the check writes a test item (mentorfit:probe) and removes it at once.',
-  'privacy.history': 'While you fill in the check, the history of your browser tab also remembers which screen you are on, so the Back button works. That is gone when you close the tab.',
+  'privacy.storedUntil':
+    'Until you delete it with the button below, choose "Start again" in the readiness check, or clear this site\'s data in your browser.',
+  'privacy.probe':
+    'To find out whether your browser allows saving, the check writes a test item (mentorfit:probe) and removes it at once.',
+  'privacy.history':
+    'While you fill in the check, the history of your browser tab also remembers which screen you are on, so the Back button works. That is gone when you close the tab.',
   'privacy.shareHeading': 'Share links',
-  'privacy.share': 'A share link carries your answers after the # sign of the address. Browsers do not send that part to any server. Anyone with the link sees the same answers, so share it only with colleagues you trust with them.',
+  'privacy.share':
+    'A share link carries your answers after the # sign of the address. Browsers do not send that part to any server. Anyone with the link sees the same answers, so share it only with colleagues you trust with them.',
   'privacy.notStoredHeading': 'What is not collected',
-  'privacy.notStored': 'No cookies, no analytics, no trackers, no third-party fonts or scripts, and no names or e-mail addresses: the questions ask about your organisation, never about people.',
+  'privacy.notStored':
+    'No cookies, no analytics, no trackers, no third-party fonts or scripts, and no names or e-mail addresses: the questions ask about your organisation, never about people.',
   'privacy.deleteHeading': 'Delete what is stored',
   'privacy.delete': 'This button deletes your saved answers from this browser at once. You cannot undo it.',
   'privacy.deleteButton': 'Delete my saved answers',
   'privacy.deleted': 'Your saved answers have been deleted.',
   'privacy.nothingStored': 'Nothing was stored in this browser, so there was nothing to delete.',
   'privacy.storageBlocked': 'This browser does not let websites store anything, so nothing was stored.',
-  'privacy.deleteOther': 'Other ways to delete them: choose "Start again" in the readiness check, or clear this site\'s data in your browser settings.',
+  'privacy.deleteOther':
+    'Other ways to delete them: choose "Start again" in the readiness check, or clear this site\'s data in your browser settings.',
   'privacy.deleteNoScript': 'With JavaScript off, the readiness check cannot run, so nothing is stored.',
 
   // Questionnaire (owned by the questionnaire UI; add keys above this line)
-  'questionnaire.description': 'Answer {count} short questions about your organisation and get an explained score and a pilot format that fits.',
-  'questionnaire.lead': 'Answer {count} short questions about your organisation. You get a score for six conditions that make mentoring work, the format that suits you for a first pilot, and what to do next. It takes about ten minutes.',
+  'questionnaire.description':
+    'Answer {count} short questions about your organisation and get an explained score and a pilot format that fits.',
+  'questionnaire.lead':
+    'Answer {count} short questions about your organisation. You get a score for six conditions that make mentoring work, the format that suits you for a first pilot, and what to do next. It takes about ten minutes.',
   'questionnaire.togetherHeading': 'Take it as a team',
-  'questionnaire.together': 'You get the most honest result when the sponsor from top management, someone from HR and a junior colleague who could become a mentor each take the check. The sponsor knows how much support there really is at the top, HR knows about time and reporting lines, and a junior knows whether juniors dare to speak up.',
+  'questionnaire.together':
+    'You get the most honest result when the sponsor from top management, someone from HR and a junior colleague who could become a mentor each take the check. The sponsor knows how much support there really is at the top, HR knows about time and reporting lines, and a junior knows whether juniors dare to speak up.',
   'questionnaire.togetherSponsor': 'Each of you answers alone, on your own device, without talking it over first.',
-  'questionnaire.togetherHr': 'At the end, each of you copies the link under “Share this result” and sends it to whoever leads the meeting.',
-  'questionnaire.togetherMentor': 'They paste the links on the compare page: you see where you agree, where you differ, and what your answers advise together.',
+  'questionnaire.togetherHr':
+    'At the end, each of you copies the link under “Share this result” and sends it to whoever leads the meeting.',
+  'questionnaire.togetherMentor':
+    'They paste the links on the compare page: you see where you agree, where you differ, and what your answers advise together.',
   'questionnaire.privacyHeading': 'Your answers stay with you',
-  'questionnaire.privacy': 'Nothing you enter is sent to a server. Your answers are kept only in this browser, so you can stop and carry on later. Choose "Start again" and they are deleted.',
+  'questionnaire.privacy':
+    'Nothing you enter is sent to a server. Your answers are kept only in this browser, so you can stop and carry on later. Choose "Start again" and they are deleted.',
   'questionnaire.privacyLink': 'Read the privacy statement',
   'questionnaire.start': 'Start the check',
   'questionnaire.resume': 'Carry on where you left off',
   'questionnaire.resumeHint': 'You have answered {answered} of {count} questions.',
   'questionnaire.startAgain': 'Start again',
-  'questionnaire.noScript': 'The readiness check needs JavaScript. Turn on JavaScript in your browser and reload this page.',
+  'questionnaire.noScript':
+    'The readiness check needs JavaScript. Turn on JavaScript in your browser and reload this page.',
   'questionnaire.noScriptGuide': 'Read which conditions the check looks at',
   'questionnaire.step': 'Step {step} of {count}',
   'questionnaire.back': 'Back',
@@ -141,7 +160,8 @@ export const en = {
   'questionnaire.resultActions': 'Result actions',
   'questionnaire.jumpToShare': 'Share this result',
   'questionnaire.scoresHeading': 'How ready you are',
-  'questionnaire.scoresIntro': 'Each condition scores from 0 to 100. Below {developing} it is weak, from {strong} on it is strong.',
+  'questionnaire.scoresIntro':
+    'Each condition scores from 0 to 100. Below {developing} it is weak, from {strong} on it is strong.',
   'questionnaire.scoresCaption': 'Score per condition, out of 100',
   'questionnaire.scoresCondition': 'Condition',
   'questionnaire.scoresScore': 'Score',
@@ -191,24 +211,31 @@ export const en = {
   'questionnaire.improveYouAnswered': 'You answered: {answer}',
   'questionnaire.improveCondition': 'To improve: {condition}',
   'questionnaire.shareHeading': 'Share this result',
-  'questionnaire.shareText': 'This link holds your answers and nothing else: no names, no organisation. A colleague who opens it sees the same result. The answers sit after the # sign, which browsers never send to a server.',
+  'questionnaire.shareText':
+    'This link holds your answers and nothing else: no names, no organisation. A colleague who opens it sees the same result. The answers sit after the # sign, which browsers never send to a server.',
   'questionnaire.shareLabel': 'Link to this result',
   'questionnaire.copy': 'Copy the link',
   'questionnaire.copied': 'The link is copied.',
   'questionnaire.print': 'Print or save as PDF',
   'questionnaire.changeAnswers': 'Change your answers',
   'questionnaire.sharedHeading': 'A colleague shared these answers with you',
-  'questionnaire.sharedText': 'You are looking at the result of their answers. Nothing is saved in this browser unless you choose to use them.',
+  'questionnaire.sharedText':
+    'You are looking at the result of their answers. Nothing is saved in this browser unless you choose to use them.',
   'questionnaire.useShared': 'Use these answers and change them',
   'questionnaire.useSharedReplaces': 'This replaces the answers saved in this browser.',
   'questionnaire.leaveShared': 'Go to your own check',
   'questionnaire.noticeHeading': 'Important',
-  'questionnaire.noticeSavedOutdated': 'The questions have changed since your answers were saved, so we could not use them. We removed them. Please start again.',
-  'questionnaire.noticeSavedUnreadable': 'Your saved answers could not be read, so we removed them. Please start again.',
-  'questionnaire.noticeShareInvalid': 'This share link does not work. Part of it may be missing, or it may have been changed. Ask for the link again, or fill in the check yourself.',
-  'questionnaire.noticeShareOutdated': 'This share link was made for an older version of the questions, so it cannot be shown. Ask for a new link, or fill in the check yourself.',
+  'questionnaire.noticeSavedOutdated':
+    'The questions have changed since your answers were saved, so we could not use them. We removed them. Please start again.',
+  'questionnaire.noticeSavedUnreadable':
+    'Your saved answers could not be read, so we removed them. Please start again.',
+  'questionnaire.noticeShareInvalid':
+    'This share link does not work. Part of it may be missing, or it may have been changed. Ask for the link again, or fill in the check yourself.',
+  'questionnaire.noticeShareOutdated':
+    'This share link was made for an older version of the questions, so it cannot be shown. Ask for a new link, or fill in the check yourself.',
   'questionnaire.startFresh': 'Start a fresh check',
-  'questionnaire.noticeStorage': 'This browser does not let the page save your answers. You can still finish the check, but if you close or reload the page, your answers are gone.',
+  'questionnaire.noticeStorage':
+    'This browser does not let the page save your answers. You can still finish the check, but if you close or reload the page, your answers are gone.',
   'questionnaire.dismiss': 'Close this message',
   'questionnaire.startAgainConfirm': 'Delete all your answers and start again? This cannot be undone.',
   'questionnaire.startAgainYes': 'Yes, delete and start again',
@@ -231,13 +258,16 @@ export const en = {
   'questionnaire.changeHeading': 'What would change this advice',
   'questionnaire.changeIntro': 'With all of these put right, the same check would advise: {format}.',
   'questionnaire.changeTop': 'Nothing holds you back: this is the most ambitious format the check gives.',
-  'questionnaire.changeAim': 'This advice follows from your main aim. With another aim, the check would look at the other conditions.',
+  'questionnaire.changeAim':
+    'This advice follows from your main aim. With another aim, the check would look at the other conditions.',
   'questionnaire.howHeading': 'How we decide',
-  'questionnaire.howIntro': 'Every organisation goes through the same list. First the aim; then every line that applies holds the format back, and one line is enough. The lines that apply to your answers are marked.',
+  'questionnaire.howIntro':
+    'Every organisation goes through the same list. First the aim; then every line that applies holds the format back, and one line is enough. The lines that apply to your answers are marked.',
   'questionnaire.howMethod': 'Read every rule with its reasons and sources',
   'questionnaire.line.foundations': 'A pilot needs {threshold}',
   'questionnaire.line.reverse-groups': 'Pairs need {threshold}',
-  'questionnaire.linesLegend': 'The dark line on a bar is the score a format needs; the light lines mark weak and strong.',
+  'questionnaire.linesLegend':
+    'The dark line on a bar is the score a format needs; the light lines mark weak and strong.',
   'questionnaire.topStepsHeading': 'The three most important next steps',
   'questionnaire.allStepsLink': 'All next steps',
   'questionnaire.fieldsHeading': 'For the record',
@@ -258,31 +288,40 @@ export const en = {
 
   // The method page: how the readiness check decides (src/pages/[...lang]/questionnaire/method.astro).
   'method.title': 'How the readiness check decides',
-  'method.lead': 'Every question, weight, line and rule the check uses, with the reasoning behind each rule and the sources it comes from. The check itself reads the same data, so this page cannot say one thing while the check does another.',
+  'method.lead':
+    'Every question, weight, line and rule the check uses, with the reasoning behind each rule and the sources it comes from. The check itself reads the same data, so this page cannot say one thing while the check does another.',
   'method.back': 'Back to the readiness check',
   'method.scoresHeading': 'From answers to scores',
-  'method.scoresText': 'Each answer earns points. A condition’s score is the sum of its answers’ points, each multiplied by the question’s weight, divided by the highest sum possible, times 100 and rounded. An unanswered question counts as zero. The context questions (aim, size, where people work and your role) are not scored.',
-  'method.bandsText': 'A score below {developing} reads as weak, from {strong} on as strong, and in between as developing. The bands only describe a score; the lines in the decision list below decide the format.',
+  'method.scoresText':
+    'Each answer earns points. A condition’s score is the sum of its answers’ points, each multiplied by the question’s weight, divided by the highest sum possible, times 100 and rounded. An unanswered question counts as zero. The context questions (aim, size, where people work and your role) are not scored.',
+  'method.bandsText':
+    'A score below {developing} reads as weak, from {strong} on as strong, and in between as developing. The bands only describe a score; the lines in the decision list below decide the format.',
   'method.conditionsHeading': 'The six conditions and their questions',
-  'method.conditionsText': 'Each answer shows its points. An answer marked as a knock-out holds the format back on its own, however good the other answers are.',
+  'method.conditionsText':
+    'Each answer shows its points. An answer marked as a knock-out holds the format back on its own, however good the other answers are.',
   'method.weight': '(weight {weight}, up to {max} points)',
   'method.points': 'points: {points}',
   'method.knockOut': 'Knock-out: {effect}.',
   'method.rulesHeading': 'The decision list',
-  'method.rulesText': 'First the main aim: onboarding leads to a buddy system and career growth to traditional mentoring. Every other aim asks for reverse mentoring, and then every rule that applies holds the format back: foundations first, then small groups, then one-to-one pairs. The strictest rule that applies decides, and the result lists every rule that applies, so nothing is averaged away.',
+  'method.rulesText':
+    'First the main aim: onboarding leads to a buddy system and career growth to traditional mentoring. Every other aim asks for reverse mentoring, and then every rule that applies holds the format back: foundations first, then small groups, then one-to-one pairs. The strictest rule that applies decides, and the result lists every rule that applies, so nothing is averaged away.',
   'method.why': 'Why:',
   'method.sources': 'Sources:',
   'method.aboutHeading': 'Who made MentorFit, and why',
-  'method.aboutText': 'MentorFit is made by a small independent team that wants organisations to start mentoring programmes that last. It is free, has no accounts and sells nothing. Your answers never leave your browser. Every piece of advice comes from the reference articles below, and every rule above names the ones it rests on.',
+  'method.aboutText':
+    'MentorFit is made by a small independent team that wants organisations to start mentoring programmes that last. It is free, has no accounts and sells nothing. Your answers never leave your browser. Every piece of advice comes from the reference articles below, and every rule above names the ones it rests on.',
   'method.aboutSources': 'The reference articles:',
 
   // Templates (owned by the templates pages; add keys above this line)
-  'templates.lead': 'Printable worksheets for every session of a mentoring pilot. Each sheet gives the purpose, who takes part, the timings, the questions to ask and room to write. Print one, or the whole kit.',
+  'templates.lead':
+    'Printable worksheets for every session of a mentoring pilot. Each sheet gives the purpose, who takes part, the timings, the questions to ask and room to write. Print one, or the whole kit.',
   'templates.kitHeading': 'Plan and print your pilot',
-  'templates.kitText': 'Or print the kit for your format: only the sheets it uses, in the order of the plan, with how many copies of each to print.',
+  'templates.kitText':
+    'Or print the kit for your format: only the sheets it uses, in the order of the plan, with how many copies of each to print.',
   'templates.kitCta': 'Choose the kit for your format',
   'templates.reverseHeading': 'Reverse mentoring pilot',
-  'templates.reverseIntro': 'From the kickoff to the closing evaluation. The kickoff, agreement, check-in and evaluation sheets also work for buddy and traditional programmes.',
+  'templates.reverseIntro':
+    'From the kickoff to the closing evaluation. The kickoff, agreement, check-in and evaluation sheets also work for buddy and traditional programmes.',
   'templates.buddyHeading': 'Buddy programme',
   'templates.traditionalHeading': 'Traditional mentoring',
   'templates.alsoUseful': 'Also useful for this programme:',
@@ -310,7 +349,8 @@ export const en = {
   'templates.writeHere': 'Space to write',
   'templates.allTemplates': 'All templates',
   'templates.printHeading': 'How to print',
-  'templates.printHint': 'Use your browser\'s print command: Ctrl+P, or Cmd+P on a Mac. Pick A4 or Letter, and switch off the browser\'s own headers and footers. Only the worksheets are printed, not the website around them.',
+  'templates.printHint':
+    "Use your browser's print command: Ctrl+P, or Cmd+P on a Mac. Pick A4 or Letter, and switch off the browser's own headers and footers. Only the worksheets are printed, not the website around them.",
   'templates.nextSheet': 'Next in the pilot kit',
   'templates.footer': '{title} · {address}',
   'templates.pageOf': 'Page {page} of {pages}',
@@ -318,7 +358,8 @@ export const en = {
   'templates.kit.title': 'Pilot kits',
   'templates.blank': 'blank to fill in',
   'templates.paper.title': 'Is your organisation ready? Questionnaire on paper',
-  'templates.paper.purpose': 'The readiness questions for a workshop group to answer on paper, with a key to work out the scores and the format that fits.',
+  'templates.paper.purpose':
+    'The readiness questions for a workshop group to answer on paper, with a key to work out the scores and the format that fits.',
   'templates.paper.participants': 'A workshop group: HR, the future sponsor, and managers who might take part',
   'templates.paper.prepare1': 'Print the questions for each person',
   'templates.paper.prepare2': 'Print the pages for the programme owner, which start on a new page, once for each table',
@@ -330,13 +371,17 @@ export const en = {
   'templates.paper.step3': 'Discuss',
   'templates.paper.step3Detail': 'Compare, name the weakest condition, read off the format.',
   'templates.paper.questionsHeading': 'The questions',
-  'templates.paper.questionsIntro': 'Tick one answer for each question. Leave a question empty if you really cannot answer it; it then counts as zero.',
+  'templates.paper.questionsIntro':
+    'Tick one answer for each question. Leave a question empty if you really cannot answer it; it then counts as zero.',
   'templates.paper.notScored': 'about your situation, not scored',
   'templates.paper.keyHeading': 'Scoring key',
-  'templates.paper.keyStep1': 'For each question in a block, find the points of the letter that was ticked. An empty answer is 0.',
+  'templates.paper.keyStep1':
+    'For each question in a block, find the points of the letter that was ticked. An empty answer is 0.',
   'templates.paper.keyStep2': 'Multiply by the weight and add up the block: that is the total.',
-  'templates.paper.keyStep3': 'Find the total in the small table under the block. The number below it is the score out of 100.',
-  'templates.paper.bands': 'A score below {developing} is weak, from {developing} to {belowStrong} developing, and from {strong} strong.',
+  'templates.paper.keyStep3':
+    'Find the total in the small table under the block. The number below it is the score out of 100.',
+  'templates.paper.bands':
+    'A score below {developing} is weak, from {developing} to {belowStrong} developing, and from {strong} strong.',
   'templates.paper.question': 'Question',
   'templates.paper.weight': 'Weight',
   'templates.paper.total': 'Total',
@@ -346,14 +391,16 @@ export const en = {
   'templates.paper.dimension': 'Condition',
   'templates.paper.formatHeading': 'Which format fits',
   'templates.paper.formatIntro': 'First the aim: if one of these lines applies, it names your format and you can stop.',
-  'templates.paper.capsIntro': 'Otherwise, tick every line below that applies. Your format is the first heading with a ticked line under it; one ticked line is enough, however good the other scores are.',
+  'templates.paper.capsIntro':
+    'Otherwise, tick every line below that applies. Your format is the first heading with a ticked line under it; one ticked line is enough, however good the other scores are.',
   'templates.paper.capsHeading': '{format}, if any of these applies',
   'templates.paper.ruleAnswer': 'Question {number} is answered {answer}',
   'templates.paper.or': ' or ',
   'templates.paper.ruleBelow': 'The score for {dimension} is below {threshold}',
   'templates.paper.ruleOtherwise': 'No line above is ticked',
   'templates.paper.sheets': 'Sheets to use',
-  'templates.paper.onScreen': 'Would you rather answer on screen? The same questions, scored for you, are in the readiness check.',
+  'templates.paper.onScreen':
+    'Would you rather answer on screen? The same questions, scored for you, are in the readiness check.',
   'templates.paper.onScreenLink': 'Open the readiness check',
   'templates.paper.facilitatorHeading': 'For the programme owner',
   'templates.preparationStart': 'Before you start',
@@ -361,14 +408,18 @@ export const en = {
 
   // Matching helper (/matching/)
   'matching.title': 'Match the pairs',
-  'matching.description': 'Match seniors and juniors for reverse mentoring in your browser: explained pairs that respect reporting lines. Names never leave your computer.',
-  'matching.lead': 'Add your seniors and juniors and get pairs that fit: matched on what one wants to learn and the other can teach, never inside someone’s own reporting line. Every pair comes with its reasons, and so does everyone left without a partner.',
+  'matching.description':
+    'Match seniors and juniors for reverse mentoring in your browser: explained pairs that respect reporting lines. Names never leave your computer.',
+  'matching.lead':
+    'Add your seniors and juniors and get pairs that fit: matched on what one wants to learn and the other can teach, never inside someone’s own reporting line. Every pair comes with its reasons, and so does everyone left without a partner.',
   'matching.private': 'Private by design: the names stay in this browser. Nothing is uploaded or sent anywhere.',
-  'matching.noScript': 'The matching helper needs JavaScript, which is switched off in this browser. You can still download the template and match by hand.',
+  'matching.noScript':
+    'The matching helper needs JavaScript, which is switched off in this browser. You can still download the template and match by hand.',
   'matching.loading': 'Loading the matching helper…',
   'matching.addHeading': '1. Add people',
   'matching.importHeading': 'Import a file or a spreadsheet range',
-  'matching.importHint': 'A CSV file, or cells copied from a spreadsheet. The first row names the columns: {columns}. Only role and name are needed; role is senior or junior. Age is never used.',
+  'matching.importHint':
+    'A CSV file, or cells copied from a spreadsheet. The first row names the columns: {columns}. Only role and name are needed; role is senior or junior. Age is never used.',
   'matching.fileLabel': 'Choose a CSV file',
   'matching.pasteLabel': 'Or paste cells from a spreadsheet, with the column names in the first row',
   'matching.pasteButton': 'Add the pasted people',
@@ -380,21 +431,31 @@ export const en = {
   'matching.warningsTitle': 'Notes on {count} details that were skipped or are unknown',
   'matching.problemsNoneAdded': 'Nobody was added.',
   'matching.problem.empty': 'The file is empty.',
-  'matching.problem.missing-column': 'Row 1: there is no column “{column}”. Name the columns in the first row, as in the template.',
+  'matching.problem.missing-column':
+    'Row 1: there is no column “{column}”. Name the columns in the first row, as in the template.',
   'matching.problem.unknown-column': 'Row 1, column “{column}”: not a column the helper uses, so it was skipped.',
-  'matching.problem.age-column': 'Row 1, column “{column}”: age is never used for matching, so this column was skipped.',
-  'matching.problem.duplicate-column': 'Row 1, column “{column}”: this column appears twice; the second one was skipped.',
+  'matching.problem.age-column':
+    'Row 1, column “{column}”: age is never used for matching, so this column was skipped.',
+  'matching.problem.duplicate-column':
+    'Row 1, column “{column}”: this column appears twice; the second one was skipped.',
   'matching.problem.no-rows': 'The file has column names, but no people in the rows below them.',
   'matching.problem.missing-value': 'Row {row}, column “{column}”: this cell is empty. The row was left out.',
-  'matching.problem.unknown-role': 'Row {row}, column “{column}”: “{value}” is neither senior nor junior. The row was left out.',
-  'matching.problem.duplicate-name': 'Row {row}, column “{column}”: “{value}” is already on row {firstRow}. Two people need different names, for example with an initial. The row was left out.',
-  'matching.problem.listed-twice': 'Row {row}, column “{column}”: {value} is listed twice (also on row {firstRow}). The second was left out.',
-  'matching.problem.already-listed': 'Row {row}, column “{column}”: {value} is already on your list. The row was left out.',
-  'matching.problem.unknown-slot': 'Row {row}, column “{column}”: “{value}” is not a half-day of the week such as “Tuesday morning”, so it was skipped.',
-  'matching.problem.unknown-manager': 'Row {row}, column “{column}”: {value} is not on the list, so the reporting line above this person is not known.',
+  'matching.problem.unknown-role':
+    'Row {row}, column “{column}”: “{value}” is neither senior nor junior. The row was left out.',
+  'matching.problem.duplicate-name':
+    'Row {row}, column “{column}”: “{value}” is already on row {firstRow}. Two people need different names, for example with an initial. The row was left out.',
+  'matching.problem.listed-twice':
+    'Row {row}, column “{column}”: {value} is listed twice (also on row {firstRow}). The second was left out.',
+  'matching.problem.already-listed':
+    'Row {row}, column “{column}”: {value} is already on your list. The row was left out.',
+  'matching.problem.unknown-slot':
+    'Row {row}, column “{column}”: “{value}” is not a half-day of the week such as “Tuesday morning”, so it was skipped.',
+  'matching.problem.unknown-manager':
+    'Row {row}, column “{column}”: {value} is not on the list, so the reporting line above this person is not known.',
   'matching.problem.unknown-person': 'Row {row}, column “{column}”: nobody called {value} is on the list yet.',
   'matching.problem.own-name': 'Row {row}, column “{column}”: this is the person’s own name, so it was skipped.',
-  'matching.problem.too-many-people': 'Row {row}: a list holds at most {max} people. This row and the ones after it were left out.',
+  'matching.problem.too-many-people':
+    'Row {row}: a list holds at most {max} people. This row and the ones after it were left out.',
   'matching.formHeading': 'Or add one person',
   'matching.roleLegend': 'Role',
   'matching.roleSenior': 'Senior: wants to learn',
@@ -428,7 +489,8 @@ export const en = {
   'matching.formatPairs': 'One-to-one pairs',
   'matching.formatGroups': 'Small groups: a few juniors with one or two seniors',
   'matching.settingLegend': 'Where the meetings take place',
-  'matching.settingHint': 'On site, working at the same site counts for a lot; hybrid, for a little; remote, not at all.',
+  'matching.settingHint':
+    'On site, working at the same site counts for a lot; hybrid, for a little; remote, not at all.',
   'matching.setting.on-site': 'On site',
   'matching.setting.hybrid': 'Hybrid',
   'matching.setting.remote': 'Remote',
@@ -437,11 +499,13 @@ export const en = {
   'matching.busy': 'Matching {count} people…',
   'matching.pairsSummary': '{pairs} pairs; {unmatched} people without a partner.',
   'matching.groupsSummary': '{groups} groups; {unmatched} people without a group.',
-  'matching.howItWorks': 'How the pairs are made: first the hard rules (nobody in their own reporting line, nobody with someone they asked to avoid, a free half-day in common), then as many pairs as possible, then the best total fit: topics first, then shared time, the site and a view from another department. When two choices fit equally well, names in alphabetical order decide, so the order of your rows never matters.',
+  'matching.howItWorks':
+    'How the pairs are made: first the hard rules (nobody in their own reporting line, nobody with someone they asked to avoid, a free half-day in common), then as many pairs as possible, then the best total fit: topics first, then shared time, the site and a view from another department. When two choices fit equally well, names in alphabetical order decide, so the order of your rows never matters.',
   'matching.pairName': '{senior} and {junior}',
   'matching.explainTopics': '{junior} can teach {topics}, which {senior} wants to learn.',
   'matching.explainNoTopic': 'No shared topic: choose one together at the first meeting.',
-  'matching.explainOtherDepartment': 'Different departments: {senior} in {seniorDepartment}, {junior} in {juniorDepartment}.',
+  'matching.explainOtherDepartment':
+    'Different departments: {senior} in {seniorDepartment}, {junior} in {juniorDepartment}.',
   'matching.explainSameDepartment': 'Both in {department}.',
   'matching.explainTime': 'Both free on {slots}.',
   'matching.explainNoTime': 'Not both gave their free times: agree a time together.',
@@ -471,7 +535,8 @@ export const en = {
   'matching.ungroupedNone': 'Everyone is in a group.',
   'matching.reason.noSeniors': 'There are no seniors on the list.',
   'matching.reason.noJuniors': 'There are no juniors on the list.',
-  'matching.reason.partnersTaken': 'Could be paired with {names}, but they are paired with others: the pairs as a whole fit best this way. Add people, or lock a pair, to change it.',
+  'matching.reason.partnersTaken':
+    'Could be paired with {names}, but they are paired with others: the pairs as a whole fit best this way. Add people, or lock a pair, to change it.',
   'matching.reason.noPartner': 'Nobody on the other side can be paired with {name}.',
   'matching.reason.list.reporting-line': 'In the same reporting line: {names}.',
   'matching.reason.list.please-not': 'Asked not to be paired: {names}.',
@@ -482,7 +547,8 @@ export const en = {
   'matching.reason.noGroup': 'No group can take {name}.',
   'matching.excludedHeading': 'Pairs you ruled out',
   'matching.allowAgain': 'Allow again',
-  'matching.droppedLocks': 'These locked pairs could not be kept, because someone left the list or a rule now forbids them: {pairs}.',
+  'matching.droppedLocks':
+    'These locked pairs could not be kept, because someone left the list or a rule now forbids them: {pairs}.',
   'matching.groupName': 'Group {number}',
   'matching.groupSeniors': 'Seniors: {names}',
   'matching.groupJuniors': 'Juniors: {names}',
@@ -514,17 +580,22 @@ export const en = {
   'matching.keepHint': 'Saved in this browser only, so you can come back to it later. Nothing is sent anywhere.',
   'matching.deleteButton': 'Delete everything',
   'matching.deleted': 'Everything is deleted: the list, the pairs and what was kept on this device.',
-  'matching.savedUnreadable': 'A list kept on this device could not be read, so it was deleted. You start with an empty list.',
+  'matching.savedUnreadable':
+    'A list kept on this device could not be read, so it was deleted. You start with an empty list.',
   'matching.notSaving': 'This browser does not allow saving, so the list is gone when you close the page.',
   'matching.templatesLink': 'Match the pairs',
-  'matching.templatesText': 'Six seniors and nine juniors? The matching helper pairs them in your browser, with the reasons, and prints the pair list.',
+  'matching.templatesText':
+    'Six seniors and nine juniors? The matching helper pairs them in your browser, with the reasons, and prints the pair list.',
   'matching.templatesCta': 'Open the matching helper',
-  'privacy.matching': 'The matching helper keeps its list of names only if you choose “Keep the list on this device”, under the name mentorfit:matching. Its own “Delete everything” button removes it, and so does the button below.',
+  'privacy.matching':
+    'The matching helper keeps its list of names only if you choose “Keep the list on this device”, under the name mentorfit:matching. Its own “Delete everything” button removes it, and so does the button below.',
   // end of matching keys
   // Compare results (issue 9: the compare page and its island; add keys above this line)
   'compare.title': 'Compare results',
-  'compare.description': 'Put the readiness results of a whole team side by side, or compare before and after a pilot. Nothing leaves your browser.',
-  'compare.lead': 'Put several people’s results of the readiness check side by side: where you agree, where you disagree, and what your answers advise together. Or compare your organisation before and after a pilot.',
+  'compare.description':
+    'Put the readiness results of a whole team side by side, or compare before and after a pilot. Nothing leaves your browser.',
+  'compare.lead':
+    'Put several people’s results of the readiness check side by side: where you agree, where you disagree, and what your answers advise together. Or compare your organisation before and after a pilot.',
   'compare.privacy': 'Everything happens in this browser. The links and labels you add are not sent anywhere.',
   'compare.modeLegend': 'What do you want to compare?',
   'compare.modeTeam': 'A team: several people’s results',
@@ -534,7 +605,8 @@ export const en = {
   'compare.needMore': 'Add at least two results to compare them.',
   'compare.addHeading': 'Add a result',
   'compare.pasteLabel': 'Share link of a result',
-  'compare.pasteHint': 'Each person copies the link under “Share this result” at the end of their check. Paste one link here at a time.',
+  'compare.pasteHint':
+    'Each person copies the link under “Share this result” at the end of their check. Paste one link here at a time.',
   'compare.labelLabel': 'Label (optional)',
   'compare.labelHint': 'A role or a first name, up to {max} characters.',
   'compare.add': 'Add this result',
@@ -554,11 +626,13 @@ export const en = {
   'compare.error.not-a-link': 'This is not a share link. Copy the whole link from the end of the readiness check',
   'compare.error.tampered': 'This link does not work. Part of it may be missing or changed. Ask for the link again',
   'compare.error.malformed': 'This link does not work. Part of it may be missing or changed. Ask for the link again',
-  'compare.error.version': 'This link was made for an older version of the questions. Ask the person to take the check again',
+  'compare.error.version':
+    'This link was made for an older version of the questions. Ask the person to take the check again',
   'compare.error.too-long': 'This link is too long to be a result. Copy the link again',
   'compare.error.incomplete': 'This link holds an unfinished check. Ask for the link at the end of the check',
   'compare.error.duplicate': 'These answers are already in the comparison, as {label}',
-  'compare.error.comparison-link': 'This is a link to a whole comparison. Open it in the address bar of your browser instead',
+  'compare.error.comparison-link':
+    'This is a link to a whole comparison. Open it in the address bar of your browser instead',
   'compare.error.too-many': 'A comparison holds at most {max} results. Remove one first',
   'compare.refusedHeading': 'Some results were left out: ask for these links again',
   'compare.refusedEntry': 'Result {position}{label} was left out: {problem}',
@@ -572,7 +646,8 @@ export const en = {
   'compare.refusedLinkTooLong': 'This comparison link is too long to read. Ask for it again.',
   'compare.dismiss': 'Close this message',
   'compare.scoresHeading': 'Scores side by side',
-  'compare.scoresIntro': 'Each condition scores from 0 to 100. The further apart the numbered dots, the more you disagree. The line marks the team view.',
+  'compare.scoresIntro':
+    'Each condition scores from 0 to 100. The further apart the numbered dots, the more you disagree. The line marks the team view.',
   'compare.chartCaption': 'Each person’s score per condition',
   'compare.chartRow': '{condition}: {scores}',
   'compare.chartKey': 'Key',
@@ -591,7 +666,8 @@ export const en = {
   'compare.countsFor': 'Counts for: {condition}',
   'compare.notAnswered': 'not answered',
   'compare.formatsHeading': 'What the answers advise',
-  'compare.formatsIntro': 'The format each person’s answers lead to, and the team view: the format for the team’s answers taken together.',
+  'compare.formatsIntro':
+    'The format each person’s answers lead to, and the team view: the format for the team’s answers taken together.',
   'compare.formatFormat': 'Advised format',
   'compare.teamViewHeading': 'Team view: {format}',
   'compare.teamViewMethod': 'How the team view is formed',
@@ -603,12 +679,14 @@ export const en = {
   'compare.changeDown': '{points} points down for {condition}',
   'compare.changeNeedBoth': 'Add the result from before and the result from after the pilot to see what changed.',
   'compare.linkHeading': 'Share this comparison',
-  'compare.linkText': 'This link holds the results and labels of this comparison, and nothing else. Send it after the workshop: whoever opens it sees the same view. Everything sits after the # sign, which browsers never send to a server.',
+  'compare.linkText':
+    'This link holds the results and labels of this comparison, and nothing else. Send it after the workshop: whoever opens it sees the same view. Everything sits after the # sign, which browsers never send to a server.',
   'compare.linkLabel': 'Link to this comparison',
   'compare.copy': 'Copy the link',
   'compare.copied': 'The link is copied.',
   'compare.linkShortened': 'The labels made this link long, so it is written in a shorter form: {length} characters.',
-  'compare.linkTooLong': 'This link is {length} characters long. Some chat and e-mail tools cut links longer than {limit} characters. Shorter labels make it shorter.',
+  'compare.linkTooLong':
+    'This link is {length} characters long. Some chat and e-mail tools cut links longer than {limit} characters. Shorter labels make it shorter.',
   'compare.print': 'Print or save as PDF',
   'compare.save': 'Save this comparison in this browser',
   'compare.saved': 'The comparison is saved in this browser. Open this page again to see it.',
@@ -617,20 +695,28 @@ export const en = {
   'compare.notSaving': 'This browser does not let the page save anything.',
   'compare.noticeHeading': 'Important',
   'compare.savedOpened': 'This is the comparison you saved in this browser.',
-  'compare.savedOutdated': 'The questions have changed since you saved your comparison, so we could not use it. We removed it.',
+  'compare.savedOutdated':
+    'The questions have changed since you saved your comparison, so we could not use it. We removed it.',
   'compare.savedUnreadable': 'Your saved comparison could not be read, so we removed it.',
   'compare.noScript': 'Comparing results needs JavaScript. Turn on JavaScript in your browser and reload this page.',
   'compare.printHeading': 'MentorFit · compared readiness results · {date}',
   'compare.method.heading': 'How the team view is formed',
-  'compare.method.intro': 'The team view runs the team’s answers through the same rules as a single result. For each question it reads the most cautious answer anyone gave:',
-  'compare.method.readiness': 'For each readiness question: the answer with the fewest points. A condition holds only when everyone who has to carry it sees it. If the junior who should speak up, or the HR colleague who plans the time, says it is missing, that is a real risk for the pilot.',
-  'compare.method.seniors': 'How many seniors could take part: the smallest number anyone gave. Plan for the seniors everyone counts on.',
-  'compare.method.setting': 'Where people work: the most remote answer anyone gave. Trust at a distance needs the most care.',
-  'compare.method.aim': 'The main aim: the answer most people gave, and on a tie the one listed first in the check. Different aims come first on the list of disagreements, because the format depends on the aim.',
-  'compare.method.why': 'Why not the average? An average lets three managers outvote the one junior who sees the problem, while a pilot fails on its weakest condition: when seniors cancel a couple of meetings, the momentum goes. The cautious reading also gives the same team view in any order, and counts a result added twice only once.',
+  'compare.method.intro':
+    'The team view runs the team’s answers through the same rules as a single result. For each question it reads the most cautious answer anyone gave:',
+  'compare.method.readiness':
+    'For each readiness question: the answer with the fewest points. A condition holds only when everyone who has to carry it sees it. If the junior who should speak up, or the HR colleague who plans the time, says it is missing, that is a real risk for the pilot.',
+  'compare.method.seniors':
+    'How many seniors could take part: the smallest number anyone gave. Plan for the seniors everyone counts on.',
+  'compare.method.setting':
+    'Where people work: the most remote answer anyone gave. Trust at a distance needs the most care.',
+  'compare.method.aim':
+    'The main aim: the answer most people gave, and on a tie the one listed first in the check. Different aims come first on the list of disagreements, because the format depends on the aim.',
+  'compare.method.why':
+    'Why not the average? An average lets three managers outvote the one junior who sees the problem, while a pilot fails on its weakest condition: when seniors cancel a couple of meetings, the momentum goes. The cautious reading also gives the same team view in any order, and counts a result added twice only once.',
   // The privacy page's paragraph on saved comparisons.
   'privacy.comparisonHeading': 'Compared results',
-  'privacy.comparison': 'The compare page stores nothing unless you choose “Save this comparison in this browser”. This browser then keeps the comparison’s results and labels under mentorfit:comparison, until you delete it there or with the button below. A comparison link carries the same results and labels after the # sign, like a share link.',
+  'privacy.comparison':
+    'The compare page stores nothing unless you choose “Save this comparison in this browser”. This browser then keeps the comparison’s results and labels under mentorfit:comparison, until you delete it there or with the button below. A comparison link carries the same results and labels after the # sign, like a share link.',
   // The start page's link to the compare page, under its three steps (questionnaire.together*).
   'questionnaire.togetherLink': 'Compare your results',
   'questionnaire.togetherPaper': 'Around one table instead? Use the readiness check on paper, with its scoring key',
@@ -658,11 +744,15 @@ export const en = {
   'pilot.units.group': 'groups',
   'print.button': 'Print',
   'planner.title': 'Plan your pilot',
-  'planner.description': 'Turn a pilot format into dates: every meeting on a working day, the sheet each one uses, a calendar file and a printable plan.',
-  'planner.lead': 'Choose the format, the size and the kickoff date. You get every meeting of the pilot on a working day, with the sheet each one uses. Download it for your calendar, print it, or keep the link.',
+  'planner.description':
+    'Turn a pilot format into dates: every meeting on a working day, the sheet each one uses, a calendar file and a printable plan.',
+  'planner.lead':
+    'Choose the format, the size and the kickoff date. You get every meeting of the pilot on a working day, with the sheet each one uses. Download it for your calendar, print it, or keep the link.',
   'planner.cta': 'Plan your pilot with dates',
-  'planner.ctaText': 'Turn the pilot into dates for every meeting, a file for your calendar and the kit with how many copies to print.',
-  'planner.noScript': 'The planner needs JavaScript. Without it you can still print the kit for your format and plan the dates by hand.',
+  'planner.ctaText':
+    'Turn the pilot into dates for every meeting, a file for your calendar and the kit with how many copies to print.',
+  'planner.noScript':
+    'The planner needs JavaScript. Without it you can still print the kit for your format and plan the dates by hand.',
   'planner.formHeading': 'Your pilot',
   'planner.format': 'Format',
   'planner.units.pair': 'Number of pairs',
@@ -700,7 +790,8 @@ export const en = {
   'planner.error.date.impossible': 'The kickoff date must be a real date',
   'planner.error.date.year': 'Enter a year from {min} to {max}',
   'planner.error.time': 'Enter a time like 10:00, or leave the time empty',
-  'planner.link.problem': 'This plan link has been changed or damaged, so part of it was not used. Check the fields and make the plan again.',
+  'planner.link.problem':
+    'This plan link has been changed or damaged, so part of it was not used. Check the fields and make the plan again.',
   'planner.link.unknown-key': 'The link holds “{key}”, which is not part of a plan.',
   'planner.link.repeated-key': 'The link gives “{key}” more than once.',
   'planner.link.wrong-unit': 'The link counts {key}, which this format does not use.',
@@ -717,7 +808,8 @@ export const en = {
   'planner.moment.check-in': 'Check-in halfway',
   'planner.moment.closing': 'Closing evaluation',
   'planner.moment.retake': 'Take the readiness check again',
-  'planner.detail.preparation': 'Starts {weeks} weeks before the kickoff: choose and match the {units}, brief both sides, and write every date in the attendance log.',
+  'planner.detail.preparation':
+    'Starts {weeks} weeks before the kickoff: choose and match the {units}, brief both sides, and write every date in the attendance log.',
   'planner.detail.session': 'A moved session gets a new date {within}.',
   'planner.detail.retake': 'See what has changed since your first check.',
   'planner.detail.time': 'from {time}, {minutes} minutes',
@@ -726,7 +818,8 @@ export const en = {
   'planner.download': 'Download for your calendar (.ics)',
   'planner.print': 'Print the plan',
   'planner.linkHeading': 'Keep this plan',
-  'planner.linkText': 'The plan is in the link itself, after the # sign, and never sent anywhere. Bookmark it, or send it to a colleague, to open the same plan later.',
+  'planner.linkText':
+    'The plan is in the link itself, after the # sign, and never sent anywhere. Bookmark it, or send it to a colleague, to open the same plan later.',
   'planner.link': 'Link to this plan',
   'planner.kitLink': 'Print the kit for this plan, with the number of copies for {count} {units}',
   'planner.calendarName': 'Pilot: {format}',
@@ -735,13 +828,15 @@ export const en = {
   'planner.fileName': 'pilot-plan',
   'kit.title': 'Pilot kit: {format}',
   'kit.description': 'Every sheet a {format} pilot uses, in the order of the plan, with how many copies to print.',
-  'kit.lead': 'Only the sheets this format uses, in the order of the plan. When you print this page, the list of copies comes first and each sheet starts on a new page.',
+  'kit.lead':
+    'Only the sheets this format uses, in the order of the plan. When you print this page, the list of copies comes first and each sheet starts on a new page.',
   'kit.chooseHeading': 'A kit for each format',
   'kit.chooseText': 'Each kit holds only the sheets its format uses, with how many copies to print.',
   'kit.copiesHeading': 'What to print',
   'kit.copiesIntro': 'For a pilot of {length} with sessions {rhythm}: {sessions} sessions for each {unit}.',
   'kit.copiesForSize': 'Copies for your pilot of {count} {units}.',
-  'kit.copiesHint': 'Add the two columns for your pilot: the copies for the whole pilot, plus the copies for each {unit} times the number of {units}.',
+  'kit.copiesHint':
+    'Add the two columns for your pilot: the copies for the whole pilot, plus the copies for each {unit} times the number of {units}.',
   'kit.col.sheet': 'Sheet',
   'kit.col.once': 'For the whole pilot',
   'kit.col.perUnit': 'For each {unit}',

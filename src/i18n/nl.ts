@@ -23,18 +23,24 @@ export const nl: Record<UiKey, string> = {
     'Bij reverse mentoring is een junior medewerker de mentor van een senior collega. Goed gedaan geeft het leiders een frisse blik en jong talent een stem. Slecht gedaan is het alleen voor de show. MentorFit helpt je het verschil te zien en een pilot te starten die standhoudt.',
   'home.audienceHeading': 'Waar wil je beginnen?',
   'home.managers.title': 'Ik wil het begrijpen',
-  'home.managers.text': 'Korte gidsen voor managers: wat reverse mentoring is, hoe het zich verhoudt tot andere vormen, wanneer het werkt en wanneer niet.',
+  'home.managers.text':
+    'Korte gidsen voor managers: wat reverse mentoring is, hoe het zich verhoudt tot andere vormen, wanneer het werkt en wanneer niet.',
   'home.managers.cta': 'Lees de gidsen',
   'home.organisations.title': 'Is mijn organisatie er klaar voor?',
-  'home.organisations.text': 'Beantwoord {count} korte vragen en krijg een onderbouwde score en een pilotvorm die past.',
+  'home.organisations.text':
+    'Beantwoord {count} korte vragen en krijg een onderbouwde score en een pilotvorm die past.',
   'home.organisations.cta': 'Doe de check',
   'home.facilitators.title': 'Ik begeleid de sessies',
-  'home.facilitators.text': 'Werkbladen op A4 om te printen, voor elke sessie van een pilot: van startbijeenkomst tot evaluatie.',
+  'home.facilitators.text':
+    'Werkbladen op A4 om te printen, voor elke sessie van een pilot: van startbijeenkomst tot evaluatie.',
   'home.facilitators.cta': 'Print de werkbladen',
   'home.inOneMinute': 'Reverse mentoring in één minuut',
-  'home.oneMinute.what': 'Een junior collega is mentor van een senior collega. Een eerste pilot duurt meestal {length}, en het duo spreekt elkaar {rhythm}.',
-  'home.oneMinute.why': 'Leiders leren over nieuwe technologie, jongere klanten en de cultuur op de werkvloer; junioren leren hoe besluiten tot stand komen.',
-  'home.oneMinute.when': 'Het werkt met steun van de top, vertrouwelijkheid en beschermde tijd. Zonder die drie bloedt het dood na een paar afgezegde gesprekken.',
+  'home.oneMinute.what':
+    'Een junior collega is mentor van een senior collega. Een eerste pilot duurt meestal {length}, en het duo spreekt elkaar {rhythm}.',
+  'home.oneMinute.why':
+    'Leiders leren over nieuwe technologie, jongere klanten en de cultuur op de werkvloer; junioren leren hoe besluiten tot stand komen.',
+  'home.oneMinute.when':
+    'Het werkt met steun van de top, vertrouwelijkheid en beschermde tijd. Zonder die drie bloedt het dood na een paar afgezegde gesprekken.',
   'home.startGuide': 'Begin met de eerste gids',
 
   // Guides
@@ -70,7 +76,7 @@ export const nl: Record<UiKey, string> = {
   'pilotHours.hours': '{hours} uur',
   'pilotHours.forPair': '{hours} bij {count} duo',
   'pilotHours.forGroup': '{hours} bij {count} groep',
-  'pilotHours.forPairs': '{hours} bij {count} duo\'s',
+  'pilotHours.forPairs': "{hours} bij {count} duo's",
   'pilotHours.forGroups': '{hours} bij {count} groepen',
   'pilotHours.totalGroups': '{hours} voor elke deelnemer die je uitnodigt',
   'questionnaire.noScriptPaper': 'Of vul de check op papier in, met de sleutel voor de scores',
@@ -83,43 +89,59 @@ export const nl: Record<UiKey, string> = {
   'privacy.title': 'Privacy',
   'privacy.lead': 'MentorFit is zo gebouwd dat niets over jou of je organisatie je browser verlaat.',
   'privacy.storedHeading': 'Wat wordt bewaard, en waar',
-  'privacy.stored': 'Alleen je antwoorden op de check, en de lijst van de koppelhulp als je die wilt bewaren (zie hieronder). Je browser bewaart ze in zijn eigen opslag op dit apparaat (localStorage), zodat je de pagina kunt sluiten en later verder kunt gaan. Ze gaan nooit naar ons of naar iemand anders: MentorFit heeft geen server die gegevens ontvangt.',
+  'privacy.stored':
+    'Alleen je antwoorden op de check, en de lijst van de koppelhulp als je die wilt bewaren (zie hieronder). Je browser bewaart ze in zijn eigen opslag op dit apparaat (localStorage), zodat je de pagina kunt sluiten en later verder kunt gaan. Ze gaan nooit naar ons of naar iemand anders: MentorFit heeft geen server die gegevens ontvangt.',
   'privacy.storedKeyLabel': 'Naam van het item',
   'privacy.storedContentLabel': 'Wat erin staat',
-  'privacy.storedContent': 'Voor elke vraag die je hebt beantwoord het antwoord dat je koos, als korte codes (bijvoorbeeld "aim": "digital-ai"). Verder de stap waar je was, en twee versienummers zodat de site weet wanneer de vragen zijn veranderd. Geen namen, geen datums, verder niets.',
+  'privacy.storedContent':
+    'Voor elke vraag die je hebt beantwoord het antwoord dat je koos, als korte codes (bijvoorbeeld "aim": "digital-ai"). Verder de stap waar je was, en twee versienummers zodat de site weet wanneer de vragen zijn veranderd. Geen namen, geen datums, verder niets.',
   'privacy.storedUntilLabel': 'Hoe lang het blijft',
-  'privacy.storedUntil': 'Tot je het wist met de knop hieronder, in de check kiest voor "Opnieuw beginnen", of de gegevens van deze site wist in je browser.',
-  'privacy.probe': 'Om te zien of je browser opslaan toestaat, schrijft de check een testitem (mentorfit:probe) en haalt het meteen weer weg.',
-  'privacy.history': 'Terwijl je de check invult, onthoudt de geschiedenis van je browsertabblad ook op welk scherm je bent, zodat de knop Terug werkt. Dat verdwijnt als je het tabblad sluit.',
+  'privacy.storedUntil':
+    'Tot je het wist met de knop hieronder, in de check kiest voor "Opnieuw beginnen", of de gegevens van deze site wist in je browser.',
+  'privacy.probe':
+    'Om te zien of je browser opslaan toestaat, schrijft de check een testitem (mentorfit:probe) en haalt het meteen weer weg.',
+  'privacy.history':
+    'Terwijl je de check invult, onthoudt de geschiedenis van je browsertabblad ook op welk scherm je bent, zodat de knop Terug werkt. Dat verdwijnt als je het tabblad sluit.',
   'privacy.shareHeading': 'Deellinks',
-  'privacy.share': 'Een deellink bevat je antwoorden achter het #-teken in het adres. Browsers sturen dat deel naar geen enkele server. Iedereen met de link ziet dezelfde antwoorden, dus deel hem alleen met collega\'s die ze mogen zien.',
+  'privacy.share':
+    "Een deellink bevat je antwoorden achter het #-teken in het adres. Browsers sturen dat deel naar geen enkele server. Iedereen met de link ziet dezelfde antwoorden, dus deel hem alleen met collega's die ze mogen zien.",
   'privacy.notStoredHeading': 'Wat we niet verzamelen',
-  'privacy.notStored': 'Geen cookies, geen statistieken, geen trackers, geen lettertypen of scripts van derden, en geen namen of e-mailadressen: de vragen gaan over je organisatie, nooit over personen.',
+  'privacy.notStored':
+    'Geen cookies, geen statistieken, geen trackers, geen lettertypen of scripts van derden, en geen namen of e-mailadressen: de vragen gaan over je organisatie, nooit over personen.',
   'privacy.deleteHeading': 'Wis wat bewaard is',
-  'privacy.delete': 'Met deze knop wis je je bewaarde antwoorden meteen uit deze browser. Dat kun je niet ongedaan maken.',
+  'privacy.delete':
+    'Met deze knop wis je je bewaarde antwoorden meteen uit deze browser. Dat kun je niet ongedaan maken.',
   'privacy.deleteButton': 'Wis mijn bewaarde antwoorden',
   'privacy.deleted': 'Je bewaarde antwoorden zijn gewist.',
   'privacy.nothingStored': 'Er was niets bewaard in deze browser, dus er was niets te wissen.',
   'privacy.storageBlocked': 'Deze browser laat websites niets bewaren, dus er is niets bewaard.',
-  'privacy.deleteOther': 'Andere manieren om ze te wissen: kies "Opnieuw beginnen" in de check, of wis de gegevens van deze site in je browserinstellingen.',
+  'privacy.deleteOther':
+    'Andere manieren om ze te wissen: kies "Opnieuw beginnen" in de check, of wis de gegevens van deze site in je browserinstellingen.',
   'privacy.deleteNoScript': 'Met JavaScript uit werkt de check niet, dus wordt er ook niets bewaard.',
 
   // Questionnaire (owned by the questionnaire UI; add keys above this line)
-  'questionnaire.description': 'Beantwoord {count} korte vragen over je organisatie en krijg een onderbouwde score en een pilotvorm die past.',
-  'questionnaire.lead': 'Beantwoord {count} korte vragen over je organisatie. Je krijgt een score voor zes voorwaarden die mentoring laten werken, de vorm die past bij een eerste pilot, en wat je daarna doet. Het kost ongeveer tien minuten.',
+  'questionnaire.description':
+    'Beantwoord {count} korte vragen over je organisatie en krijg een onderbouwde score en een pilotvorm die past.',
+  'questionnaire.lead':
+    'Beantwoord {count} korte vragen over je organisatie. Je krijgt een score voor zes voorwaarden die mentoring laten werken, de vorm die past bij een eerste pilot, en wat je daarna doet. Het kost ongeveer tien minuten.',
   'questionnaire.togetherHeading': 'Doe het als team',
-  'questionnaire.together': 'De uitkomst is het eerlijkst als de sponsor uit de top, iemand van HR en een junior collega die mentor zou kunnen worden elk de check doen. De sponsor weet hoeveel steun er echt is in de top, HR weet hoe het zit met tijd en wie aan wie rapporteert, en een junior weet of junioren durven te zeggen wat ze denken.',
+  'questionnaire.together':
+    'De uitkomst is het eerlijkst als de sponsor uit de top, iemand van HR en een junior collega die mentor zou kunnen worden elk de check doen. De sponsor weet hoeveel steun er echt is in de top, HR weet hoe het zit met tijd en wie aan wie rapporteert, en een junior weet of junioren durven te zeggen wat ze denken.',
   'questionnaire.togetherSponsor': 'Ieder vult de check alleen in, op een eigen apparaat, zonder eerst te overleggen.',
-  'questionnaire.togetherHr': 'Aan het eind kopieert ieder de link onder “Deel deze uitkomst” en stuurt die naar wie het gesprek leidt.',
-  'questionnaire.togetherMentor': 'Die plakt de links op de vergelijkpagina: jullie zien waar je het eens bent, waar je verschilt en wat jullie antwoorden samen aanraden.',
+  'questionnaire.togetherHr':
+    'Aan het eind kopieert ieder de link onder “Deel deze uitkomst” en stuurt die naar wie het gesprek leidt.',
+  'questionnaire.togetherMentor':
+    'Die plakt de links op de vergelijkpagina: jullie zien waar je het eens bent, waar je verschilt en wat jullie antwoorden samen aanraden.',
   'questionnaire.privacyHeading': 'Je antwoorden blijven bij jou',
-  'questionnaire.privacy': 'Niets van wat je invult gaat naar een server. Je antwoorden staan alleen in deze browser, zodat je kunt stoppen en later verder kunt gaan. Kies je "Opnieuw beginnen", dan worden ze gewist.',
+  'questionnaire.privacy':
+    'Niets van wat je invult gaat naar een server. Je antwoorden staan alleen in deze browser, zodat je kunt stoppen en later verder kunt gaan. Kies je "Opnieuw beginnen", dan worden ze gewist.',
   'questionnaire.privacyLink': 'Lees de privacyverklaring',
   'questionnaire.start': 'Begin met de check',
   'questionnaire.resume': 'Ga verder waar je was',
   'questionnaire.resumeHint': 'Je hebt {answered} van de {count} vragen beantwoord.',
   'questionnaire.startAgain': 'Opnieuw beginnen',
-  'questionnaire.noScript': 'De check werkt alleen met JavaScript. Zet JavaScript aan in je browser en laad deze pagina opnieuw.',
+  'questionnaire.noScript':
+    'De check werkt alleen met JavaScript. Zet JavaScript aan in je browser en laad deze pagina opnieuw.',
   'questionnaire.noScriptGuide': 'Lees naar welke voorwaarden de check kijkt',
   'questionnaire.step': 'Stap {step} van {count}',
   'questionnaire.back': 'Terug',
@@ -139,7 +161,8 @@ export const nl: Record<UiKey, string> = {
   'questionnaire.resultActions': 'Wat je met de uitkomst kunt doen',
   'questionnaire.jumpToShare': 'Deel deze uitkomst',
   'questionnaire.scoresHeading': 'Hoe klaar je bent',
-  'questionnaire.scoresIntro': 'Elke voorwaarde krijgt een score van 0 tot 100. Onder de {developing} is die zwak, vanaf {strong} sterk.',
+  'questionnaire.scoresIntro':
+    'Elke voorwaarde krijgt een score van 0 tot 100. Onder de {developing} is die zwak, vanaf {strong} sterk.',
   'questionnaire.scoresCaption': 'Score per voorwaarde, van de 100',
   'questionnaire.scoresCondition': 'Voorwaarde',
   'questionnaire.scoresScore': 'Score',
@@ -170,8 +193,8 @@ export const nl: Record<UiKey, string> = {
   'questionnaire.topic.for-the-organisation': 'wat het de organisatie oplevert',
   'questionnaire.topic.beyond-technology': 'waarom het om meer gaat dan technologie',
   'questionnaire.topic.remote-and-hybrid': 'op afstand en hybride werken',
-  'questionnaire.risksHeading': 'Risico\'s om op te letten',
-  'questionnaire.noRisks': 'Je antwoorden laten geen bijzondere risico\'s zien voor deze vorm.',
+  'questionnaire.risksHeading': "Risico's om op te letten",
+  'questionnaire.noRisks': "Je antwoorden laten geen bijzondere risico's zien voor deze vorm.",
   'questionnaire.nextStepsHeading': 'Volgende stappen',
   'questionnaire.useTemplate': 'Gebruik het werkblad: {title}',
   'questionnaire.pilotHeading': 'Je pilot',
@@ -189,24 +212,31 @@ export const nl: Record<UiKey, string> = {
   'questionnaire.improveYouAnswered': 'Je antwoordde: {answer}',
   'questionnaire.improveCondition': 'Verbeteren: {condition}',
   'questionnaire.shareHeading': 'Deel deze uitkomst',
-  'questionnaire.shareText': 'Deze link bevat je antwoorden en verder niets: geen namen, geen organisatie. Een collega die de link opent, ziet dezelfde uitkomst. De antwoorden staan na het #-teken, en dat deel sturen browsers nooit naar een server.',
+  'questionnaire.shareText':
+    'Deze link bevat je antwoorden en verder niets: geen namen, geen organisatie. Een collega die de link opent, ziet dezelfde uitkomst. De antwoorden staan na het #-teken, en dat deel sturen browsers nooit naar een server.',
   'questionnaire.shareLabel': 'Link naar deze uitkomst',
   'questionnaire.copy': 'Kopieer de link',
   'questionnaire.copied': 'De link is gekopieerd.',
   'questionnaire.print': 'Printen of opslaan als pdf',
   'questionnaire.changeAnswers': 'Wijzig je antwoorden',
   'questionnaire.sharedHeading': 'Een collega heeft deze antwoorden met je gedeeld',
-  'questionnaire.sharedText': 'Je ziet de uitkomst van hun antwoorden. Er wordt niets in deze browser bewaard, tenzij je ervoor kiest ze te gebruiken.',
+  'questionnaire.sharedText':
+    'Je ziet de uitkomst van hun antwoorden. Er wordt niets in deze browser bewaard, tenzij je ervoor kiest ze te gebruiken.',
   'questionnaire.useShared': 'Gebruik deze antwoorden en pas ze aan',
   'questionnaire.useSharedReplaces': 'Dit vervangt de antwoorden die in deze browser bewaard zijn.',
   'questionnaire.leaveShared': 'Naar je eigen check',
   'questionnaire.noticeHeading': 'Let op',
-  'questionnaire.noticeSavedOutdated': 'De vragen zijn veranderd sinds je antwoorden werden bewaard. Daarom konden we ze niet gebruiken en hebben we ze gewist. Begin opnieuw.',
-  'questionnaire.noticeSavedUnreadable': 'Je bewaarde antwoorden waren niet te lezen. Daarom hebben we ze gewist. Begin opnieuw.',
-  'questionnaire.noticeShareInvalid': 'Deze deellink werkt niet. Er mist misschien een stuk, of er is iets aan veranderd. Vraag de link opnieuw op, of vul de check zelf in.',
-  'questionnaire.noticeShareOutdated': 'Deze deellink hoort bij een oudere versie van de vragen en kan niet worden getoond. Vraag om een nieuwe link, of vul de check zelf in.',
+  'questionnaire.noticeSavedOutdated':
+    'De vragen zijn veranderd sinds je antwoorden werden bewaard. Daarom konden we ze niet gebruiken en hebben we ze gewist. Begin opnieuw.',
+  'questionnaire.noticeSavedUnreadable':
+    'Je bewaarde antwoorden waren niet te lezen. Daarom hebben we ze gewist. Begin opnieuw.',
+  'questionnaire.noticeShareInvalid':
+    'Deze deellink werkt niet. Er mist misschien een stuk, of er is iets aan veranderd. Vraag de link opnieuw op, of vul de check zelf in.',
+  'questionnaire.noticeShareOutdated':
+    'Deze deellink hoort bij een oudere versie van de vragen en kan niet worden getoond. Vraag om een nieuwe link, of vul de check zelf in.',
   'questionnaire.startFresh': 'Begin een nieuwe check',
-  'questionnaire.noticeStorage': 'Deze browser laat de pagina je antwoorden niet bewaren. Je kunt de check wel afmaken, maar als je de pagina sluit of opnieuw laadt, zijn je antwoorden weg.',
+  'questionnaire.noticeStorage':
+    'Deze browser laat de pagina je antwoorden niet bewaren. Je kunt de check wel afmaken, maar als je de pagina sluit of opnieuw laadt, zijn je antwoorden weg.',
   'questionnaire.dismiss': 'Sluit deze melding',
   'questionnaire.startAgainConfirm': 'Al je antwoorden wissen en opnieuw beginnen? Dit kun je niet ongedaan maken.',
   'questionnaire.startAgainYes': 'Ja, wis alles en begin opnieuw',
@@ -229,13 +259,16 @@ export const nl: Record<UiKey, string> = {
   'questionnaire.changeHeading': 'Wat dit advies zou veranderen',
   'questionnaire.changeIntro': 'Als dit allemaal op orde is, geeft dezelfde check als advies: {format}.',
   'questionnaire.changeTop': 'Niets houdt je tegen: dit is de meest ambitieuze vorm die de check geeft.',
-  'questionnaire.changeAim': 'Dit advies volgt uit je belangrijkste doel. Bij een ander doel kijkt de check naar de andere voorwaarden.',
+  'questionnaire.changeAim':
+    'Dit advies volgt uit je belangrijkste doel. Bij een ander doel kijkt de check naar de andere voorwaarden.',
   'questionnaire.howHeading': 'Hoe we beslissen',
-  'questionnaire.howIntro': 'Elke organisatie doorloopt dezelfde lijst. Eerst het doel; daarna houdt elke regel die geldt de vorm tegen, en één regel is genoeg. De regels die voor jouw antwoorden gelden, zijn gemarkeerd.',
+  'questionnaire.howIntro':
+    'Elke organisatie doorloopt dezelfde lijst. Eerst het doel; daarna houdt elke regel die geldt de vorm tegen, en één regel is genoeg. De regels die voor jouw antwoorden gelden, zijn gemarkeerd.',
   'questionnaire.howMethod': 'Lees elke regel met de redenen en bronnen',
   'questionnaire.line.foundations': 'Een pilot vraagt {threshold}',
   'questionnaire.line.reverse-groups': 'Duo’s vragen {threshold}',
-  'questionnaire.linesLegend': 'De donkere streep op een balk is de score die een vorm vraagt; de lichte strepen geven zwak en sterk aan.',
+  'questionnaire.linesLegend':
+    'De donkere streep op een balk is de score die een vorm vraagt; de lichte strepen geven zwak en sterk aan.',
   'questionnaire.topStepsHeading': 'De drie belangrijkste volgende stappen',
   'questionnaire.allStepsLink': 'Alle volgende stappen',
   'questionnaire.fieldsHeading': 'Voor het verslag',
@@ -256,31 +289,40 @@ export const nl: Record<UiKey, string> = {
 
   // The method page: how the readiness check decides (src/pages/[...lang]/questionnaire/method.astro).
   'method.title': 'Hoe de check beslist',
-  'method.lead': 'Alle vragen, gewichten, grenzen en regels van de check, met bij elke regel de redenering en de bronnen. De check leest dezelfde gegevens, dus deze pagina kan niet iets anders zeggen dan de check doet.',
+  'method.lead':
+    'Alle vragen, gewichten, grenzen en regels van de check, met bij elke regel de redenering en de bronnen. De check leest dezelfde gegevens, dus deze pagina kan niet iets anders zeggen dan de check doet.',
   'method.back': 'Terug naar de check',
   'method.scoresHeading': 'Van antwoorden naar scores',
-  'method.scoresText': 'Elk antwoord levert punten op. De score van een voorwaarde is de som van die punten, elk keer het gewicht van de vraag, gedeeld door de hoogst mogelijke som, keer 100 en afgerond. Een vraag zonder antwoord telt als nul. De vragen over je situatie (doel, omvang, waar mensen werken en je rol) tellen niet mee.',
-  'method.bandsText': 'Een score onder {developing} is zwak, vanaf {strong} sterk, en daartussen in ontwikkeling. Die banden beschrijven alleen een score; de grenzen in de beslislijst hieronder bepalen de vorm.',
+  'method.scoresText':
+    'Elk antwoord levert punten op. De score van een voorwaarde is de som van die punten, elk keer het gewicht van de vraag, gedeeld door de hoogst mogelijke som, keer 100 en afgerond. Een vraag zonder antwoord telt als nul. De vragen over je situatie (doel, omvang, waar mensen werken en je rol) tellen niet mee.',
+  'method.bandsText':
+    'Een score onder {developing} is zwak, vanaf {strong} sterk, en daartussen in ontwikkeling. Die banden beschrijven alleen een score; de grenzen in de beslislijst hieronder bepalen de vorm.',
   'method.conditionsHeading': 'De zes voorwaarden en hun vragen',
-  'method.conditionsText': 'Bij elk antwoord staan de punten. Een antwoord met de markering knock-out houdt de vorm in zijn eentje tegen, hoe goed de andere antwoorden ook zijn.',
+  'method.conditionsText':
+    'Bij elk antwoord staan de punten. Een antwoord met de markering knock-out houdt de vorm in zijn eentje tegen, hoe goed de andere antwoorden ook zijn.',
   'method.weight': '(gewicht {weight}, hoogstens {max} punten)',
   'method.points': 'punten: {points}',
   'method.knockOut': 'Knock-out: {effect}.',
   'method.rulesHeading': 'De beslislijst',
-  'method.rulesText': 'Eerst het belangrijkste doel: inwerken leidt tot een buddysysteem en loopbaangroei tot traditioneel mentorschap. Elk ander doel vraagt om reverse mentoring, en dan houdt elke regel die geldt de vorm tegen: eerst de basis, dan kleine groepen, dan duo’s. De strengste regel die geldt beslist, en de uitslag noemt elke regel die geldt, zodat niets wordt weggemiddeld.',
+  'method.rulesText':
+    'Eerst het belangrijkste doel: inwerken leidt tot een buddysysteem en loopbaangroei tot traditioneel mentorschap. Elk ander doel vraagt om reverse mentoring, en dan houdt elke regel die geldt de vorm tegen: eerst de basis, dan kleine groepen, dan duo’s. De strengste regel die geldt beslist, en de uitslag noemt elke regel die geldt, zodat niets wordt weggemiddeld.',
   'method.why': 'Waarom:',
   'method.sources': 'Bronnen:',
   'method.aboutHeading': 'Wie MentorFit maakt, en waarom',
-  'method.aboutText': 'MentorFit is gemaakt door een klein, onafhankelijk team dat wil dat organisaties mentoringprogramma’s starten die blijven. Het is gratis, je hebt geen account nodig en we verkopen niets. Je antwoorden verlaten je browser niet. Elk advies komt uit de bronartikelen hieronder, en elke regel hierboven noemt de bronnen waarop hij rust.',
+  'method.aboutText':
+    'MentorFit is gemaakt door een klein, onafhankelijk team dat wil dat organisaties mentoringprogramma’s starten die blijven. Het is gratis, je hebt geen account nodig en we verkopen niets. Je antwoorden verlaten je browser niet. Elk advies komt uit de bronartikelen hieronder, en elke regel hierboven noemt de bronnen waarop hij rust.',
   'method.aboutSources': 'De bronartikelen:',
 
   // Templates (owned by the templates pages; add keys above this line)
-  'templates.lead': 'Werkbladen om te printen, voor elke sessie van een mentorpilot. Op elk blad staan het doel, wie er meedoet, de tijden, de vragen en ruimte om te schrijven. Print er één, of de hele set.',
+  'templates.lead':
+    'Werkbladen om te printen, voor elke sessie van een mentorpilot. Op elk blad staan het doel, wie er meedoet, de tijden, de vragen en ruimte om te schrijven. Print er één, of de hele set.',
   'templates.kitHeading': 'Plan en print je pilot',
-  'templates.kitText': 'Of print de set voor je vorm: alleen de werkbladen die erbij horen, in de volgorde van het plan, met het aantal exemplaren van elk blad.',
+  'templates.kitText':
+    'Of print de set voor je vorm: alleen de werkbladen die erbij horen, in de volgorde van het plan, met het aantal exemplaren van elk blad.',
   'templates.kitCta': 'Kies de set voor je vorm',
   'templates.reverseHeading': 'Pilot met reverse mentoring',
-  'templates.reverseIntro': 'Van de startbijeenkomst tot de eindevaluatie. De werkbladen voor de start, de afspraken, het tussentijdse gesprek en de evaluatie passen ook bij een buddyprogramma of traditioneel mentorschap.',
+  'templates.reverseIntro':
+    'Van de startbijeenkomst tot de eindevaluatie. De werkbladen voor de start, de afspraken, het tussentijdse gesprek en de evaluatie passen ook bij een buddyprogramma of traditioneel mentorschap.',
   'templates.buddyHeading': 'Buddyprogramma',
   'templates.traditionalHeading': 'Traditioneel mentorschap',
   'templates.alsoUseful': 'Ook bruikbaar voor dit programma:',
@@ -308,7 +350,8 @@ export const nl: Record<UiKey, string> = {
   'templates.writeHere': 'Ruimte om te schrijven',
   'templates.allTemplates': 'Alle werkbladen',
   'templates.printHeading': 'Zo print je dit blad',
-  'templates.printHint': 'Gebruik de printopdracht van je browser: Ctrl+P, of Cmd+P op een Mac. Kies A4 of Letter en zet de kop- en voetteksten van de browser uit. Alleen de werkbladen worden geprint, niet de website eromheen.',
+  'templates.printHint':
+    'Gebruik de printopdracht van je browser: Ctrl+P, of Cmd+P op een Mac. Kies A4 of Letter en zet de kop- en voetteksten van de browser uit. Alleen de werkbladen worden geprint, niet de website eromheen.',
   'templates.nextSheet': 'Volgende in de pilotset',
   'templates.footer': '{title} · {address}',
   'templates.pageOf': 'Pagina {page} van {pages}',
@@ -316,10 +359,12 @@ export const nl: Record<UiKey, string> = {
   'templates.kit.title': 'Pilotsets',
   'templates.blank': 'in te vullen',
   'templates.paper.title': 'Is je organisatie er klaar voor? De check op papier',
-  'templates.paper.purpose': 'De vragen van de check, om in een workshop op papier in te vullen, met een sleutel voor de scores en de vorm die past.',
+  'templates.paper.purpose':
+    'De vragen van de check, om in een workshop op papier in te vullen, met een sleutel voor de scores en de vorm die past.',
   'templates.paper.participants': 'Een workshopgroep: HR, de toekomstige sponsor en managers die misschien meedoen',
   'templates.paper.prepare1': 'Print de vragen voor iedere deelnemer',
-  'templates.paper.prepare2': 'Print de pagina\'s voor de programmaeigenaar (die beginnen op een nieuwe pagina) één keer per tafel',
+  'templates.paper.prepare2':
+    "Print de pagina's voor de programmaeigenaar (die beginnen op een nieuwe pagina) één keer per tafel",
   'templates.paper.prepare3': 'Leg pennen klaar; een rekenmachine is niet nodig',
   'templates.paper.step1': 'Alleen invullen',
   'templates.paper.step1Detail': 'Iedereen kruist per vraag één antwoord aan, zonder overleg.',
@@ -328,13 +373,17 @@ export const nl: Record<UiKey, string> = {
   'templates.paper.step3': 'Bespreken',
   'templates.paper.step3Detail': 'Vergelijk, benoem de zwakste voorwaarde, lees de vorm af.',
   'templates.paper.questionsHeading': 'De vragen',
-  'templates.paper.questionsIntro': 'Kruis bij elke vraag één antwoord aan. Laat een vraag alleen leeg als je die echt niet kunt beantwoorden; die telt dan als nul.',
+  'templates.paper.questionsIntro':
+    'Kruis bij elke vraag één antwoord aan. Laat een vraag alleen leeg als je die echt niet kunt beantwoorden; die telt dan als nul.',
   'templates.paper.notScored': 'over je situatie, telt niet mee in de score',
   'templates.paper.keyHeading': 'Sleutel voor de scores',
-  'templates.paper.keyStep1': 'Zoek bij elke vraag in een blok de punten van de aangekruiste letter op. Geen antwoord is 0.',
+  'templates.paper.keyStep1':
+    'Zoek bij elke vraag in een blok de punten van de aangekruiste letter op. Geen antwoord is 0.',
   'templates.paper.keyStep2': 'Vermenigvuldig met het gewicht en tel het blok op: dat is het totaal.',
-  'templates.paper.keyStep3': 'Zoek het totaal op in het tabelletje onder het blok. Het getal eronder is de score van de 100.',
-  'templates.paper.bands': 'Een score onder {developing} is zwak, van {developing} tot en met {belowStrong} op weg, en vanaf {strong} sterk.',
+  'templates.paper.keyStep3':
+    'Zoek het totaal op in het tabelletje onder het blok. Het getal eronder is de score van de 100.',
+  'templates.paper.bands':
+    'Een score onder {developing} is zwak, van {developing} tot en met {belowStrong} op weg, en vanaf {strong} sterk.',
   'templates.paper.question': 'Vraag',
   'templates.paper.weight': 'Gewicht',
   'templates.paper.total': 'Totaal',
@@ -344,14 +393,16 @@ export const nl: Record<UiKey, string> = {
   'templates.paper.dimension': 'Voorwaarde',
   'templates.paper.formatHeading': 'Welke vorm past',
   'templates.paper.formatIntro': 'Eerst het doel: klopt een van deze regels, dan is dat je vorm en ben je klaar.',
-  'templates.paper.capsIntro': 'Anders kruis je hieronder elke regel aan die klopt. Je vorm is de eerste kop met een aangekruiste regel eronder. Eén aangekruiste regel is genoeg, hoe goed de andere scores ook zijn.',
+  'templates.paper.capsIntro':
+    'Anders kruis je hieronder elke regel aan die klopt. Je vorm is de eerste kop met een aangekruiste regel eronder. Eén aangekruiste regel is genoeg, hoe goed de andere scores ook zijn.',
   'templates.paper.capsHeading': '{format}, als een van deze regels klopt',
   'templates.paper.ruleAnswer': 'Bij vraag {number} is {answer} aangekruist',
   'templates.paper.or': ' of ',
   'templates.paper.ruleBelow': 'De score voor {dimension} is lager dan {threshold}',
   'templates.paper.ruleOtherwise': 'Geen regel hierboven aangekruist',
   'templates.paper.sheets': 'Te gebruiken werkbladen',
-  'templates.paper.onScreen': 'Liever op een scherm? Dezelfde vragen staan in de online check, die de scores voor je uitrekent.',
+  'templates.paper.onScreen':
+    'Liever op een scherm? Dezelfde vragen staan in de online check, die de scores voor je uitrekent.',
   'templates.paper.onScreenLink': 'Open de online check',
   'templates.paper.facilitatorHeading': 'Voor de programmaeigenaar',
   'templates.preparationStart': 'Voor je begint',
@@ -359,14 +410,18 @@ export const nl: Record<UiKey, string> = {
 
   // Matching helper (/matching/)
   'matching.title': 'Koppel de duo’s',
-  'matching.description': 'Koppel senioren en junioren voor reverse mentoring in je browser: duo’s met uitleg, buiten elkaars rapportagelijn. Namen verlaten je computer nooit.',
-  'matching.lead': 'Zet je senioren en junioren erin en krijg duo’s die passen: gekoppeld op wat de een wil leren en de ander kan uitleggen, nooit binnen de eigen rapportagelijn. Bij elk duo staat waarom, en ook bij iedereen die geen partner heeft.',
+  'matching.description':
+    'Koppel senioren en junioren voor reverse mentoring in je browser: duo’s met uitleg, buiten elkaars rapportagelijn. Namen verlaten je computer nooit.',
+  'matching.lead':
+    'Zet je senioren en junioren erin en krijg duo’s die passen: gekoppeld op wat de een wil leren en de ander kan uitleggen, nooit binnen de eigen rapportagelijn. Bij elk duo staat waarom, en ook bij iedereen die geen partner heeft.',
   'matching.private': 'Privé vanaf het begin: de namen blijven in deze browser. Er wordt niets geüpload of verstuurd.',
-  'matching.noScript': 'De koppelhulp werkt met JavaScript, en dat staat uit in deze browser. Je kunt wel het lege sjabloon downloaden en met de hand koppelen.',
+  'matching.noScript':
+    'De koppelhulp werkt met JavaScript, en dat staat uit in deze browser. Je kunt wel het lege sjabloon downloaden en met de hand koppelen.',
   'matching.loading': 'De koppelhulp wordt geladen…',
   'matching.addHeading': '1. Mensen toevoegen',
   'matching.importHeading': 'Een bestand of cellen uit een spreadsheet inlezen',
-  'matching.importHint': 'Een CSV-bestand, of cellen die je uit een spreadsheet kopieert. De eerste rij geeft de kolomnamen: {columns}. Alleen rol en naam zijn nodig; de rol is senior of junior. Leeftijd telt nooit mee.',
+  'matching.importHint':
+    'Een CSV-bestand, of cellen die je uit een spreadsheet kopieert. De eerste rij geeft de kolomnamen: {columns}. Alleen rol en naam zijn nodig; de rol is senior of junior. Leeftijd telt nooit mee.',
   'matching.fileLabel': 'Kies een CSV-bestand',
   'matching.pasteLabel': 'Of plak cellen uit een spreadsheet, met de kolomnamen in de eerste rij',
   'matching.pasteButton': 'Geplakte mensen toevoegen',
@@ -378,21 +433,33 @@ export const nl: Record<UiKey, string> = {
   'matching.warningsTitle': 'Opmerkingen over {count} gegevens die zijn overgeslagen of onbekend zijn',
   'matching.problemsNoneAdded': 'Er is niemand toegevoegd.',
   'matching.problem.empty': 'Het bestand is leeg.',
-  'matching.problem.missing-column': 'Rij 1: er is geen kolom “{column}”. Zet de kolomnamen in de eerste rij, zoals in het sjabloon.',
-  'matching.problem.unknown-column': 'Rij 1, kolom “{column}”: deze kolom gebruikt de koppelhulp niet, dus hij is overgeslagen.',
-  'matching.problem.age-column': 'Rij 1, kolom “{column}”: leeftijd telt nooit mee bij het koppelen, dus deze kolom is overgeslagen.',
-  'matching.problem.duplicate-column': 'Rij 1, kolom “{column}”: deze kolom staat er twee keer in; de tweede is overgeslagen.',
+  'matching.problem.missing-column':
+    'Rij 1: er is geen kolom “{column}”. Zet de kolomnamen in de eerste rij, zoals in het sjabloon.',
+  'matching.problem.unknown-column':
+    'Rij 1, kolom “{column}”: deze kolom gebruikt de koppelhulp niet, dus hij is overgeslagen.',
+  'matching.problem.age-column':
+    'Rij 1, kolom “{column}”: leeftijd telt nooit mee bij het koppelen, dus deze kolom is overgeslagen.',
+  'matching.problem.duplicate-column':
+    'Rij 1, kolom “{column}”: deze kolom staat er twee keer in; de tweede is overgeslagen.',
   'matching.problem.no-rows': 'Het bestand heeft kolomnamen, maar daaronder staan geen mensen.',
   'matching.problem.missing-value': 'Rij {row}, kolom “{column}”: deze cel is leeg. De rij is weggelaten.',
-  'matching.problem.unknown-role': 'Rij {row}, kolom “{column}”: “{value}” is geen senior of junior. De rij is weggelaten.',
-  'matching.problem.duplicate-name': 'Rij {row}, kolom “{column}”: “{value}” staat al op rij {firstRow}. Twee mensen hebben elk een eigen naam nodig, bijvoorbeeld met een voorletter. De rij is weggelaten.',
-  'matching.problem.listed-twice': 'Rij {row}, kolom “{column}”: {value} staat er twee keer in (ook op rij {firstRow}). De tweede is weggelaten.',
+  'matching.problem.unknown-role':
+    'Rij {row}, kolom “{column}”: “{value}” is geen senior of junior. De rij is weggelaten.',
+  'matching.problem.duplicate-name':
+    'Rij {row}, kolom “{column}”: “{value}” staat al op rij {firstRow}. Twee mensen hebben elk een eigen naam nodig, bijvoorbeeld met een voorletter. De rij is weggelaten.',
+  'matching.problem.listed-twice':
+    'Rij {row}, kolom “{column}”: {value} staat er twee keer in (ook op rij {firstRow}). De tweede is weggelaten.',
   'matching.problem.already-listed': 'Rij {row}, kolom “{column}”: {value} staat al op je lijst. De rij is weggelaten.',
-  'matching.problem.unknown-slot': 'Rij {row}, kolom “{column}”: “{value}” is geen dagdeel van de week zoals “dinsdagochtend”, dus het is overgeslagen.',
-  'matching.problem.unknown-manager': 'Rij {row}, kolom “{column}”: {value} staat niet op de lijst, dus de rapportagelijn boven deze persoon is niet bekend.',
-  'matching.problem.unknown-person': 'Rij {row}, kolom “{column}”: er staat nog niemand met de naam {value} op de lijst.',
-  'matching.problem.own-name': 'Rij {row}, kolom “{column}”: dit is de eigen naam van deze persoon, dus die is overgeslagen.',
-  'matching.problem.too-many-people': 'Rij {row}: een lijst heeft hoogstens {max} mensen. Deze rij en de rijen daarna zijn weggelaten.',
+  'matching.problem.unknown-slot':
+    'Rij {row}, kolom “{column}”: “{value}” is geen dagdeel van de week zoals “dinsdagochtend”, dus het is overgeslagen.',
+  'matching.problem.unknown-manager':
+    'Rij {row}, kolom “{column}”: {value} staat niet op de lijst, dus de rapportagelijn boven deze persoon is niet bekend.',
+  'matching.problem.unknown-person':
+    'Rij {row}, kolom “{column}”: er staat nog niemand met de naam {value} op de lijst.',
+  'matching.problem.own-name':
+    'Rij {row}, kolom “{column}”: dit is de eigen naam van deze persoon, dus die is overgeslagen.',
+  'matching.problem.too-many-people':
+    'Rij {row}: een lijst heeft hoogstens {max} mensen. Deze rij en de rijen daarna zijn weggelaten.',
   'matching.formHeading': 'Of voeg één persoon toe',
   'matching.roleLegend': 'Rol',
   'matching.roleSenior': 'Senior: wil leren',
@@ -420,7 +487,8 @@ export const nl: Record<UiKey, string> = {
   'matching.juniors': 'Junioren',
   'matching.remove': 'Verwijderen',
   'matching.removed': '{name} is van de lijst gehaald.',
-  'matching.emptyList': 'Er staat nog niemand op de lijst. Lees het voorbeeldbestand in om de koppelhulp uit te proberen.',
+  'matching.emptyList':
+    'Er staat nog niemand op de lijst. Lees het voorbeeldbestand in om de koppelhulp uit te proberen.',
   'matching.settingsHeading': '3. Hoe het programma samenkomt',
   'matching.formatLegend': 'Vorm',
   'matching.formatPairs': 'Duo’s van één senior en één junior',
@@ -435,11 +503,13 @@ export const nl: Record<UiKey, string> = {
   'matching.busy': 'Bezig met koppelen van {count} mensen…',
   'matching.pairsSummary': '{pairs} duo’s; {unmatched} mensen zonder partner.',
   'matching.groupsSummary': '{groups} groepen; {unmatched} mensen zonder groep.',
-  'matching.howItWorks': 'Zo ontstaan de duo’s: eerst de harde regels (niemand binnen de eigen rapportagelijn, niemand met iemand die ze liever mijden, minstens één gezamenlijk vrij dagdeel), dan zoveel mogelijk duo’s, en dan de beste totale match: eerst de onderwerpen, dan gedeelde tijd, de werkplek en een blik van een andere afdeling. Passen twee keuzes even goed, dan beslist de alfabetische volgorde van de namen. De volgorde van je rijen maakt dus nooit uit.',
+  'matching.howItWorks':
+    'Zo ontstaan de duo’s: eerst de harde regels (niemand binnen de eigen rapportagelijn, niemand met iemand die ze liever mijden, minstens één gezamenlijk vrij dagdeel), dan zoveel mogelijk duo’s, en dan de beste totale match: eerst de onderwerpen, dan gedeelde tijd, de werkplek en een blik van een andere afdeling. Passen twee keuzes even goed, dan beslist de alfabetische volgorde van de namen. De volgorde van je rijen maakt dus nooit uit.',
   'matching.pairName': '{senior} en {junior}',
   'matching.explainTopics': '{junior} kan {topics} uitleggen, en dat wil {senior} leren.',
   'matching.explainNoTopic': 'Geen gedeeld onderwerp: kies er samen een bij het eerste gesprek.',
-  'matching.explainOtherDepartment': 'Verschillende afdelingen: {senior} bij {seniorDepartment}, {junior} bij {juniorDepartment}.',
+  'matching.explainOtherDepartment':
+    'Verschillende afdelingen: {senior} bij {seniorDepartment}, {junior} bij {juniorDepartment}.',
   'matching.explainSameDepartment': 'Allebei bij {department}.',
   'matching.explainTime': 'Allebei vrij op {slots}.',
   'matching.explainNoTime': 'Niet allebei hebben ze hun vrije tijden opgegeven: spreek samen een moment af.',
@@ -469,7 +539,8 @@ export const nl: Record<UiKey, string> = {
   'matching.ungroupedNone': 'Iedereen zit in een groep.',
   'matching.reason.noSeniors': 'Er staan geen senioren op de lijst.',
   'matching.reason.noJuniors': 'Er staan geen junioren op de lijst.',
-  'matching.reason.partnersTaken': 'Zou een duo kunnen vormen met {names}, maar die zijn al aan anderen gekoppeld: zo passen de duo’s samen het best. Voeg mensen toe of zet een duo vast om dat te veranderen.',
+  'matching.reason.partnersTaken':
+    'Zou een duo kunnen vormen met {names}, maar die zijn al aan anderen gekoppeld: zo passen de duo’s samen het best. Voeg mensen toe of zet een duo vast om dat te veranderen.',
   'matching.reason.noPartner': 'Niemand aan de andere kant kan een duo vormen met {name}.',
   'matching.reason.list.reporting-line': 'In dezelfde rapportagelijn: {names}.',
   'matching.reason.list.please-not': 'Liever niet mee gekoppeld: {names}.',
@@ -480,7 +551,8 @@ export const nl: Record<UiKey, string> = {
   'matching.reason.noGroup': 'Geen enkele groep kan {name} opnemen.',
   'matching.excludedHeading': 'Duo’s die je hebt uitgesloten',
   'matching.allowAgain': 'Weer toestaan',
-  'matching.droppedLocks': 'Deze vastgezette duo’s konden niet blijven, omdat iemand van de lijst is gehaald of een regel ze nu verbiedt: {pairs}.',
+  'matching.droppedLocks':
+    'Deze vastgezette duo’s konden niet blijven, omdat iemand van de lijst is gehaald of een regel ze nu verbiedt: {pairs}.',
   'matching.groupName': 'Groep {number}',
   'matching.groupSeniors': 'Senioren: {names}',
   'matching.groupJuniors': 'Junioren: {names}',
@@ -512,17 +584,22 @@ export const nl: Record<UiKey, string> = {
   'matching.keepHint': 'Alleen in deze browser bewaard, zodat je er later mee verder kunt. Er wordt niets verstuurd.',
   'matching.deleteButton': 'Alles wissen',
   'matching.deleted': 'Alles is gewist: de lijst, de duo’s en wat er op dit apparaat bewaard was.',
-  'matching.savedUnreadable': 'Een lijst die op dit apparaat bewaard was, kon niet worden gelezen en is gewist. Je begint met een lege lijst.',
+  'matching.savedUnreadable':
+    'Een lijst die op dit apparaat bewaard was, kon niet worden gelezen en is gewist. Je begint met een lege lijst.',
   'matching.notSaving': 'Deze browser staat bewaren niet toe, dus de lijst is weg als je de pagina sluit.',
   'matching.templatesLink': 'Koppel de duo’s',
-  'matching.templatesText': 'Zes senioren en negen junioren? De koppelhulp maakt de duo’s in je browser, met de redenen erbij, en drukt de duolijst af.',
+  'matching.templatesText':
+    'Zes senioren en negen junioren? De koppelhulp maakt de duo’s in je browser, met de redenen erbij, en drukt de duolijst af.',
   'matching.templatesCta': 'Open de koppelhulp',
-  'privacy.matching': 'De koppelhulp bewaart zijn lijst met namen alleen als je kiest voor “Bewaar de lijst op dit apparaat”, onder de naam mentorfit:matching. De knop “Alles wissen” van de koppelhulp haalt hem weg, en de knop hieronder ook.',
+  'privacy.matching':
+    'De koppelhulp bewaart zijn lijst met namen alleen als je kiest voor “Bewaar de lijst op dit apparaat”, onder de naam mentorfit:matching. De knop “Alles wissen” van de koppelhulp haalt hem weg, en de knop hieronder ook.',
   // end of matching keys
   // Resultaten vergelijken (issue 9: de vergelijkpagina en haar island; voeg sleutels hierboven toe)
   'compare.title': 'Resultaten vergelijken',
-  'compare.description': 'Zet de uitkomsten van een heel team naast elkaar, of vergelijk voor en na een pilot. Er gaat niets je browser uit.',
-  'compare.lead': 'Zet de uitkomsten van de check van meerdere mensen naast elkaar: waar jullie het over eens zijn, waar niet, en wat jullie antwoorden samen aanraden. Of vergelijk je organisatie voor en na een pilot.',
+  'compare.description':
+    'Zet de uitkomsten van een heel team naast elkaar, of vergelijk voor en na een pilot. Er gaat niets je browser uit.',
+  'compare.lead':
+    'Zet de uitkomsten van de check van meerdere mensen naast elkaar: waar jullie het over eens zijn, waar niet, en wat jullie antwoorden samen aanraden. Of vergelijk je organisatie voor en na een pilot.',
   'compare.privacy': 'Alles gebeurt in deze browser. De links en namen die je toevoegt, gaan nergens heen.',
   'compare.modeLegend': 'Wat wil je vergelijken?',
   'compare.modeTeam': 'Een team: de uitkomsten van meerdere mensen',
@@ -532,7 +609,8 @@ export const nl: Record<UiKey, string> = {
   'compare.needMore': 'Voeg minstens twee uitkomsten toe om ze te vergelijken.',
   'compare.addHeading': 'Uitkomst toevoegen',
   'compare.pasteLabel': 'Deellink van een uitkomst',
-  'compare.pasteHint': 'Iedereen kopieert aan het eind van de check de link onder “Deel deze uitkomst”. Plak hier één link tegelijk.',
+  'compare.pasteHint':
+    'Iedereen kopieert aan het eind van de check de link onder “Deel deze uitkomst”. Plak hier één link tegelijk.',
   'compare.labelLabel': 'Naam (niet verplicht)',
   'compare.labelHint': 'Een rol of een voornaam, hooguit {max} tekens.',
   'compare.add': 'Voeg deze uitkomst toe',
@@ -550,13 +628,17 @@ export const nl: Record<UiKey, string> = {
   'compare.errorPrefix': 'Fout:',
   'compare.error.empty': 'Plak de deellink van een uitkomst',
   'compare.error.not-a-link': 'Dit is geen deellink. Kopieer de hele link van het eind van de check',
-  'compare.error.tampered': 'Deze link werkt niet. Er ontbreekt iets aan of er is iets aan veranderd. Vraag de link opnieuw',
-  'compare.error.malformed': 'Deze link werkt niet. Er ontbreekt iets aan of er is iets aan veranderd. Vraag de link opnieuw',
-  'compare.error.version': 'Deze link hoort bij een oudere versie van de vragen. Vraag de persoon de check opnieuw te doen',
+  'compare.error.tampered':
+    'Deze link werkt niet. Er ontbreekt iets aan of er is iets aan veranderd. Vraag de link opnieuw',
+  'compare.error.malformed':
+    'Deze link werkt niet. Er ontbreekt iets aan of er is iets aan veranderd. Vraag de link opnieuw',
+  'compare.error.version':
+    'Deze link hoort bij een oudere versie van de vragen. Vraag de persoon de check opnieuw te doen',
   'compare.error.too-long': 'Deze link is te lang voor een uitkomst. Kopieer de link opnieuw',
   'compare.error.incomplete': 'In deze link staat een check die niet af is. Vraag om de link van het eind van de check',
   'compare.error.duplicate': 'Deze antwoorden staan al in de vergelijking, als {label}',
-  'compare.error.comparison-link': 'Dit is een link naar een hele vergelijking. Open hem in de adresbalk van je browser',
+  'compare.error.comparison-link':
+    'Dit is een link naar een hele vergelijking. Open hem in de adresbalk van je browser',
   'compare.error.too-many': 'Een vergelijking heeft hooguit {max} uitkomsten. Verwijder er eerst een',
   'compare.refusedHeading': 'Niet alle uitkomsten konden erbij: vraag deze links opnieuw',
   'compare.refusedEntry': 'Uitkomst {position}{label} is weggelaten: {problem}',
@@ -570,7 +652,8 @@ export const nl: Record<UiKey, string> = {
   'compare.refusedLinkTooLong': 'Deze vergelijkingslink is te lang om te lezen. Vraag hem opnieuw.',
   'compare.dismiss': 'Sluit dit bericht',
   'compare.scoresHeading': 'Scores naast elkaar',
-  'compare.scoresIntro': 'Elke voorwaarde scoort van 0 tot 100. Hoe verder de genummerde stippen uit elkaar liggen, hoe meer jullie van mening verschillen. De lijn is het teambeeld.',
+  'compare.scoresIntro':
+    'Elke voorwaarde scoort van 0 tot 100. Hoe verder de genummerde stippen uit elkaar liggen, hoe meer jullie van mening verschillen. De lijn is het teambeeld.',
   'compare.chartCaption': 'De score van iedereen per voorwaarde',
   'compare.chartRow': '{condition}: {scores}',
   'compare.chartKey': 'Legenda',
@@ -580,16 +663,19 @@ export const nl: Record<UiKey, string> = {
   'compare.change': 'Verandering',
   'compare.agendaHeading': 'Waar jullie verschillen',
   'compare.agendaIntro': 'Gebruik dit als agenda voor het gesprek: wat het verst uit elkaar ligt, staat bovenaan.',
-  'compare.agendaAim': 'Jullie noemen verschillende doelen. De vorm hangt af van het doel, dus word het daar eerst over eens.',
+  'compare.agendaAim':
+    'Jullie noemen verschillende doelen. De vorm hangt af van het doel, dus word het daar eerst over eens.',
   'compare.agendaConditions': 'Voorwaarden',
   'compare.agendaConditionItem': '{condition}: {spread} punten verschil',
   'compare.agendaQuestions': 'Vragen',
   'compare.agendaContext': 'Over jullie situatie, telt niet mee in de score',
-  'compare.agendaNone': 'Jullie gaven allemaal dezelfde antwoorden. Bespreek wat de zwakste voorwaarde sterker kan maken.',
+  'compare.agendaNone':
+    'Jullie gaven allemaal dezelfde antwoorden. Bespreek wat de zwakste voorwaarde sterker kan maken.',
   'compare.countsFor': 'Telt mee voor: {condition}',
   'compare.notAnswered': 'niet beantwoord',
   'compare.formatsHeading': 'Wat de antwoorden aanraden',
-  'compare.formatsIntro': 'De vorm waar ieders antwoorden op uitkomen, en het teambeeld: de vorm voor de antwoorden van het team samen.',
+  'compare.formatsIntro':
+    'De vorm waar ieders antwoorden op uitkomen, en het teambeeld: de vorm voor de antwoorden van het team samen.',
   'compare.formatFormat': 'Aangeraden vorm',
   'compare.teamViewHeading': 'Teambeeld: {format}',
   'compare.teamViewMethod': 'Hoe het teambeeld tot stand komt',
@@ -601,12 +687,14 @@ export const nl: Record<UiKey, string> = {
   'compare.changeDown': '{points} punten omlaag voor {condition}',
   'compare.changeNeedBoth': 'Voeg de uitkomst van voor en van na de pilot toe om te zien wat er veranderd is.',
   'compare.linkHeading': 'Deel deze vergelijking',
-  'compare.linkText': 'Deze link bevat de uitkomsten en namen van deze vergelijking, en verder niets. Stuur hem na de workshop rond: wie hem opent, ziet hetzelfde beeld. Alles staat na het #-teken, en dat deel sturen browsers nooit naar een server.',
+  'compare.linkText':
+    'Deze link bevat de uitkomsten en namen van deze vergelijking, en verder niets. Stuur hem na de workshop rond: wie hem opent, ziet hetzelfde beeld. Alles staat na het #-teken, en dat deel sturen browsers nooit naar een server.',
   'compare.linkLabel': 'Link naar deze vergelijking',
   'compare.copy': 'Kopieer de link',
   'compare.copied': 'De link is gekopieerd.',
   'compare.linkShortened': 'Door de namen werd deze link lang. Daarom staat hij in een kortere vorm: {length} tekens.',
-  'compare.linkTooLong': 'Deze link is {length} tekens lang. Sommige chat- en mailprogramma’s knippen links af die langer zijn dan {limit} tekens. Met kortere namen wordt hij korter.',
+  'compare.linkTooLong':
+    'Deze link is {length} tekens lang. Sommige chat- en mailprogramma’s knippen links af die langer zijn dan {limit} tekens. Met kortere namen wordt hij korter.',
   'compare.print': 'Print of bewaar als pdf',
   'compare.save': 'Bewaar deze vergelijking in deze browser',
   'compare.saved': 'De vergelijking is bewaard in deze browser. Open deze pagina opnieuw om hem te zien.',
@@ -615,20 +703,29 @@ export const nl: Record<UiKey, string> = {
   'compare.notSaving': 'Deze browser laat de pagina niets bewaren.',
   'compare.noticeHeading': 'Belangrijk',
   'compare.savedOpened': 'Dit is de vergelijking die je in deze browser hebt bewaard.',
-  'compare.savedOutdated': 'De vragen zijn veranderd sinds je de vergelijking bewaarde, dus we konden hem niet gebruiken. We hebben hem verwijderd.',
+  'compare.savedOutdated':
+    'De vragen zijn veranderd sinds je de vergelijking bewaarde, dus we konden hem niet gebruiken. We hebben hem verwijderd.',
   'compare.savedUnreadable': 'Je bewaarde vergelijking was niet te lezen, dus we hebben hem verwijderd.',
-  'compare.noScript': 'Voor het vergelijken is JavaScript nodig. Zet JavaScript aan in je browser en laad deze pagina opnieuw.',
+  'compare.noScript':
+    'Voor het vergelijken is JavaScript nodig. Zet JavaScript aan in je browser en laad deze pagina opnieuw.',
   'compare.printHeading': 'MentorFit · uitkomsten vergeleken · {date}',
   'compare.method.heading': 'Hoe het teambeeld tot stand komt',
-  'compare.method.intro': 'Het teambeeld haalt de antwoorden van het team door dezelfde regels als een losse uitkomst. Per vraag telt het voorzichtigste antwoord dat iemand gaf:',
-  'compare.method.readiness': 'Bij elke vraag over de voorwaarden: het antwoord met de minste punten. Een voorwaarde is pas in orde als iedereen die hem moet dragen dat ook zo ziet. Zegt de junior die eerlijk moet kunnen zijn, of de HR-collega die de tijd plant, dat het ontbreekt, dan is dat een echt risico voor de pilot.',
-  'compare.method.seniors': 'Hoeveel seniors mee kunnen doen: het kleinste aantal dat iemand noemde. Reken op de seniors op wie iedereen rekent.',
-  'compare.method.setting': 'Waar mensen werken: het antwoord met de meeste afstand. Vertrouwen op afstand vraagt de meeste zorg.',
-  'compare.method.aim': 'Het belangrijkste doel: het antwoord dat de meesten gaven, en bij gelijke stand het antwoord dat in de check het eerst staat. Verschillende doelen staan bovenaan de lijst met verschillen, omdat de vorm van het doel afhangt.',
-  'compare.method.why': 'Waarom niet het gemiddelde? Dan stemmen drie managers de ene junior weg die het probleem ziet, terwijl een pilot strandt op zijn zwakste voorwaarde: als seniors een paar gesprekken afzeggen, is de vaart eruit. Het voorzichtige beeld is ook in elke volgorde hetzelfde, en een uitkomst die twee keer is toegevoegd, telt maar één keer.',
+  'compare.method.intro':
+    'Het teambeeld haalt de antwoorden van het team door dezelfde regels als een losse uitkomst. Per vraag telt het voorzichtigste antwoord dat iemand gaf:',
+  'compare.method.readiness':
+    'Bij elke vraag over de voorwaarden: het antwoord met de minste punten. Een voorwaarde is pas in orde als iedereen die hem moet dragen dat ook zo ziet. Zegt de junior die eerlijk moet kunnen zijn, of de HR-collega die de tijd plant, dat het ontbreekt, dan is dat een echt risico voor de pilot.',
+  'compare.method.seniors':
+    'Hoeveel seniors mee kunnen doen: het kleinste aantal dat iemand noemde. Reken op de seniors op wie iedereen rekent.',
+  'compare.method.setting':
+    'Waar mensen werken: het antwoord met de meeste afstand. Vertrouwen op afstand vraagt de meeste zorg.',
+  'compare.method.aim':
+    'Het belangrijkste doel: het antwoord dat de meesten gaven, en bij gelijke stand het antwoord dat in de check het eerst staat. Verschillende doelen staan bovenaan de lijst met verschillen, omdat de vorm van het doel afhangt.',
+  'compare.method.why':
+    'Waarom niet het gemiddelde? Dan stemmen drie managers de ene junior weg die het probleem ziet, terwijl een pilot strandt op zijn zwakste voorwaarde: als seniors een paar gesprekken afzeggen, is de vaart eruit. Het voorzichtige beeld is ook in elke volgorde hetzelfde, en een uitkomst die twee keer is toegevoegd, telt maar één keer.',
   // The privacy page's paragraph on saved comparisons.
   'privacy.comparisonHeading': 'Vergeleken uitkomsten',
-  'privacy.comparison': 'De vergelijkpagina bewaart niets, tenzij je kiest voor “Bewaar deze vergelijking in deze browser”. Deze browser bewaart dan de uitkomsten en namen van de vergelijking onder mentorfit:comparison, tot je die daar of met de knop hieronder verwijdert. Een vergelijkingslink bevat dezelfde uitkomsten en namen na het #-teken, net als een deellink.',
+  'privacy.comparison':
+    'De vergelijkpagina bewaart niets, tenzij je kiest voor “Bewaar deze vergelijking in deze browser”. Deze browser bewaart dan de uitkomsten en namen van de vergelijking onder mentorfit:comparison, tot je die daar of met de knop hieronder verwijdert. Een vergelijkingslink bevat dezelfde uitkomsten en namen na het #-teken, net als een deellink.',
   // The start page's link to the compare page, under its three steps (questionnaire.together*).
   'questionnaire.togetherLink': 'Vergelijk jullie uitkomsten',
   'questionnaire.togetherPaper': 'Liever samen aan één tafel? Gebruik de check op papier, met de puntentelling',
@@ -636,7 +733,8 @@ export const nl: Record<UiKey, string> = {
 
   // 404
   'notFound.title': 'Pagina niet gevonden',
-  'notFound.text': 'We kunnen deze pagina niet vinden. Misschien is hij verplaatst, of staat er een typefout in het adres.',
+  'notFound.text':
+    'We kunnen deze pagina niet vinden. Misschien is hij verplaatst, of staat er een typefout in het adres.',
   'notFound.home': 'Naar de startpagina',
 
   // Pilot planner, kits and pilot facts (issue 10)
@@ -656,11 +754,15 @@ export const nl: Record<UiKey, string> = {
   'pilot.units.group': 'groepen',
   'print.button': 'Afdrukken',
   'planner.title': 'Plan je pilot',
-  'planner.description': 'Zet een pilot om in data: elke bijeenkomst op een werkdag, het werkblad dat erbij hoort, een agendabestand en een plan om te printen.',
-  'planner.lead': 'Kies de vorm, de omvang en de datum van de startbijeenkomst. Je krijgt elke bijeenkomst van de pilot op een werkdag, met het werkblad dat erbij hoort. Zet het in je agenda, print het, of bewaar de link.',
+  'planner.description':
+    'Zet een pilot om in data: elke bijeenkomst op een werkdag, het werkblad dat erbij hoort, een agendabestand en een plan om te printen.',
+  'planner.lead':
+    'Kies de vorm, de omvang en de datum van de startbijeenkomst. Je krijgt elke bijeenkomst van de pilot op een werkdag, met het werkblad dat erbij hoort. Zet het in je agenda, print het, of bewaar de link.',
   'planner.cta': 'Plan je pilot met data',
-  'planner.ctaText': 'Zet de pilot om in data voor elke bijeenkomst, een bestand voor je agenda en de set werkbladen met het aantal exemplaren.',
-  'planner.noScript': 'De planner werkt alleen met JavaScript. Zonder kun je wel de set werkbladen voor je vorm printen en de data zelf plannen.',
+  'planner.ctaText':
+    'Zet de pilot om in data voor elke bijeenkomst, een bestand voor je agenda en de set werkbladen met het aantal exemplaren.',
+  'planner.noScript':
+    'De planner werkt alleen met JavaScript. Zonder kun je wel de set werkbladen voor je vorm printen en de data zelf plannen.',
   'planner.formHeading': 'Je pilot',
   'planner.format': 'Vorm',
   'planner.units.pair': "Aantal duo's",
@@ -675,7 +777,8 @@ export const nl: Record<UiKey, string> = {
   'planner.weekday.thu': 'donderdag',
   'planner.weekday.fri': 'vrijdag',
   'planner.start': 'Datum van de startbijeenkomst',
-  'planner.startHint': 'Bijvoorbeeld 2 3 2027. Valt de start op een zaterdag of zondag, dan schuift die naar de maandag erna.',
+  'planner.startHint':
+    'Bijvoorbeeld 2 3 2027. Valt de start op een zaterdag of zondag, dan schuift die naar de maandag erna.',
   'planner.day': 'Dag',
   'planner.month': 'Maand',
   'planner.year': 'Jaar',
@@ -685,7 +788,7 @@ export const nl: Record<UiKey, string> = {
   'planner.errorTitle': 'Er is een probleem',
   'planner.error.format.missing': 'Kies een vorm',
   'planner.error.format.unknown-format': 'Kies een van de vormen uit de lijst',
-  'planner.error.units.missing': "Vul het aantal {units} in",
+  'planner.error.units.missing': 'Vul het aantal {units} in',
   'planner.error.units.not-a-whole-number': 'Vul het aantal {units} in als heel getal, zoals 3',
   'planner.error.units.too-few': 'Een pilot heeft minstens 1 {unit} nodig',
   'planner.error.units.too-many': 'Een pilot in deze vorm heeft hoogstens {limit} {units}; begin kleiner',
@@ -698,7 +801,8 @@ export const nl: Record<UiKey, string> = {
   'planner.error.date.impossible': 'De startdatum moet een bestaande datum zijn',
   'planner.error.date.year': 'Vul een jaar in van {min} tot en met {max}',
   'planner.error.time': 'Vul een tijd in zoals 10:00, of laat de tijd leeg',
-  'planner.link.problem': 'Deze link naar een plan is veranderd of beschadigd, dus een deel ervan is niet gebruikt. Kijk de velden na en maak het plan opnieuw.',
+  'planner.link.problem':
+    'Deze link naar een plan is veranderd of beschadigd, dus een deel ervan is niet gebruikt. Kijk de velden na en maak het plan opnieuw.',
   'planner.link.unknown-key': 'In de link staat “{key}”, maar dat hoort niet bij een plan.',
   'planner.link.repeated-key': 'De link noemt “{key}” meer dan eens.',
   'planner.link.wrong-unit': 'De link telt {key}, maar die horen niet bij deze vorm.',
@@ -715,7 +819,8 @@ export const nl: Record<UiKey, string> = {
   'planner.moment.check-in': 'Tussentijds gesprek',
   'planner.moment.closing': 'Eindevaluatie',
   'planner.moment.retake': 'Doe de check opnieuw',
-  'planner.detail.preparation': 'Begint {weeks} weken voor de start: kies en koppel de {units}, bereid beide kanten voor en zet elke datum in het aanwezigheidslogboek.',
+  'planner.detail.preparation':
+    'Begint {weeks} weken voor de start: kies en koppel de {units}, bereid beide kanten voor en zet elke datum in het aanwezigheidslogboek.',
   'planner.detail.session': 'Een verzet gesprek krijgt {within} een nieuwe datum.',
   'planner.detail.retake': 'Kijk wat er veranderd is sinds je eerste check.',
   'planner.detail.time': 'vanaf {time}, {minutes} minuten',
@@ -724,22 +829,27 @@ export const nl: Record<UiKey, string> = {
   'planner.download': 'Zet in je agenda (.ics)',
   'planner.print': 'Print het plan',
   'planner.linkHeading': 'Bewaar dit plan',
-  'planner.linkText': 'Het plan zit in de link zelf, na het #-teken, en wordt nergens heen gestuurd. Zet de link bij je favorieten of stuur hem naar een collega om hetzelfde plan later te openen.',
+  'planner.linkText':
+    'Het plan zit in de link zelf, na het #-teken, en wordt nergens heen gestuurd. Zet de link bij je favorieten of stuur hem naar een collega om hetzelfde plan later te openen.',
   'planner.link': 'Link naar dit plan',
-  'planner.kitLink': "Print de werkbladen voor dit plan, met het aantal exemplaren voor {count} {units}",
+  'planner.kitLink': 'Print de werkbladen voor dit plan, met het aantal exemplaren voor {count} {units}',
   'planner.calendarName': 'Pilot: {format}',
   'planner.eventSheets': 'Werkbladen: {sheets}',
   'planner.eventWhere': 'Print ze via {address}',
   'planner.fileName': 'pilotplan',
   'kit.title': 'Pilotset: {format}',
-  'kit.description': 'Elk werkblad dat een pilot in de vorm {format} gebruikt, in de volgorde van het plan, met het aantal exemplaren om te printen.',
-  'kit.lead': 'Alleen de werkbladen die bij deze vorm horen, in de volgorde van het plan. Als je deze pagina print, komt eerst het overzicht van wat je moet printen en begint elk werkblad op een nieuwe pagina.',
+  'kit.description':
+    'Elk werkblad dat een pilot in de vorm {format} gebruikt, in de volgorde van het plan, met het aantal exemplaren om te printen.',
+  'kit.lead':
+    'Alleen de werkbladen die bij deze vorm horen, in de volgorde van het plan. Als je deze pagina print, komt eerst het overzicht van wat je moet printen en begint elk werkblad op een nieuwe pagina.',
   'kit.chooseHeading': 'Een set voor elke vorm',
-  'kit.chooseText': 'Elke set bevat alleen de werkbladen die bij die vorm horen, met het aantal exemplaren om te printen.',
+  'kit.chooseText':
+    'Elke set bevat alleen de werkbladen die bij die vorm horen, met het aantal exemplaren om te printen.',
   'kit.copiesHeading': 'Wat je print',
   'kit.copiesIntro': 'Voor een pilot van {length} met gesprekken {rhythm}: {sessions} gesprekken per {unit}.',
-  'kit.copiesForSize': "Exemplaren voor je pilot met {count} {units}.",
-  'kit.copiesHint': 'Tel voor je pilot de twee kolommen op: de exemplaren voor de hele pilot, plus de exemplaren per {unit} keer het aantal {units}.',
+  'kit.copiesForSize': 'Exemplaren voor je pilot met {count} {units}.',
+  'kit.copiesHint':
+    'Tel voor je pilot de twee kolommen op: de exemplaren voor de hele pilot, plus de exemplaren per {unit} keer het aantal {units}.',
   'kit.col.sheet': 'Werkblad',
   'kit.col.once': 'Voor de hele pilot',
   'kit.col.perUnit': 'Per {unit}',

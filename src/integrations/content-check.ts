@@ -40,14 +40,21 @@ export function checkFrontmatter(file: string, text: string, schema: z.ZodType):
 }
 
 /** Checks every translated folder below root: language parity and frontmatter. */
-export function checkTranslatedContent(root: string, folders: readonly TranslatedFolder[] = TRANSLATED_FOLDERS): string[] {
+export function checkTranslatedContent(
+  root: string,
+  folders: readonly TranslatedFolder[] = TRANSLATED_FOLDERS,
+): string[] {
   const problems: string[] = [];
   for (const { folder, schema } of folders) {
     if (!existsSync(join(root, folder))) continue;
     const filesByLanguage: Record<string, string[]> = {};
     for (const lang of LANGUAGES) {
       const dir = join(root, folder, lang);
-      const names = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort() : [];
+      const names = existsSync(dir)
+        ? readdirSync(dir)
+            .filter((f) => f.endsWith('.mdx'))
+            .sort()
+        : [];
       filesByLanguage[lang] = names;
       for (const name of names) {
         problems.push(...checkFrontmatter(`${folder}/${lang}/${name}`, readFileSync(join(dir, name), 'utf8'), schema));

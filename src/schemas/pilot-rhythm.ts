@@ -44,7 +44,11 @@ const formatRhythmSchema = z
   })
   .superRefine((format, context) => {
     if (!format.lengths.includes(format.lengthMonths)) {
-      context.addIssue({ code: 'custom', path: ['lengthMonths'], message: `${format.lengthMonths} is not one of lengths` });
+      context.addIssue({
+        code: 'custom',
+        path: ['lengthMonths'],
+        message: `${format.lengthMonths} is not one of lengths`,
+      });
     }
     if (format.lengths.some((length, index) => index > 0 && length <= (format.lengths[index - 1] ?? 0))) {
       context.addIssue({ code: 'custom', path: ['lengths'], message: 'must go from short to long without repeats' });
@@ -68,10 +72,12 @@ export const pilotRhythmSchema = z
     /** Months after the closing evaluation to take the readiness check again. */
     retakeAfterMonths: z.number().int().min(1).max(12),
     /** Each planned format's pilot. */
-    formats: z.strictObject(Object.fromEntries(PLANNED_FORMATS.map((format) => [format, formatRhythmSchema])) as Record<
-      (typeof PLANNED_FORMATS)[number],
-      typeof formatRhythmSchema
-    >),
+    formats: z.strictObject(
+      Object.fromEntries(PLANNED_FORMATS.map((format) => [format, formatRhythmSchema])) as Record<
+        (typeof PLANNED_FORMATS)[number],
+        typeof formatRhythmSchema
+      >,
+    ),
     /** Copies one use of a sheet needs: one for the pilot, or one per pair or group. */
     copies: z.partialRecord(sheet, z.enum(['once', 'per-unit'])),
   })

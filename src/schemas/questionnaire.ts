@@ -22,7 +22,12 @@ import {
 } from '../lib/questionnaire/types';
 
 /** Ids that would clash with built-in object properties in the browser. */
-const RESERVED_IDS = new Set(['__proto__', 'constructor', 'prototype', ...Object.getOwnPropertyNames(Object.prototype)]);
+const RESERVED_IDS = new Set([
+  '__proto__',
+  'constructor',
+  'prototype',
+  ...Object.getOwnPropertyNames(Object.prototype),
+]);
 
 /** The highest questionnaire version a share code can carry in its one version character. */
 export const MAX_QUESTIONNAIRE_VERSION = 35;
@@ -130,7 +135,10 @@ export const readinessQuestionSchema = z.strictObject({
   /** A short "why we ask". */
   why: localizedTextSchema.optional(),
   /** Two to 35 answers (a share code stores each answer in one base-36 character). */
-  options: z.array(readinessOptionSchema).min(2, { error: 'needs at least 2 options' }).max(35, { error: 'may have at most 35 options' }),
+  options: z
+    .array(readinessOptionSchema)
+    .min(2, { error: 'needs at least 2 options' })
+    .max(35, { error: 'may have at most 35 options' }),
   /** What to do when the answer is not the best one. */
   improve: localizedTextSchema,
   /** The guide section that explains how to improve. */
@@ -148,7 +156,10 @@ export const contextQuestionSchema = z.strictObject({
   /** A short "why we ask". */
   why: localizedTextSchema.optional(),
   /** Exactly the option ids the model knows for this context question. */
-  options: z.array(contextOptionSchema).min(2, { error: 'needs at least 2 options' }).max(35, { error: 'may have at most 35 options' }),
+  options: z
+    .array(contextOptionSchema)
+    .min(2, { error: 'needs at least 2 options' })
+    .max(35, { error: 'may have at most 35 options' }),
 });
 
 /** Any question, told apart by `kind`. */
@@ -308,9 +319,7 @@ export class QuestionnaireError extends Error {
 
 /** Formats a path like ['questions', 3, 'dimension'] as `questions[3].dimension`. */
 export function formatPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`))
-    .join('');
+  return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`)).join('');
 }
 
 function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
@@ -339,7 +348,10 @@ export function problemsFromIssues(raw: unknown, issues: readonly z.core.$ZodIss
       problems.push({ path: formatPath(path), message: 'is missing' });
     } else if (issue.code === 'invalid_type' && issue.message.startsWith('Invalid input')) {
       // Zod's own wording; the schema pieces' custom messages are kept as written.
-      problems.push({ path: formatPath(path), message: `expected ${issue.expected}, got ${describeType(valueAt(raw, path))}` });
+      problems.push({
+        path: formatPath(path),
+        message: `expected ${issue.expected}, got ${describeType(valueAt(raw, path))}`,
+      });
     } else {
       problems.push({ path: formatPath(path), message: issue.message });
     }
@@ -393,7 +405,10 @@ function checkRules(
     }
     rule.sources.forEach((source, j) => {
       if (!knownSources.includes(source)) {
-        add(at('sources', j), `unknown source "${source}"; expected one of ${knownSources.join(', ')} (content/sources.yaml)`);
+        add(
+          at('sources', j),
+          `unknown source "${source}"; expected one of ${knownSources.join(', ')} (content/sources.yaml)`,
+        );
       }
     });
     const when = rule.when;
@@ -420,13 +435,17 @@ function checkRules(
         add(at('when', 'options', j), `unknown option "${optionId}" for question "${when.question}"`);
       }
     });
-    if (rule.decides && question.kind !== 'context') add(at('decides'), 'only an answer to a context question may decide the format');
+    if (rule.decides && question.kind !== 'context')
+      add(at('decides'), 'only an answer to a context question may decide the format');
     if (rule.caps && question.kind === 'readiness') {
       // Monotonicity: an answer with fewer points than a knock-out answer must be a knock-out too.
       const worst = Math.max(...question.options.filter((o) => when.options.includes(o.id)).map((o) => o.points));
       for (const option of question.options) {
         if (option.points <= worst && !when.options.includes(option.id)) {
-          add(at('when', 'options'), `"${option.id}" scores no more than a knock-out answer of "${question.id}", so it must be listed too (a better answer must never give a less ready format)`);
+          add(
+            at('when', 'options'),
+            `"${option.id}" scores no more than a knock-out answer of "${question.id}", so it must be listed too (a better answer must never give a less ready format)`,
+          );
         }
       }
     }
@@ -462,27 +481,38 @@ export function crossCheckQuestionnaire(
   questionnaire.questions.forEach((question, i) => {
     if (RESERVED_IDS.has(question.id)) add(['questions', i, 'id'], `"${question.id}" is a reserved word`);
     if (questionIds.has(question.id)) {
-      add(['questions', i, 'id'], `duplicate question id "${question.id}" (also questions[${questionIds.get(question.id)}])`);
+      add(
+        ['questions', i, 'id'],
+        `duplicate question id "${question.id}" (also questions[${questionIds.get(question.id)}])`,
+      );
     } else {
       questionIds.set(question.id, i);
     }
     const optionIds = question.options.map((o) => o.id);
     optionIds.forEach((id, j) => {
-      if (optionIds.indexOf(id) !== j) add(['questions', i, 'options', j, 'id'], `duplicate option id "${id}" in question "${question.id}"`);
+      if (optionIds.indexOf(id) !== j)
+        add(['questions', i, 'options', j, 'id'], `duplicate option id "${id}" in question "${question.id}"`);
     });
     if (question.kind === 'readiness') {
-      if (maxPoints(question) === 0) add(['questions', i, 'options'], 'at least one option must give more than 0 points');
+      if (maxPoints(question) === 0)
+        add(['questions', i, 'options'], 'at least one option must give more than 0 points');
     } else {
       const expected: readonly string[] = CONTEXT_OPTIONS[question.id];
       for (const id of expected) {
-        if (!optionIds.includes(id)) add(['questions', i, 'options'], `missing option "${id}" for context question "${question.id}"`);
+        if (!optionIds.includes(id))
+          add(['questions', i, 'options'], `missing option "${id}" for context question "${question.id}"`);
       }
       question.options.forEach((option, j) => {
         if (!expected.includes(option.id)) {
-          add(['questions', i, 'options', j, 'id'], `unknown option "${option.id}" for context question "${question.id}"; expected one of ${expected.join(', ')}`);
+          add(
+            ['questions', i, 'options', j, 'id'],
+            `unknown option "${option.id}" for context question "${question.id}"; expected one of ${expected.join(', ')}`,
+          );
         }
-        if (question.id === 'seniors' && !option.pilotSize) add(['questions', i, 'options', j, 'pilotSize'], 'is missing');
-        if (question.id !== 'seniors' && option.pilotSize) add(['questions', i, 'options', j, 'pilotSize'], 'only options of the "seniors" question have a pilot size');
+        if (question.id === 'seniors' && !option.pilotSize)
+          add(['questions', i, 'options', j, 'pilotSize'], 'is missing');
+        if (question.id !== 'seniors' && option.pilotSize)
+          add(['questions', i, 'options', j, 'pilotSize'], 'only options of the "seniors" question have a pilot size');
       });
     }
   });
@@ -524,19 +554,31 @@ export function crossCheckQuestionnaire(
     if (typeof value.guide === 'string' && typeof value.section === 'string') {
       const sections = Object.hasOwn(knownAnchors, value.guide) ? knownAnchors[value.guide] : undefined;
       if (!sections) {
-        add([...path, 'guide'], `unknown guide "${value.guide}"; expected one of ${Object.keys(knownAnchors).join(', ')}`);
+        add(
+          [...path, 'guide'],
+          `unknown guide "${value.guide}"; expected one of ${Object.keys(knownAnchors).join(', ')}`,
+        );
       } else if (!sections.includes(value.section)) {
-        add([...path, 'section'], `unknown section "${value.section}" in guide "${value.guide}"; expected one of ${sections.join(', ')}`);
+        add(
+          [...path, 'section'],
+          `unknown section "${value.section}" in guide "${value.guide}"; expected one of ${sections.join(', ')}`,
+        );
       }
     }
     if (typeof value.en === 'string' && typeof value.nl === 'string') {
       const allowed = allowedPlaceholders(path);
       const en = placeholdersIn(value.en);
       const nl = placeholdersIn(value.nl);
-      for (const [locale, names] of [['en', en], ['nl', nl]] as const) {
+      for (const [locale, names] of [
+        ['en', en],
+        ['nl', nl],
+      ] as const) {
         for (const name of names) {
           if (!allowed.includes(name)) {
-            add([...path, locale], `unknown placeholder {${name}}${allowed.length ? `; allowed here: ${allowed.map((a) => `{${a}}`).join(', ')}` : ''}`);
+            add(
+              [...path, locale],
+              `unknown placeholder {${name}}${allowed.length ? `; allowed here: ${allowed.map((a) => `{${a}}`).join(', ')}` : ''}`,
+            );
           }
         }
       }
@@ -550,7 +592,10 @@ export function crossCheckQuestionnaire(
   if (problems.length === 0) {
     const longest = longestSavedState(questionnaire).length;
     if (longest > MAX_UNTRUSTED_INPUT_LENGTH) {
-      add(['questions'], `question and option ids are too long: a saved state can reach ${longest} characters, more than the ${MAX_UNTRUSTED_INPUT_LENGTH} the decoder accepts`);
+      add(
+        ['questions'],
+        `question and option ids are too long: a saved state can reach ${longest} characters, more than the ${MAX_UNTRUSTED_INPUT_LENGTH} the decoder accepts`,
+      );
     }
     if (encodeShareCode(questionnaire, {}).length > MAX_UNTRUSTED_INPUT_LENGTH) {
       add(['questions'], `too many questions for a share code of at most ${MAX_UNTRUSTED_INPUT_LENGTH} characters`);

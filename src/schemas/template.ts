@@ -62,7 +62,11 @@ export const templateSchema = z
     if (!data.agenda) return;
     const total = data.agenda.reduce((sum, step) => sum + step.minutes, 0);
     if (typeof data.duration !== 'number') {
-      context.addIssue({ code: 'custom', path: ['duration'], message: 'a sheet with an agenda needs a duration in minutes' });
+      context.addIssue({
+        code: 'custom',
+        path: ['duration'],
+        message: 'a sheet with an agenda needs a duration in minutes',
+      });
     } else if (total !== data.duration) {
       context.addIssue({
         code: 'custom',

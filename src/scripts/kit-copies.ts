@@ -37,7 +37,8 @@ function showPlanCopies(): void {
   const words = units === 1 ? data.one : data.many;
   size.textContent = (size.dataset.template ?? '').replace('{count}', String(units)).replace('{units}', words);
   const header = document.querySelector<HTMLElement>('th[data-kit-total]');
-  if (header) header.textContent = (header.dataset.template ?? '').replace('{count}', String(units)).replace('{units}', words);
+  if (header)
+    header.textContent = (header.dataset.template ?? '').replace('{count}', String(units)).replace('{units}', words);
   for (const row of kitCopies(data.format, data.rhythm, result.input)) {
     const cell = document.querySelector<HTMLElement>(`[data-kit-row="${row.sheet}"] td[data-kit-total]`);
     if (cell) cell.textContent = String(copiesFor(row, units));

@@ -71,9 +71,7 @@ export const $hasSaved = atom(false);
 export const $copyStatus = atom<'idle' | 'copied' | 'failed'>('idle');
 
 /** The results of the comparison on show, with empty before/after slots as undefined. */
-export const $entries = computed([$mode, $team, $change], (mode, team, change) =>
-  mode === 'team' ? [...team] : [...change],
-);
+const $entries = computed([$mode, $team, $change], (mode, team, change) => (mode === 'team' ? [...team] : [...change]));
 
 /** The link that opens the comparison on show. */
 export const $link = computed([$mode, $entries], (mode, entries) =>
@@ -94,7 +92,11 @@ function showComparison(comparison: DecodedComparison): void {
   $mode.set(comparison.mode);
   if (comparison.mode === 'team') $team.set(comparison.entries.filter((entry) => entry !== undefined));
   else $change.set([comparison.entries[0], comparison.entries[1]]);
-  $refused.set(comparison.refused.length > 0 || comparison.problem ? { refused: comparison.refused, problem: comparison.problem } : undefined);
+  $refused.set(
+    comparison.refused.length > 0 || comparison.problem
+      ? { refused: comparison.refused, problem: comparison.problem }
+      : undefined,
+  );
   changed();
 }
 
@@ -151,7 +153,9 @@ function addOne(field: PasteField, result: ComparedResult): PasteError | undefin
 export function addPasted(questionnaire: Questionnaire, field: PasteField, text: string, label: string): boolean {
   const pasted = readPastedLink(questionnaire, text);
   const error =
-    pasted.kind === 'refused' ? { field, reason: pasted.reason } : addOne(field, { code: pasted.code, answers: pasted.answers, label });
+    pasted.kind === 'refused'
+      ? { field, reason: pasted.reason }
+      : addOne(field, { code: pasted.code, answers: pasted.answers, label });
   $pasteError.set(error);
   if (!error) changed();
   return error === undefined;

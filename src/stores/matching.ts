@@ -35,7 +35,7 @@ const BUSY_FROM = 150;
 /** The people on the list, in the order they were added. */
 export const $people = atom<readonly Person[]>([]);
 /** Pairs the facilitator locked. */
-export const $locks = atom<readonly PairKey[]>([]);
+const $locks = atom<readonly PairKey[]>([]);
 /** Pairs the facilitator ruled out. */
 export const $excluded = atom<readonly PairKey[]>([]);
 /** One-to-one pairs or small groups. */

@@ -70,7 +70,8 @@ function onPopState(): void {
   // An entry without a screen and without a fragment is the page as it loaded, before Start was
   // followed ahead of the island: its screen is the start.
   const remembered =
-    screenFromKey(historyState()?.mentorfitScreen) ?? (window.location.hash === '' ? { name: 'start' as const } : undefined);
+    screenFromKey(historyState()?.mentorfitScreen) ??
+    (window.location.hash === '' ? { name: 'start' as const } : undefined);
   if (remembered) returnToScreen(remembered);
 }
 

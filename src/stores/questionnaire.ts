@@ -259,7 +259,11 @@ export function leaveSharedView(): void {
   const answers = $answers.get();
   const index = firstUnansweredIndex(questionnaire, answers);
   const own: Screen =
-    Object.keys(answers).length === 0 ? { name: 'start' } : index === -1 ? { name: 'result' } : { name: 'question', index };
+    Object.keys(answers).length === 0
+      ? { name: 'start' }
+      : index === -1
+        ? { name: 'result' }
+        : { name: 'question', index };
   show(own, 'replace');
 }
 

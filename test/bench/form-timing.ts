@@ -49,7 +49,9 @@ export function median(values: readonly number[]): number {
   if (values.length === 0) throw new Error('median of nothing');
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+  return sorted.length % 2 === 1
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
 /**
@@ -92,12 +94,16 @@ async function runOnce(browser: Browser, driver: FormDriver, cpuSlowdown: number
   }
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.addInitScript({ content: readinessProbe(driver.firstQuestionReady, driver.clickFirst, driver.scriptAwake) });
+  await page.addInitScript({
+    content: readinessProbe(driver.firstQuestionReady, driver.clickFirst, driver.scriptAwake),
+  });
   await page.goto(driver.url);
   type Probe = { __benchReady?: number; __benchAwake?: number };
   await page.waitForFunction(() => (window as unknown as Probe).__benchReady !== undefined, null, { timeout: 30_000 });
   if (driver.scriptAwake) {
-    await page.waitForFunction(() => (window as unknown as Probe).__benchAwake !== undefined, null, { timeout: 30_000 });
+    await page.waitForFunction(() => (window as unknown as Probe).__benchAwake !== undefined, null, {
+      timeout: 30_000,
+    });
   }
   const probe = await page.evaluate((): Probe => {
     const { __benchReady, __benchAwake } = window as unknown as Probe;
@@ -123,7 +129,11 @@ function medianOf(values: readonly (number | undefined)[]): number | undefined {
 
 /** The medians of a series of runs. */
 function timingOf(cpuSlowdown: number, results: FormRun[]): FormTiming {
-  const timing: FormTiming = { cpuSlowdown, firstQuestionMs: median(results.map((r) => r.firstQuestionMs)), runs: results };
+  const timing: FormTiming = {
+    cpuSlowdown,
+    firstQuestionMs: median(results.map((r) => r.firstQuestionMs)),
+    runs: results,
+  };
   const awake = medianOf(results.map((r) => r.scriptAwakeMs));
   const complete = medianOf(results.map((r) => r.completeMs));
   if (awake !== undefined) timing.scriptAwakeMs = awake;

@@ -8,13 +8,19 @@ import type { LighthouseResult, PageType } from './report.ts';
 interface LighthouseRun {
   lhr: { categories: Record<string, { score: number | null }> };
 }
-type RunLighthouse = (url: string, flags: { port: number; output: 'json'; logLevel: 'error' }) => Promise<LighthouseRun | undefined>;
+type RunLighthouse = (
+  url: string,
+  flags: { port: number; output: 'json'; logLevel: 'error' },
+) => Promise<LighthouseRun | undefined>;
 interface ChromeLauncher {
   launch(options: { chromePath: string; chromeFlags: string[] }): Promise<{ port: number; kill(): void }>;
 }
 
 /** Scores each page with Lighthouse's default (mobile) settings, or says why it could not. */
-export async function scorePages(siteUrl: string, pages: readonly { type: PageType; path: string }[]): Promise<LighthouseResult> {
+export async function scorePages(
+  siteUrl: string,
+  pages: readonly { type: PageType; path: string }[],
+): Promise<LighthouseResult> {
   let lighthouse: RunLighthouse;
   let launcher: ChromeLauncher;
   try {

@@ -5,7 +5,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** Top-level entries that are never copied: build output, caches, git data and installed packages. */
-const SKIPPED = new Set(['.git', '.astro', 'node_modules', 'dist', 'dist-base', 'bench-results', 'screenshots', 'test-results']);
+const SKIPPED = new Set([
+  '.git',
+  '.astro',
+  'node_modules',
+  'dist',
+  'dist-base',
+  'bench-results',
+  'screenshots',
+  'test-results',
+]);
 
 /** Caches inside node_modules that a build writes to; the copy gets its own empty ones. */
 const WRITABLE_CACHES = new Set(['.astro', '.vite', '.cache']);

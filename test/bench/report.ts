@@ -13,8 +13,7 @@ export type PageTypeResult =
 
 /** A form's figures, or why they could not be taken. */
 export type FormResult =
-  | { status: 'measured'; js: Bytes; css: Bytes; timings: FormTiming[] }
-  | { status: 'n/a'; reason: string };
+  { status: 'measured'; js: Bytes; css: Bytes; timings: FormTiming[] } | { status: 'n/a'; reason: string };
 
 /** One build of the site with a number of guides. */
 export interface ScaleResult extends BuildTiming {
@@ -75,10 +74,18 @@ function timeRatios(numerator: FormResult, denominator: FormResult): { cpuSlowdo
 }
 
 /** Compares MentorFit's questionnaire with the SurveyJS form and the static page; null or empty where one was not measured. */
-export function compareForms(mentorfit: FormResult, surveyjs: FormResult, staticPage: FormResult): BenchReport['comparison'] {
+export function compareForms(
+  mentorfit: FormResult,
+  surveyjs: FormResult,
+  staticPage: FormResult,
+): BenchReport['comparison'] {
   const jsGzipRatio =
     mentorfit.status === 'measured' && surveyjs.status === 'measured' ? surveyjs.js.gzip / mentorfit.js.gzip : null;
-  return { jsGzipRatio, firstQuestionRatio: timeRatios(surveyjs, mentorfit), staticRatio: timeRatios(mentorfit, staticPage) };
+  return {
+    jsGzipRatio,
+    firstQuestionRatio: timeRatios(surveyjs, mentorfit),
+    staticRatio: timeRatios(mentorfit, staticPage),
+  };
 }
 
 /** Extra milliseconds of build time per extra page between the smallest and the largest build. */
@@ -103,7 +110,10 @@ function pair(bytes: Bytes): string {
 export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
   const line = (cells: readonly string[]): string =>
-    cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+    cells
+      .map((cell, i) => cell.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd();
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
@@ -130,7 +140,14 @@ export function formatReport(report: BenchReport): string {
       ['page', 'path', 'HTML', 'CSS', 'JavaScript', 'requests'],
       report.pages.map((p) =>
         p.status === 'measured'
-          ? [p.type, `/${p.path}`, pair(p.weight.html), pair(p.weight.css), pair(p.weight.js), String(p.weight.requests)]
+          ? [
+              p.type,
+              `/${p.path}`,
+              pair(p.weight.html),
+              pair(p.weight.css),
+              pair(p.weight.js),
+              String(p.weight.requests),
+            ]
           : [p.type, `/${p.path}`, `n/a: ${p.reason}`, '', '', ''],
       ),
     ),
@@ -165,7 +182,10 @@ export function formatReport(report: BenchReport): string {
     }
   }
   out.push(
-    table(['form', 'CPU slowdown', 'JS KiB', 'CSS KiB', 'first question usable', 'island awake', 'complete by script'], rows),
+    table(
+      ['form', 'CPU slowdown', 'JS KiB', 'CSS KiB', 'first question usable', 'island awake', 'complete by script'],
+      rows,
+    ),
   );
   const { comparison } = report;
   const ratios = (list: { cpuSlowdown: number; ratio: number }[], what: string): string =>
@@ -199,10 +219,16 @@ export function formatReport(report: BenchReport): string {
   out.push(
     table(
       ['content', 'guides per language', 'pages', 'build'],
-      report.builds.map((b) => [b.factor === 1 ? 'real' : `${b.factor}x guides`, String(b.guidesPerLanguage), String(b.pages), `${b.seconds.toFixed(1)} s`]),
+      report.builds.map((b) => [
+        b.factor === 1 ? 'real' : `${b.factor}x guides`,
+        String(b.guidesPerLanguage),
+        String(b.pages),
+        `${b.seconds.toFixed(1)} s`,
+      ]),
     ),
   );
-  if (report.buildMsPerPage !== null) out.push(`Each extra page adds ${report.buildMsPerPage.toFixed(1)} ms of build time.`);
+  if (report.buildMsPerPage !== null)
+    out.push(`Each extra page adds ${report.buildMsPerPage.toFixed(1)} ms of build time.`);
   out.push('', `Benchmark took ${report.totalSeconds.toFixed(0)} s.`);
   return out.join('\n');
 }

@@ -48,7 +48,8 @@ const CPU_SLOWDOWNS = [1, 4];
 
 const root = process.cwd();
 const copy = copyProject(root);
-const log = (message: string): void => console.error(`[bench ${((performance.now() - started) / 1000).toFixed(0)}s] ${message}`);
+const log = (message: string): void =>
+  console.error(`[bench ${((performance.now() - started) / 1000).toFixed(0)}s] ${message}`);
 log(`temporary copy: ${copy}`);
 
 let browser: Browser | undefined;
@@ -77,7 +78,11 @@ try {
     { type: 'home', path: '', file: 'index.html' },
     { type: 'guide', path: 'guides/what-is-reverse-mentoring/', file: 'guides/what-is-reverse-mentoring/index.html' },
     { type: 'questionnaire', path: 'questionnaire/', file: 'questionnaire/index.html' },
-    { type: 'result', path: `questionnaire/#a=${encodeShareCode(questionnaire, allFirstOptions)}`, file: 'questionnaire/index.html' },
+    {
+      type: 'result',
+      path: `questionnaire/#a=${encodeShareCode(questionnaire, allFirstOptions)}`,
+      file: 'questionnaire/index.html',
+    },
     { type: 'template', path: 'templates/kickoff/', file: 'templates/kickoff/index.html' },
     { type: 'kit', path: 'templates/kit/', file: 'templates/kit/index.html' },
   ];
@@ -137,7 +142,10 @@ try {
       ? { status: 'measured', js, css, timings: formTimings }
       : { status: 'n/a', reason: failure ?? 'not timed' };
   const staticPage = measured(staticWeight.js, staticWeight.css, timings[0]);
-  const surveyjs: BenchReport['surveyjs'] = { ...measured(surveyWeight.js, surveyWeight.css, timings[1]), version: survey.version };
+  const surveyjs: BenchReport['surveyjs'] = {
+    ...measured(surveyWeight.js, surveyWeight.css, timings[1]),
+    version: survey.version,
+  };
   const mentorfit: FormResult =
     questionnairePage?.status === 'measured' && built
       ? measured(questionnairePage.weight.js, questionnairePage.weight.css, timings[2])

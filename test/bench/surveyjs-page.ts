@@ -109,6 +109,8 @@ export async function buildSurveyPage(root: string, questionnaire: Questionnaire
 </html>
 `,
   );
-  const version = (JSON.parse(readFileSync(join(root, 'node_modules/survey-core/package.json'), 'utf8')) as { version: string }).version;
+  const version = (
+    JSON.parse(readFileSync(join(root, 'node_modules/survey-core/package.json'), 'utf8')) as { version: string }
+  ).version;
   return { dir, version };
 }

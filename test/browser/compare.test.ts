@@ -38,15 +38,36 @@ function answersWith(overrides: Answers): Answers {
 
 // The sponsor sees everything in place; HR knows time is squeezed; the junior doubts it is safe to speak.
 const sponsor = answersWith({});
-const hr = answersWith({ 'protected-time': 'own-time', 'busy-weeks': 'moved', commitment: 'probably', 'reporting-line': 'mostly', setting: 'hybrid' });
-const junior = answersWith({ aim: 'culture-change', 'protected-time': 'none', confidential: 'intended', 'safe-to-speak': 'hard' });
+const hr = answersWith({
+  'protected-time': 'own-time',
+  'busy-weeks': 'moved',
+  'commitment': 'probably',
+  'reporting-line': 'mostly',
+  'setting': 'hybrid',
+});
+const junior = answersWith({
+  'aim': 'culture-change',
+  'protected-time': 'none',
+  'confidential': 'intended',
+  'safe-to-speak': 'hard',
+});
 const code = (answers: Answers): string => encodeShareCode(questionnaire, answers);
 const shareLink = (answers: Answers, lang: Locale): string =>
   `https://mentorfit.org/${lang === 'nl' ? 'nl/' : ''}questionnaire/#a=${code(answers)}`;
 
 /** The questions the agenda must list: widest spread in its condition's score first, then the context answered differently. */
-const expectedAgenda = ['protected-time', 'confidential', 'safe-to-speak', 'commitment', 'reporting-line', 'busy-weeks', 'aim', 'setting'];
-const promptOf = (id: string, lang: Locale): string => questionnaire.questions.find((q) => q.id === id)?.prompt[lang] ?? '';
+const expectedAgenda = [
+  'protected-time',
+  'confidential',
+  'safe-to-speak',
+  'commitment',
+  'reporting-line',
+  'busy-weeks',
+  'aim',
+  'setting',
+];
+const promptOf = (id: string, lang: Locale): string =>
+  questionnaire.questions.find((q) => q.id === id)?.prompt[lang] ?? '';
 const optionLabel = (questionId: string, optionId: string, lang: Locale): string =>
   questionnaire.questions.find((q) => q.id === questionId)?.options.find((o) => o.id === optionId)?.label[lang] ?? '';
 const title = (format: PilotFormat, lang: Locale): string => questionnaire.recommendations[format].title[lang];
@@ -83,7 +104,9 @@ describe.skipIf(noBrowser)('the compare page', () => {
 
   async function open(context: BrowserContext, lang: Locale, fragment = ''): Promise<Page> {
     const page = await context.newPage();
-    await page.goto(`${site.url}${lang === 'nl' ? 'nl/' : ''}questionnaire/compare/${fragment}`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.url}${lang === 'nl' ? 'nl/' : ''}questionnaire/compare/${fragment}`, {
+      waitUntil: 'networkidle',
+    });
     await page.locator('.compare').waitFor({ timeout: 5000 });
     return page;
   }
@@ -91,7 +114,10 @@ describe.skipIf(noBrowser)('the compare page', () => {
   /** Asserts the page as it is now has no axe violations, CSP violations or script errors. */
   async function expectClean(page: Page, state: string): Promise<void> {
     expect(await axeViolations(page), `axe in state: ${state}`).toEqual([]);
-    expect(await page.evaluate(() => (window as unknown as { problems: string[] }).problems), `problems in state: ${state}`).toEqual([]);
+    expect(
+      await page.evaluate(() => (window as unknown as { problems: string[] }).problems),
+      `problems in state: ${state}`,
+    ).toEqual([]);
   }
 
   /** Pastes a link with a label into the team's add form, as a user does with the mouse. */
@@ -121,12 +147,23 @@ describe.skipIf(noBrowser)('the compare page', () => {
       await expectClean(page, 'three results');
 
       const headers = await page.locator('.table-scroll thead th').allInnerTexts();
-      expect(headers).toEqual([t['compare.condition'], 'Sponsor', 'HR', '<b>Junior</b>', t['compare.teamView'], t['compare.apart']]);
+      expect(headers).toEqual([
+        t['compare.condition'],
+        'Sponsor',
+        'HR',
+        '<b>Junior</b>',
+        t['compare.teamView'],
+        t['compare.apart'],
+      ]);
       // Protected time: the sponsor 100, HR 50, the junior 50; the team view reads the lowest answers: 25.
       const timeRow = page.locator('.table-scroll tbody tr').nth(2);
       await expect(timeRow.locator('td').allInnerTexts()).resolves.toEqual(['100', '50', '50', '25', '50']);
       // The chart row says the same in words.
-      await expect(page.getByRole('img', { name: new RegExp(`Sponsor 100, HR 50, <b>Junior</b> 50, ${t['compare.teamView']} 25`) }).count()).resolves.toBe(1);
+      await expect(
+        page
+          .getByRole('img', { name: new RegExp(`Sponsor 100, HR 50, <b>Junior</b> 50, ${t['compare.teamView']} 25`) })
+          .count(),
+      ).resolves.toBe(1);
 
       // The agenda: the aim first, then the questions furthest apart, each person's answer in words.
       await expect(page.getByText(t['compare.agendaAim']).isVisible()).resolves.toBe(true);
@@ -145,7 +182,11 @@ describe.skipIf(noBrowser)('the compare page', () => {
         `<b>Junior</b>: ${title('reverse-groups', lang)}`,
       ]);
       await expect(
-        page.getByRole('heading', { name: t['compare.teamViewHeading'].replace('{format}', title('reverse-groups', lang)) }).count(),
+        page
+          .getByRole('heading', {
+            name: t['compare.teamViewHeading'].replace('{format}', title('reverse-groups', lang)),
+          })
+          .count(),
       ).resolves.toBe(1);
 
       // The team link opens the same view in a fresh browser.
@@ -169,14 +210,23 @@ describe.skipIf(noBrowser)('the compare page', () => {
       await expectClean(page, 'paste error');
       await add(page, lang, code(sponsor), 'Sponsor');
       await add(page, lang, shareLink(sponsor, lang), 'Again');
-      await expect(page.locator('.error-message').innerText()).resolves.toContain(t['compare.error.duplicate'].replace('{label}', 'Sponsor'));
+      await expect(page.locator('.error-message').innerText()).resolves.toContain(
+        t['compare.error.duplicate'].replace('{label}', 'Sponsor'),
+      );
 
       // A team link with a tampered second entry and a repeated third: the first and last still show.
       const tampered = code(hr).replace(/.$/, (c) => (c === '0' ? '1' : '0'));
-      const linked = await open(context, lang, `#team=${code(sponsor)}~Sponsor.${tampered}~HR.${code(sponsor)}~Copy.${code(junior)}~Junior`);
+      const linked = await open(
+        context,
+        lang,
+        `#team=${code(sponsor)}~Sponsor.${tampered}~HR.${code(sponsor)}~Copy.${code(junior)}~Junior`,
+      );
       const notice = linked.getByRole('alert');
       await expect(notice.locator('li').allInnerTexts()).resolves.toEqual([
-        t['compare.refusedEntry'].replace('{position}', '2').replace('{label}', ' (HR)').replace('{problem}', t['compare.refused.tampered']),
+        t['compare.refusedEntry']
+          .replace('{position}', '2')
+          .replace('{label}', ' (HR)')
+          .replace('{problem}', t['compare.refused.tampered']),
         t['compare.refusedEntry']
           .replace('{position}', '3')
           .replace('{label}', ' (Copy)')
@@ -190,7 +240,10 @@ describe.skipIf(noBrowser)('the compare page', () => {
       const page = await open(await freshContext(), lang);
       await page.getByLabel(t['compare.modeChange']).check();
       await page.getByLabel(t['compare.pasteBefore']).fill(shareLink(hr, lang));
-      await page.getByRole('region', { name: t['compare.before'] }).getByRole('button', { name: t['compare.add'] }).click();
+      await page
+        .getByRole('region', { name: t['compare.before'] })
+        .getByRole('button', { name: t['compare.add'] })
+        .click();
       // The form gives way to the result, and focus moves to the slot's heading.
       await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(t['compare.before']);
       await page.getByLabel(t['compare.pasteAfter']).fill(shareLink(sponsor, lang));
@@ -201,13 +254,19 @@ describe.skipIf(noBrowser)('the compare page', () => {
       const headers = await page.locator('.table-scroll thead th').allInnerTexts();
       expect(headers).toEqual([t['compare.condition'], t['compare.before'], t['compare.after'], t['compare.change']]);
       // Protected time went from 50 to 100; a safe space from 88 to 100; the rest stayed.
-      const changes = await page.locator('.table-scroll tbody tr').evaluateAll((rows) => rows.map((row) => row.lastElementChild?.textContent));
+      const changes = await page
+        .locator('.table-scroll tbody tr')
+        .evaluateAll((rows) => rows.map((row) => row.lastElementChild?.textContent));
       expect(changes).toEqual(['0', '+12', '+50', '0', '0', '0']);
       await expect(page.locator('#changes-heading + .panel').innerText()).resolves.toBe(
-        t['compare.changeFormat'].replace('{before}', title('reverse-groups', lang)).replace('{after}', title('reverse-pairs', lang)),
+        t['compare.changeFormat']
+          .replace('{before}', title('reverse-groups', lang))
+          .replace('{after}', title('reverse-pairs', lang)),
       );
       const changed = await page.locator('section[aria-labelledby="changes-heading"] .agenda__prompt').allInnerTexts();
-      expect(changed).toEqual(['protected-time', 'commitment', 'reporting-line', 'busy-weeks', 'setting'].map((id) => promptOf(id, lang)));
+      expect(changed).toEqual(
+        ['protected-time', 'commitment', 'reporting-line', 'busy-weeks', 'setting'].map((id) => promptOf(id, lang)),
+      );
 
       // The before/after link opens the same view elsewhere.
       const link = await page.getByLabel(t['compare.linkLabel']).inputValue();
@@ -229,7 +288,8 @@ describe.skipIf(noBrowser)('the compare page', () => {
       for (let i = 0; i < 40 && !(await focusedLabel()).startsWith(name); i++) await page.keyboard.press('Tab');
       expect(await focusedLabel()).toContain(name);
     }
-    const count = (n: number): string => en['compare.resultsCount'].replace('{count}', String(n)).replace('{max}', '12');
+    const count = (n: number): string =>
+      en['compare.resultsCount'].replace('{count}', String(n)).replace('{max}', '12');
     for (const [n, answers, label] of [
       [1, sponsor, 'Sponsor'],
       [2, junior, 'Junior'],
@@ -239,7 +299,10 @@ describe.skipIf(noBrowser)('the compare page', () => {
       await tabTo(en['compare.labelLabel']);
       await page.keyboard.type(label);
       await page.keyboard.press('Enter');
-      await page.getByRole('status').filter({ hasText: count(n) }).waitFor({ timeout: 5000 });
+      await page
+        .getByRole('status')
+        .filter({ hasText: count(n) })
+        .waitFor({ timeout: 5000 });
     }
     await expect(page.locator('.table-scroll thead th').allInnerTexts()).resolves.toEqual([
       en['compare.condition'],
@@ -273,7 +336,11 @@ describe.skipIf(noBrowser)('the compare page', () => {
   });
 
   test('prints on A4 without forms or buttons', async () => {
-    const page = await open(await freshContext(), 'nl', `#team=${code(sponsor)}~Sponsor.${code(hr)}~HR.${code(junior)}~Junior`);
+    const page = await open(
+      await freshContext(),
+      'nl',
+      `#team=${code(sponsor)}~Sponsor.${code(hr)}~HR.${code(junior)}~Junior`,
+    );
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('button', { name: nl['compare.print'] }).isVisible()).resolves.toBe(false);
     const file = join(mkdtempSync(join(tmpdir(), 'compare-pdf-')), 'compare.pdf');
@@ -312,11 +379,17 @@ function pageScripts(html: string): { name: string; source: string }[] {
 
 describe('the compare page script budget', () => {
   // The questionnaire's budget: 20 KB of gzipped JavaScript in total, shared chunks included.
-  test.each(['questionnaire/compare/', 'nl/questionnaire/compare/'])('%s loads at most 20 KB of gzipped JavaScript', (path) => {
-    const scripts = pageScripts(readFileSync(resolve(dist, path, 'index.html'), 'utf8'));
-    const total = scripts.reduce((sum, { source }) => sum + gzipSync(source).length, 0);
-    console.log(`${path}: ${total} bytes gzipped JavaScript`, scripts.map(({ name, source }) => [name, gzipSync(source).length]));
-    expect(scripts.some(({ name }) => name.includes('CompareApp'))).toBe(true);
-    expect(total).toBeLessThanOrEqual(20 * 1024);
-  });
+  test.each(['questionnaire/compare/', 'nl/questionnaire/compare/'])(
+    '%s loads at most 20 KB of gzipped JavaScript',
+    (path) => {
+      const scripts = pageScripts(readFileSync(resolve(dist, path, 'index.html'), 'utf8'));
+      const total = scripts.reduce((sum, { source }) => sum + gzipSync(source).length, 0);
+      console.log(
+        `${path}: ${total} bytes gzipped JavaScript`,
+        scripts.map(({ name, source }) => [name, gzipSync(source).length]),
+      );
+      expect(scripts.some(({ name }) => name.includes('CompareApp'))).toBe(true);
+      expect(total).toBeLessThanOrEqual(20 * 1024);
+    },
+  );
 });

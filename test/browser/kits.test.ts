@@ -37,7 +37,9 @@ describe.skipIf(noBrowser)('the pilot kits', () => {
       const w = window as unknown as { problems: string[]; printed: number };
       w.problems = [];
       w.printed = 0;
-      document.addEventListener('securitypolicyviolation', (event) => w.problems.push(`CSP ${event.violatedDirective} ${event.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (event) =>
+        w.problems.push(`CSP ${event.violatedDirective} ${event.blockedURI}`),
+      );
       window.addEventListener('error', (event) => w.problems.push(`error ${event.message}`));
     });
     page = await context.newPage();
@@ -48,39 +50,57 @@ describe.skipIf(noBrowser)('the pilot kits', () => {
     await site?.close();
   });
 
-  const problems = (on: Page): Promise<string[]> => on.evaluate(() => (window as unknown as { problems: string[] }).problems);
+  const problems = (on: Page): Promise<string[]> =>
+    on.evaluate(() => (window as unknown as { problems: string[] }).problems);
 
-  test.each(kits)('the $lang $format kit prints the copies page, then only its sheets in plan order, each on new pages', async ({ prefix, format, ui }) => {
-    const file = await printToPdf(page, `${site.url}${prefix}templates/kit/${format}/`, `${prefix}kit-${format}`);
-    const text = pdfPages(file);
-    const sheets = kitCopies(format, rhythm).map((row) => row.sheet);
-    const titles = await page.evaluate(() =>
-      Object.fromEntries([...document.querySelectorAll('article[data-sheet]')].map((article) => [article.getAttribute('data-sheet'), article.querySelector('h2')?.textContent ?? ''])),
-    );
-    // Page 1: the copies, with every sheet named, and no sheet's own footer.
-    expect(text[0]).toContain(squash(ui['kit.copiesHeading']));
-    // Long titles wrap in the table, and pdftotext may set the numbers between their lines: look for each word.
-    for (const sheet of sheets) for (const word of squash(titles[sheet] ?? sheet).split(' ')) expect(text[0], sheet).toContain(word);
-    expect(text[0]).toContain(`templates/kit/${format}/`);
-    // Then each page's footer names the one sheet it belongs to, in the plan's order.
-    const owners = text.slice(1).map((pageText) => sheets.filter((slug) => pageText.includes(`templates/${slug}/`)));
-    expect(owners.every((names) => names.length === 1), 'one sheet per page').toBe(true);
-    const order = owners.flat().filter((slug, index, all) => all[index - 1] !== slug);
-    expect(order).toEqual(sheets);
-    for (const slug of sheets) {
-      const first = owners.findIndex(([name]) => name === slug);
-      expect(text[first + 1], `${slug} starts its own page`).toContain(squash(titles[slug] ?? slug));
-    }
-    // The screen's lead, print button and planner link stay off paper.
-    expect(text.join(' ')).not.toContain(squash(ui['kit.planLink']));
-  });
+  test.each(kits)(
+    'the $lang $format kit prints the copies page, then only its sheets in plan order, each on new pages',
+    async ({ prefix, format, ui }) => {
+      const file = await printToPdf(page, `${site.url}${prefix}templates/kit/${format}/`, `${prefix}kit-${format}`);
+      const text = pdfPages(file);
+      const sheets = kitCopies(format, rhythm).map((row) => row.sheet);
+      const titles = await page.evaluate(() =>
+        Object.fromEntries(
+          [...document.querySelectorAll('article[data-sheet]')].map((article) => [
+            article.getAttribute('data-sheet'),
+            article.querySelector('h2')?.textContent ?? '',
+          ]),
+        ),
+      );
+      // Page 1: the copies, with every sheet named, and no sheet's own footer.
+      expect(text[0]).toContain(squash(ui['kit.copiesHeading']));
+      // Long titles wrap in the table, and pdftotext may set the numbers between their lines: look for each word.
+      for (const sheet of sheets)
+        for (const word of squash(titles[sheet] ?? sheet).split(' ')) expect(text[0], sheet).toContain(word);
+      expect(text[0]).toContain(`templates/kit/${format}/`);
+      // Then each page's footer names the one sheet it belongs to, in the plan's order.
+      const owners = text.slice(1).map((pageText) => sheets.filter((slug) => pageText.includes(`templates/${slug}/`)));
+      expect(
+        owners.every((names) => names.length === 1),
+        'one sheet per page',
+      ).toBe(true);
+      const order = owners.flat().filter((slug, index, all) => all[index - 1] !== slug);
+      expect(order).toEqual(sheets);
+      for (const slug of sheets) {
+        const first = owners.findIndex(([name]) => name === slug);
+        expect(text[first + 1], `${slug} starts its own page`).toContain(squash(titles[slug] ?? slug));
+      }
+      // The screen's lead, print button and planner link stay off paper.
+      expect(text.join(' ')).not.toContain(squash(ui['kit.planLink']));
+    },
+  );
 
   test.each(LANGS)('$lang: a kit opened from the planner counts the copies for that plan', async ({ prefix, ui }) => {
     const plan = 'format=reverse-pairs&pairs=3&months=3&rhythm=fortnightly&weekday=tue&start=2027-03-02';
-    const file = await printToPdf(page, `${site.url}${prefix}templates/kit/reverse-pairs/#${plan}`, `${prefix}kit-from-planner`);
+    const file = await printToPdf(
+      page,
+      `${site.url}${prefix}templates/kit/reverse-pairs/#${plan}`,
+      `${prefix}kit-from-planner`,
+    );
     const forSize = ui['kit.copiesForSize'].replace('{count}', '3').replace('{units}', ui['pilot.units.pair']);
     expect(pdfPages(file)[0]).toContain(squash(forSize));
-    const cell = (sheet: string): Promise<string> => page.locator(`[data-kit-row="${sheet}"] td[data-kit-total]`).innerText();
+    const cell = (sheet: string): Promise<string> =>
+      page.locator(`[data-kit-row="${sheet}"] td[data-kit-total]`).innerText();
     await expect(cell('monthly-session')).resolves.toBe('15');
     await expect(cell('kickoff')).resolves.toBe('1');
     await expect(cell('attendance-log')).resolves.toBe('3');
@@ -91,7 +111,12 @@ describe.skipIf(noBrowser)('the pilot kits', () => {
     // A plan for another format, or a broken one, leaves the table for any size.
     await page.goto(`${site.url}${prefix}templates/kit/reverse-pairs/#format=buddy&pairs=3&start=2027-03-02`);
     await expect(page.locator('td[data-kit-total]').first().isVisible()).resolves.toBe(false);
-    await expect(page.getByText(ui['kit.copiesHint'].split('{')[0] ?? '').first().isVisible()).resolves.toBe(true);
+    await expect(
+      page
+        .getByText(ui['kit.copiesHint'].split('{')[0] ?? '')
+        .first()
+        .isVisible(),
+    ).resolves.toBe(true);
   });
 
   test.each([

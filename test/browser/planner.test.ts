@@ -27,7 +27,9 @@ const BUDGET_KB = 18;
 /** The scripts a built page loads: inline ones, and every module its islands import, followed through static imports. */
 function pageScripts(html: string): { name: string; source: string }[] {
   const scripts: { name: string; source: string }[] = [];
-  for (const [, body = ''] of html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/json)[^>]*>([\s\S]*?)<\/script>/g)) {
+  for (const [, body = ''] of html.matchAll(
+    /<script(?![^>]*\bsrc=)(?![^>]*application\/json)[^>]*>([\s\S]*?)<\/script>/g,
+  )) {
     if (body.trim()) scripts.push({ name: 'inline script', source: body });
   }
   const pending = [
@@ -61,7 +63,9 @@ describe.skipIf(noBrowser)('the pilot planner', () => {
       const w = window as unknown as { problems: string[]; printed: number };
       w.problems = [];
       w.printed = 0;
-      document.addEventListener('securitypolicyviolation', (event) => w.problems.push(`CSP ${event.violatedDirective} ${event.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (event) =>
+        w.problems.push(`CSP ${event.violatedDirective} ${event.blockedURI}`),
+      );
       window.addEventListener('error', (event) => w.problems.push(`error ${event.message}`));
     });
   });
@@ -77,61 +81,95 @@ describe.skipIf(noBrowser)('the pilot planner', () => {
     return page;
   }
 
-  const problems = (page: Page): Promise<string[]> => page.evaluate(() => (window as unknown as { problems: string[] }).problems);
+  const problems = (page: Page): Promise<string[]> =>
+    page.evaluate(() => (window as unknown as { problems: string[] }).problems);
 
-  test.each(LANGS)('$lang: from the result\'s link to a plan, a calendar file and a printed plan', async ({ prefix, ui }) => {
-    // The result page links with the format and the size only.
-    const page = await open(`${prefix}planner/#format=reverse-pairs&pairs=3`);
-    await expect(page.getByRole('radio', { name: /one-to-one|duo's/ }).first().isChecked()).resolves.toBe(true);
-    await expect(page.getByLabel(ui['planner.units.pair']).inputValue()).resolves.toBe('3');
-    await expect(page.getByRole('heading', { name: ui['planner.planHeading'] }).count()).resolves.toBe(0);
-    expect(await axeViolations(page)).toEqual([]);
+  test.each(LANGS)(
+    "$lang: from the result's link to a plan, a calendar file and a printed plan",
+    async ({ prefix, ui }) => {
+      // The result page links with the format and the size only.
+      const page = await open(`${prefix}planner/#format=reverse-pairs&pairs=3`);
+      await expect(
+        page
+          .getByRole('radio', { name: /one-to-one|duo's/ })
+          .first()
+          .isChecked(),
+      ).resolves.toBe(true);
+      await expect(page.getByLabel(ui['planner.units.pair']).inputValue()).resolves.toBe('3');
+      await expect(page.getByRole('heading', { name: ui['planner.planHeading'] }).count()).resolves.toBe(0);
+      expect(await axeViolations(page)).toEqual([]);
 
-    await page.getByLabel(ui['planner.day'], { exact: true }).fill('2');
-    await page.getByLabel(ui['planner.month'], { exact: true }).fill('3');
-    await page.getByLabel(ui['planner.year'], { exact: true }).fill('2027');
-    await page.getByLabel(ui['planner.time']).fill('10:00');
-    await page.getByRole('button', { name: ui['planner.submit'] }).click();
+      await page.getByLabel(ui['planner.day'], { exact: true }).fill('2');
+      await page.getByLabel(ui['planner.month'], { exact: true }).fill('3');
+      await page.getByLabel(ui['planner.year'], { exact: true }).fill('2027');
+      await page.getByLabel(ui['planner.time']).fill('10:00');
+      await page.getByRole('button', { name: ui['planner.submit'] }).click();
 
-    const heading = page.getByRole('heading', { name: ui['planner.planHeading'] });
-    await heading.waitFor();
-    await expect(heading.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
-    expect(new URL(page.url()).hash).toBe('#format=reverse-pairs&pairs=3&months=3&rhythm=fortnightly&weekday=tue&start=2027-03-02&time=10%3A00');
-    const rows = await page.locator('.plan-table tbody tr').allInnerTexts();
-    expect(rows).toHaveLength(11);
-    expect(rows[2]).toContain(ui['planner.moment.session'].replace('{number}', '1').replace('{count}', '6'));
-    expect(await axeViolations(page)).toEqual([]);
+      const heading = page.getByRole('heading', { name: ui['planner.planHeading'] });
+      await heading.waitFor();
+      await expect(heading.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+      expect(new URL(page.url()).hash).toBe(
+        '#format=reverse-pairs&pairs=3&months=3&rhythm=fortnightly&weekday=tue&start=2027-03-02&time=10%3A00',
+      );
+      const rows = await page.locator('.plan-table tbody tr').allInnerTexts();
+      expect(rows).toHaveLength(11);
+      expect(rows[2]).toContain(ui['planner.moment.session'].replace('{number}', '1').replace('{count}', '6'));
+      expect(await axeViolations(page)).toEqual([]);
 
-    // The calendar file: one event per row, read back with a real parser.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: ui['planner.download'] }).click()]);
-    expect(download.suggestedFilename()).toBe(`${ui['planner.fileName']}.ics`);
-    const ics = readFileSync((await download.path()) ?? '', 'utf8');
-    const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
-    expect(events).toHaveLength(11);
-    const tuesdays = ['2027-03-02', '2027-03-09', '2027-03-23', '2027-04-06', '2027-04-13', '2027-04-20', '2027-05-04', '2027-05-18', '2027-06-01'];
-    const day = (time: ICAL.Time): string => time.toString().slice(0, 10);
-    expect(events.slice(1, 10).map((event) => day(event.startDate))).toEqual(tuesdays);
-    expect(events.slice(1, 10).every((event) => event.startDate.hour === 10 && !event.startDate.isDate)).toBe(true);
-    expect(events[0]?.startDate.isDate).toBe(true);
-    for (const [index, event] of events.entries()) expect(rows[index], `row ${index + 1}`).toContain(event.summary);
-    expect(new Set(events.map((event) => event.uid)).size).toBe(11);
+      // The calendar file: one event per row, read back with a real parser.
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('link', { name: ui['planner.download'] }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe(`${ui['planner.fileName']}.ics`);
+      const ics = readFileSync((await download.path()) ?? '', 'utf8');
+      const events = new ICAL.Component(ICAL.parse(ics))
+        .getAllSubcomponents('vevent')
+        .map((vevent) => new ICAL.Event(vevent));
+      expect(events).toHaveLength(11);
+      const tuesdays = [
+        '2027-03-02',
+        '2027-03-09',
+        '2027-03-23',
+        '2027-04-06',
+        '2027-04-13',
+        '2027-04-20',
+        '2027-05-04',
+        '2027-05-18',
+        '2027-06-01',
+      ];
+      const day = (time: ICAL.Time): string => time.toString().slice(0, 10);
+      expect(events.slice(1, 10).map((event) => day(event.startDate))).toEqual(tuesdays);
+      expect(events.slice(1, 10).every((event) => event.startDate.hour === 10 && !event.startDate.isDate)).toBe(true);
+      expect(events[0]?.startDate.isDate).toBe(true);
+      for (const [index, event] of events.entries()) expect(rows[index], `row ${index + 1}`).toContain(event.summary);
+      expect(new Set(events.map((event) => event.uid)).size).toBe(11);
 
-    // The printed plan: the table on A4, without the form or the buttons.
-    const file = resolve(`/tmp/mentorfit-plan-${prefix.replace('/', '') || 'en'}.pdf`);
-    await page.pdf({ path: file, format: 'A4', printBackground: true });
-    expect(pdfInfo(file)).toEqual({ pages: 1, size: expect.stringContaining('(A4)') });
-    const printed = pdfPages(file).join(' ');
-    expect(printed).toContain(squash(ui['planner.planHeading']));
-    for (const event of events) expect(printed).toContain(squash(event.summary));
-    for (const key of ['planner.submit', 'planner.download', 'planner.print', 'planner.startHint', 'planner.linkHeading'] as const) {
-      expect(printed, key).not.toContain(ui[key]);
-    }
-    expect(await problems(page)).toEqual([]);
-    await page.close();
-  });
+      // The printed plan: the table on A4, without the form or the buttons.
+      const file = resolve(`/tmp/mentorfit-plan-${prefix.replace('/', '') || 'en'}.pdf`);
+      await page.pdf({ path: file, format: 'A4', printBackground: true });
+      expect(pdfInfo(file)).toEqual({ pages: 1, size: expect.stringContaining('(A4)') });
+      const printed = pdfPages(file).join(' ');
+      expect(printed).toContain(squash(ui['planner.planHeading']));
+      for (const event of events) expect(printed).toContain(squash(event.summary));
+      for (const key of [
+        'planner.submit',
+        'planner.download',
+        'planner.print',
+        'planner.startHint',
+        'planner.linkHeading',
+      ] as const) {
+        expect(printed, key).not.toContain(ui[key]);
+      }
+      expect(await problems(page)).toEqual([]);
+      await page.close();
+    },
+  );
 
-  test.each(LANGS)('$lang: the plan\'s print button prints, and is not on paper', async ({ prefix, ui }) => {
-    const page = await open(`${prefix}planner/#format=reverse-groups&groups=2&months=3&rhythm=fortnightly&weekday=wed&start=2027-03-03`);
+  test.each(LANGS)("$lang: the plan's print button prints, and is not on paper", async ({ prefix, ui }) => {
+    const page = await open(
+      `${prefix}planner/#format=reverse-groups&groups=2&months=3&rhythm=fortnightly&weekday=wed&start=2027-03-03`,
+    );
     await page.evaluate(() => {
       window.print = () => {
         (window as unknown as { printed: number }).printed += 1;
@@ -146,40 +184,52 @@ describe.skipIf(noBrowser)('the pilot planner', () => {
     await page.close();
   });
 
-  test.each(LANGS)('$lang: a tampered link is refused next to each field, keeping what it said', async ({ prefix, ui }) => {
-    const page = await open(`${prefix}planner/#format=reverse-pairs&pairs=99&start=2027-02-31&admin=1`);
-    const summary = page.getByRole('alert');
-    await expect(summary.innerText()).resolves.toContain(ui['planner.errorTitle']);
-    await expect(summary.innerText()).resolves.toContain(ui['planner.link.unknown-key'].replace('{key}', 'admin'));
-    const tooMany = ui['planner.error.units.too-many'].replace('{limit}', '12').replace('{units}', ui['pilot.units.pair']);
-    await expect(page.getByRole('link', { name: tooMany }).count()).resolves.toBe(1);
-    await expect(page.locator('.error-summary').evaluate((element) => element === document.activeElement)).resolves.toBe(true);
-    // GOV.UK: the message sits with the field, the field keeps what was there, and the summary link moves to it.
-    const units = page.getByLabel(ui['planner.units.pair']);
-    await expect(units.inputValue()).resolves.toBe('99');
-    await expect(units.getAttribute('aria-describedby')).resolves.toContain('planner-units-error');
-    await expect(page.locator('#planner-units-error').innerText()).resolves.toBe(tooMany);
-    await expect(page.getByLabel(ui['planner.day'], { exact: true }).inputValue()).resolves.toBe('31');
-    await page.getByRole('link', { name: tooMany }).click();
-    await expect(units.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
-    await expect(page.getByRole('heading', { name: ui['planner.planHeading'] }).count()).resolves.toBe(0);
-    expect(await axeViolations(page)).toEqual([]);
-    expect(await problems(page)).toEqual([]);
-    await page.close();
-  });
+  test.each(LANGS)(
+    '$lang: a tampered link is refused next to each field, keeping what it said',
+    async ({ prefix, ui }) => {
+      const page = await open(`${prefix}planner/#format=reverse-pairs&pairs=99&start=2027-02-31&admin=1`);
+      const summary = page.getByRole('alert');
+      await expect(summary.innerText()).resolves.toContain(ui['planner.errorTitle']);
+      await expect(summary.innerText()).resolves.toContain(ui['planner.link.unknown-key'].replace('{key}', 'admin'));
+      const tooMany = ui['planner.error.units.too-many']
+        .replace('{limit}', '12')
+        .replace('{units}', ui['pilot.units.pair']);
+      await expect(page.getByRole('link', { name: tooMany }).count()).resolves.toBe(1);
+      await expect(
+        page.locator('.error-summary').evaluate((element) => element === document.activeElement),
+      ).resolves.toBe(true);
+      // GOV.UK: the message sits with the field, the field keeps what was there, and the summary link moves to it.
+      const units = page.getByLabel(ui['planner.units.pair']);
+      await expect(units.inputValue()).resolves.toBe('99');
+      await expect(units.getAttribute('aria-describedby')).resolves.toContain('planner-units-error');
+      await expect(page.locator('#planner-units-error').innerText()).resolves.toBe(tooMany);
+      await expect(page.getByLabel(ui['planner.day'], { exact: true }).inputValue()).resolves.toBe('31');
+      await page.getByRole('link', { name: tooMany }).click();
+      await expect(units.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+      await expect(page.getByRole('heading', { name: ui['planner.planHeading'] }).count()).resolves.toBe(0);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(await problems(page)).toEqual([]);
+      await page.close();
+    },
+  );
 
-  test.each(LANGS)('$lang: a form sent without a date says which part is missing, by keyboard too', async ({ prefix, ui }) => {
-    const page = await open(`${prefix}planner/`);
-    await page.getByRole('radio').first().check();
-    await page.getByLabel(ui['planner.units.pair']).fill('two');
-    await page.getByLabel(ui['planner.units.pair']).press('Enter');
-    const summary = page.getByRole('alert');
-    await expect(summary.innerText()).resolves.toContain(ui['planner.error.date.missing.day']);
-    await expect(summary.innerText()).resolves.toContain(ui['planner.error.units.not-a-whole-number'].replace('{units}', ui['pilot.units.pair']));
-    await expect(page.getByLabel(ui['planner.units.pair']).inputValue()).resolves.toBe('two');
-    expect(await axeViolations(page)).toEqual([]);
-    await page.close();
-  });
+  test.each(LANGS)(
+    '$lang: a form sent without a date says which part is missing, by keyboard too',
+    async ({ prefix, ui }) => {
+      const page = await open(`${prefix}planner/`);
+      await page.getByRole('radio').first().check();
+      await page.getByLabel(ui['planner.units.pair']).fill('two');
+      await page.getByLabel(ui['planner.units.pair']).press('Enter');
+      const summary = page.getByRole('alert');
+      await expect(summary.innerText()).resolves.toContain(ui['planner.error.date.missing.day']);
+      await expect(summary.innerText()).resolves.toContain(
+        ui['planner.error.units.not-a-whole-number'].replace('{units}', ui['pilot.units.pair']),
+      );
+      await expect(page.getByLabel(ui['planner.units.pair']).inputValue()).resolves.toBe('two');
+      expect(await axeViolations(page)).toEqual([]);
+      await page.close();
+    },
+  );
 
   test.each(['planner/', 'nl/planner/'])(`%s loads at most ${BUDGET_KB} KB of gzipped JavaScript`, (path) => {
     const scripts = pageScripts(readFileSync(resolve(dist, path, 'index.html'), 'utf8'));

@@ -33,7 +33,8 @@ const questionsOf = (dimension: string): ReadinessQuestion[] =>
   questionnaire.questions.filter((q): q is ReadinessQuestion => q.kind === 'readiness' && q.dimension === dimension);
 
 /** A question's worst answer. */
-const worstAnswer = (question: ReadinessQuestion): string => [...question.options].sort((x, y) => x.points - y.points)[0]!.id;
+const worstAnswer = (question: ReadinessQuestion): string =>
+  [...question.options].sort((x, y) => x.points - y.points)[0]!.id;
 
 /** The organisation of test/fixtures/scenarios.ts whose name starts with these words. */
 const scenario = (start: string) => {
@@ -55,7 +56,11 @@ const ready = organisations[3]!;
 /** The reasons a result names, in the words the result page uses. */
 function reasonTitles(answers: Answers, lang: Locale): string[] {
   const dictionary = lang === 'en' ? en : nl;
-  const words = { questionnaire, lang, t: (key: keyof typeof en, values?: Record<string, string | number>) => fillString(dictionary[key], values) };
+  const words = {
+    questionnaire,
+    lang,
+    t: (key: keyof typeof en, values?: Record<string, string | number>) => fillString(dictionary[key], values),
+  };
   return assessReadiness(questionnaire, answers).decision.reasons.map((finding) => findingTitle(words, finding));
 }
 
@@ -106,7 +111,10 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
   /** Asserts the page as it is now has no axe violations, CSP violations or script errors. */
   async function expectClean(page: Page, state: string): Promise<void> {
     expect(await axeViolations(page), `axe in state: ${state}`).toEqual([]);
-    expect(await page.evaluate(() => (window as unknown as { problems: string[] }).problems), `problems in state: ${state}`).toEqual([]);
+    expect(
+      await page.evaluate(() => (window as unknown as { problems: string[] }).problems),
+      `problems in state: ${state}`,
+    ).toEqual([]);
   }
 
   const heading = (page: Page) => page.getByRole('heading', { level: 1 });
@@ -148,8 +156,14 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
     expect(found.length).toBeGreaterThan(0);
     for (const [name, href] of found) {
       expect(name.length, `a topic after "${prefix}"`).toBeGreaterThan(prefix.length);
-      expect(found.filter(([other]) => other === name).every(([, otherHref]) => otherHref === href), `one address for "${name}"`).toBe(true);
-      expect(found.filter(([, other]) => other === href).every(([otherName]) => otherName === name), `one name for ${href}`).toBe(true);
+      expect(
+        found.filter(([other]) => other === name).every(([, otherHref]) => otherHref === href),
+        `one address for "${name}"`,
+      ).toBe(true);
+      expect(
+        found.filter(([, other]) => other === href).every(([otherName]) => otherName === name),
+        `one name for ${href}`,
+      ).toBe(true);
     }
   }
 
@@ -171,40 +185,45 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
     { ...organisation, lang: 'en' as const },
     { ...organisation, lang: 'nl' as const },
   ]);
-  test.each(inBothLanguages)('$name completes the check in $lang and is advised $format, with every reason', async ({ answers, format, lang }) => {
-    const words = lang === 'en' ? en : nl;
-    const context = await freshContext();
-    const page = await open(context, lang === 'en' ? 'questionnaire/' : 'nl/questionnaire/');
-    await expectVisible(page.getByRole('link', { name: words['questionnaire.start'] }));
-    await expectClean(page, 'start');
-    await page.getByRole('link', { name: words['questionnaire.start'] }).click();
-    await expectHeading(page, `${fillString(words['questionnaire.step'], { step: 1, count })}: ${prompt(0, lang)}`);
-    await expectClean(page, 'question');
-    await answerByMouse(page, answers, 0, count, lang);
+  test.each(inBothLanguages)(
+    '$name completes the check in $lang and is advised $format, with every reason',
+    async ({ answers, format, lang }) => {
+      const words = lang === 'en' ? en : nl;
+      const context = await freshContext();
+      const page = await open(context, lang === 'en' ? 'questionnaire/' : 'nl/questionnaire/');
+      await expectVisible(page.getByRole('link', { name: words['questionnaire.start'] }));
+      await expectClean(page, 'start');
+      await page.getByRole('link', { name: words['questionnaire.start'] }).click();
+      await expectHeading(page, `${fillString(words['questionnaire.step'], { step: 1, count })}: ${prompt(0, lang)}`);
+      await expectClean(page, 'question');
+      await answerByMouse(page, answers, 0, count, lang);
 
-    await expectHeading(page, words['questionnaire.reviewTitle']);
-    // "Check your answers" is grouped under the conditions.
-    for (const dimension of questionnaire.dimensions) {
-      await expectVisible(page.getByRole('heading', { level: 2, name: dimension.label[lang], exact: true }));
-    }
-    await expectClean(page, 'review');
-    await page.getByRole('button', { name: words['questionnaire.seeResult'] }).click();
+      await expectHeading(page, words['questionnaire.reviewTitle']);
+      // "Check your answers" is grouped under the conditions.
+      for (const dimension of questionnaire.dimensions) {
+        await expectVisible(page.getByRole('heading', { level: 2, name: dimension.label[lang], exact: true }));
+      }
+      await expectClean(page, 'review');
+      await page.getByRole('button', { name: words['questionnaire.seeResult'] }).click();
 
-    await expectHeading(page, `${words['questionnaire.resultCaption']}: ${title(format, lang)}`);
-    await expectVisible(page.getByText(questionnaire.recommendations[format].summary[lang]));
-    await expect(page.getByRole('table').locator('tbody tr').count()).resolves.toBe(questionnaire.dimensions.length);
-    // Every reason that holds the format back is named, in the organisation's own words.
-    const reasons = reasonTitles(answers, lang);
-    for (const reason of reasons) await expectVisible(page.getByText(reason, { exact: true }));
-    await expect(page.locator('.reason').count()).resolves.toBe(reasons.length);
-    // The deciding lines are drawn on the bars, one per rule on a score.
-    const lines = questionnaire.rules.filter((rule) => 'dimension' in rule.when).length;
-    await expect(page.locator('svg .score-bar__line').count()).resolves.toBe(lines);
-    // How we decide marks every rule that applies (the reasons, or the one rule that decided).
-    await expect(page.getByText(words['questionnaire.rule.applies']).count()).resolves.toBe(Math.max(1, reasons.length));
-    await expectDistinctReadMoreLinks(page, lang === 'en' ? 'Read more: ' : 'Lees meer: ');
-    await expectClean(page, 'result');
-  });
+      await expectHeading(page, `${words['questionnaire.resultCaption']}: ${title(format, lang)}`);
+      await expectVisible(page.getByText(questionnaire.recommendations[format].summary[lang]));
+      await expect(page.getByRole('table').locator('tbody tr').count()).resolves.toBe(questionnaire.dimensions.length);
+      // Every reason that holds the format back is named, in the organisation's own words.
+      const reasons = reasonTitles(answers, lang);
+      for (const reason of reasons) await expectVisible(page.getByText(reason, { exact: true }));
+      await expect(page.locator('.reason').count()).resolves.toBe(reasons.length);
+      // The deciding lines are drawn on the bars, one per rule on a score.
+      const lines = questionnaire.rules.filter((rule) => 'dimension' in rule.when).length;
+      await expect(page.locator('svg .score-bar__line').count()).resolves.toBe(lines);
+      // How we decide marks every rule that applies (the reasons, or the one rule that decided).
+      await expect(page.getByText(words['questionnaire.rule.applies']).count()).resolves.toBe(
+        Math.max(1, reasons.length),
+      );
+      await expectDistinctReadMoreLinks(page, lang === 'en' ? 'Read more: ' : 'Lees meer: ');
+      await expectClean(page, 'result');
+    },
+  );
 
   test(`${ready.name} completes the check by keyboard alone and is advised ${ready.format}`, async () => {
     const context = await freshContext();
@@ -276,7 +295,10 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
     const first = questionnaire.questions[0]!;
     const answer = page.getByRole('radio', { name: label(first.id, ready.answers[first.id]!), exact: true });
     await answer.check();
-    expect(await page.evaluate(() => document.querySelector('astro-island')?.hasAttribute('ssr')), 'island still asleep').toBe(true);
+    expect(
+      await page.evaluate(() => document.querySelector('astro-island')?.hasAttribute('ssr')),
+      'island still asleep',
+    ).toBe(true);
 
     release();
     // Awake: the island's own Back button shows, and the answer is still chosen.
@@ -288,7 +310,9 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
     await expectHeading(page, `Step 1 of ${count}: ${prompt(0)}`);
     await expect(answer.isChecked()).resolves.toBe(true);
     const saved = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
-    expect((JSON.parse(saved ?? '{}') as { answers?: Answers }).answers).toEqual({ [first.id]: ready.answers[first.id] });
+    expect((JSON.parse(saved ?? '{}') as { answers?: Answers }).answers).toEqual({
+      [first.id]: ready.answers[first.id],
+    });
     await expectClean(page, 'answered before the island woke up');
   });
 
@@ -299,7 +323,9 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
     await page.getByRole('button', { name: 'Back' }).click();
     await expectHeading(page, `Step 2 of ${count}: ${prompt(1)}`);
     const second = questionnaire.questions[1]!;
-    await expect(page.getByRole('radio', { name: label(second.id, ready.answers[second.id]!) }).isChecked()).resolves.toBe(true);
+    await expect(
+      page.getByRole('radio', { name: label(second.id, ready.answers[second.id]!) }).isChecked(),
+    ).resolves.toBe(true);
   });
 
   test("the browser's Back and Forward buttons move between questions", async () => {
@@ -322,7 +348,9 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
     await expectHeading(page, `Step 6 of ${count}: ${prompt(5)}`);
     await page.getByRole('button', { name: 'Back' }).click();
     const fifth = questionnaire.questions[4]!;
-    await expect(page.getByRole('radio', { name: label(fifth.id, ready.answers[fifth.id]!) }).isChecked()).resolves.toBe(true);
+    await expect(
+      page.getByRole('radio', { name: label(fifth.id, ready.answers[fifth.id]!) }).isChecked(),
+    ).resolves.toBe(true);
   });
 
   test('a later visit offers to carry on, and Start again deletes the answers', async () => {
@@ -339,7 +367,9 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
     await expectVisible(page.getByText(`You have answered 3 of ${count} questions.`));
     // Start again asks first, with focus on the safe choice; No and Escape keep everything.
     await page.getByRole('button', { name: 'Start again', exact: true }).click();
-    await page.waitForFunction(() => document.activeElement?.textContent === 'No, keep my answers', null, { timeout: 5000 });
+    await page.waitForFunction(() => document.activeElement?.textContent === 'No, keep my answers', null, {
+      timeout: 5000,
+    });
     await page.keyboard.press('Enter');
     await expect(page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).resolves.not.toBeNull();
     await page.getByRole('button', { name: 'Start again', exact: true }).click();
@@ -365,7 +395,12 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
     await page.getByRole('radio', { name: label(question, worst), exact: true }).check();
     await page.getByRole('button', { name: 'Continue' }).click();
     await expectHeading(page, 'Check your answers');
-    await expect(page.getByRole('definition').filter({ hasText: label(question, worst) }).count()).resolves.toBe(1);
+    await expect(
+      page
+        .getByRole('definition')
+        .filter({ hasText: label(question, worst) })
+        .count(),
+    ).resolves.toBe(1);
     await page.getByRole('button', { name: 'See your result' }).click();
     await expectHeading(page, `Your result: ${title('reverse-groups')}`);
   });
@@ -424,16 +459,29 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
     await expectHeading(page, `Step 1 of ${count}: ${prompt(0)}`);
   });
 
-  const valid = { schemaVersion: 1, questionnaireVersion: questionnaire.version, answers: { aim: 'digital-ai' }, step: 1 };
+  const valid = {
+    schemaVersion: 1,
+    questionnaireVersion: questionnaire.version,
+    answers: { aim: 'digital-ai' },
+    step: 1,
+  };
   test.each([
     // the plain persistentAtom would throw on this at import and leave the island dead
     ['corrupt JSON', '{"schemaVersion":1,"answers":{', 'could not be read'],
     // saved by an older questionnaire
     ['an older questionnaire', JSON.stringify({ ...valid, questionnaireVersion: 0 }), 'The questions have changed'],
     // hand-edited: an answer that does not exist, with a script in it
-    ['a hand-edited answer', JSON.stringify({ ...valid, answers: { aim: '<img src=x onerror="window.xss=1">' } }), 'could not be read'],
+    [
+      'a hand-edited answer',
+      JSON.stringify({ ...valid, answers: { aim: '<img src=x onerror="window.xss=1">' } }),
+      'could not be read',
+    ],
     // hand-edited: prototype pollution
-    ['a __proto__ key', JSON.stringify(valid).replace('"answers":{', '"answers":{"__proto__":{"x":"1"},'), 'could not be read'],
+    [
+      'a __proto__ key',
+      JSON.stringify(valid).replace('"answers":{', '"answers":{"__proto__":{"x":"1"},'),
+      'could not be read',
+    ],
   ])('saved state with %s is discarded with a notice and the check still works', async (_case, stored, notice) => {
     const context = await freshContext();
     const page = await open(context);
@@ -477,7 +525,11 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
     await page.getByRole('button', { name: 'Bekijk de uitkomst' }).click();
     await expectHeading(page, `Jouw uitkomst: ${title(ready.format, 'nl')}`);
     await expectDistinctReadMoreLinks(page, 'Lees meer: ');
-    await expectVisible(page.getByRole('group', { name: 'Wat je met de uitkomst kunt doen' }).getByRole('link', { name: 'Deel deze uitkomst' }));
+    await expectVisible(
+      page
+        .getByRole('group', { name: 'Wat je met de uitkomst kunt doen' })
+        .getByRole('link', { name: 'Deel deze uitkomst' }),
+    );
     await expectClean(page, 'Dutch result');
   });
 
@@ -552,7 +604,9 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
     await expectHeading(page, `Gedeelde uitkomst: ${title(organisation.format, 'nl')}`);
     const pages = await printedPages(page, 'foundations-nl');
     const date = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long' }).format(new Date());
-    expect(pages[0]).toMatch(new RegExp(`^MentorFit-check: is je organisatie er klaar voor\\? · ${date} Gedeelde uitkomst`));
+    expect(pages[0]).toMatch(
+      new RegExp(`^MentorFit-check: is je organisatie er klaar voor\\? · ${date} Gedeelde uitkomst`),
+    );
     expectFooters(pages, `${nl['site.name']} · ${nl['questionnaire.title']}`, (n, of) => `Pagina ${n} van ${of}`);
     // Each next step that points to a guide still names it on paper, so no step ends in a gap.
     const printed = pages.join(' ');
@@ -584,7 +638,9 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
 function pageScripts(html: string): { name: string; source: string }[] {
   const scripts: { name: string; source: string }[] = [];
   // Data blocks (type="application/json") are never run: they count as HTML, not script.
-  for (const [, body = ''] of html.matchAll(/<script(?![^>]*\b(?:src=|type="application\/json"))[^>]*>([\s\S]*?)<\/script>/g)) {
+  for (const [, body = ''] of html.matchAll(
+    /<script(?![^>]*\b(?:src=|type="application\/json"))[^>]*>([\s\S]*?)<\/script>/g,
+  )) {
     if (body.trim()) scripts.push({ name: 'inline script', source: body });
   }
   const pending = [
@@ -615,7 +671,10 @@ describe('the questionnaire page script budget', () => {
       const sum = (list: typeof sizes): number => list.reduce((total, { gzipped }) => total + gzipped, 0);
       const files = sum(sizes.filter(({ name }) => name !== 'inline script'));
       const inline = sum(sizes.filter(({ name }) => name === 'inline script'));
-      console.log(`${path}: ${(files / 1024).toFixed(1)} KB gzipped script files + ${(inline / 1024).toFixed(1)} KB inline`, sizes);
+      console.log(
+        `${path}: ${(files / 1024).toFixed(1)} KB gzipped script files + ${(inline / 1024).toFixed(1)} KB inline`,
+        sizes,
+      );
       expect(scripts.some(({ name }) => name.includes('QuestionnaireApp'))).toBe(true);
       expect(scripts.filter(({ name }) => name.includes('later-screens'))).toEqual([]);
       expect(files).toBeLessThanOrEqual(15 * 1024);

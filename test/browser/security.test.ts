@@ -37,7 +37,8 @@ const KNOWN_HTML_PROBLEMS: { rule: string; pages: RegExp; why: string }[] = [
 ];
 
 // Pages that are read, not used, load no JavaScript at all: the same rule as site.test.ts.
-const scriptFree = (path: string): boolean => !/(questionnaire|questionnaire\/compare|privacy|planner|matching|templates\/kit\/[a-z-]+)\/$/.test(path);
+const scriptFree = (path: string): boolean =>
+  !/(questionnaire|questionnaire\/compare|privacy|planner|matching|templates\/kit\/[a-z-]+)\/$/.test(path);
 // Sheets carry one tiny inline module besides: the print button (src/scripts/print-button.ts).
 const isPrintButton = (code: string): boolean => code.includes('button[data-print-button]') && code.length < 400;
 
@@ -62,7 +63,10 @@ function escapingThePolicy(html: string, policy: Map<string, string[]>): string[
     const src = /\ssrc="([^"]*)"/.exec(attributes)?.[1];
     if (src !== undefined) {
       if (!src.startsWith('/') || src.startsWith('//')) problems.push(`<script src="${src}"> from elsewhere`);
-    } else if (!/type="application\/(ld\+)?json"/.test(attributes) && !(policy.get(directive) ?? []).includes(hashOf(code))) {
+    } else if (
+      !/type="application\/(ld\+)?json"/.test(attributes) &&
+      !(policy.get(directive) ?? []).includes(hashOf(code))
+    ) {
       problems.push(`inline <${tag}> without its hash in ${directive}: ${code.slice(0, 60)}`);
     }
   }
@@ -85,12 +89,17 @@ describe('the Content-Security-Policy in the built HTML', () => {
     for (const directive of ['script-src', 'style-src']) {
       const sources = policy?.get(directive) ?? [];
       expect(sources, directive).toContain("'self'");
-      expect(sources.filter((s) => s !== "'self'" && !/^'sha(256|384|512)-[A-Za-z0-9+/=]+'$/.test(s)), directive).toEqual([]);
+      expect(
+        sources.filter((s) => s !== "'self'" && !/^'sha(256|384|512)-[A-Za-z0-9+/=]+'$/.test(s)),
+        directive,
+      ).toEqual([]);
     }
     // No directive lets anything in from another host; images may also be data: URLs.
     const elsewhere = [...(policy ?? new Map<string, string[]>())].flatMap(([name, sources]) =>
       sources
-        .filter((s) => !/^'(self|none|sha(256|384|512)-[A-Za-z0-9+/=]+)'$/.test(s) && !(name === 'img-src' && s === 'data:'))
+        .filter(
+          (s) => !/^'(self|none|sha(256|384|512)-[A-Za-z0-9+/=]+)'$/.test(s) && !(name === 'img-src' && s === 'data:'),
+        )
         .map((s) => `${name} ${s}`),
     );
     expect(elsewhere, 'sources from elsewhere').toEqual([]);
@@ -112,7 +121,9 @@ describe('the Content-Security-Policy in the built HTML', () => {
     // site.test.ts sees scripts the browser downloads; Astro inlines small ones, which that cannot see.
     const html = readFileSync(htmlFile(path), 'utf8');
     const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
-    const others = scripts.filter(([, attributes = '', code = '']) => !/type="application\/(ld\+)?json"/.test(attributes) && !isPrintButton(code));
+    const others = scripts.filter(
+      ([, attributes = '', code = '']) => !/type="application\/(ld\+)?json"/.test(attributes) && !isPrintButton(code),
+    );
     expect(others.map(([tag]) => tag.slice(0, 120))).toEqual([]);
   });
 });
@@ -195,7 +206,10 @@ describe('the HTML of the built site', () => {
     const messages = report.results.flatMap((r) => r.messages);
     const known = KNOWN_HTML_PROBLEMS.filter((k) => k.pages.test(path));
     for (const { rule, why } of known) {
-      expect(messages.some((m) => m.ruleId === rule), `fixed, delete the KNOWN_HTML_PROBLEMS entry: ${why}`).toBe(true);
+      expect(
+        messages.some((m) => m.ruleId === rule),
+        `fixed, delete the KNOWN_HTML_PROBLEMS entry: ${why}`,
+      ).toBe(true);
     }
     const knownRules = known.map((k) => k.rule);
     expect(messages.filter((m) => !knownRules.includes(m.ruleId)).map(describeMessage)).toEqual([]);
@@ -227,8 +241,20 @@ describe.skipIf(noBrowser)('the privacy page', () => {
   });
 
   const languages = [
-    { name: '/privacy/', prefix: '', button: 'Delete my saved answers', deleted: 'Your saved answers have been deleted.', nothing: 'Nothing was stored in this browser, so there was nothing to delete.' },
-    { name: '/nl/privacy/', prefix: 'nl/', button: 'Wis mijn bewaarde antwoorden', deleted: 'Je bewaarde antwoorden zijn gewist.', nothing: 'Er was niets bewaard in deze browser, dus er was niets te wissen.' },
+    {
+      name: '/privacy/',
+      prefix: '',
+      button: 'Delete my saved answers',
+      deleted: 'Your saved answers have been deleted.',
+      nothing: 'Nothing was stored in this browser, so there was nothing to delete.',
+    },
+    {
+      name: '/nl/privacy/',
+      prefix: 'nl/',
+      button: 'Wis mijn bewaarde antwoorden',
+      deleted: 'Je bewaarde antwoorden zijn gewist.',
+      nothing: 'Er was niets bewaard in deze browser, dus er was niets te wissen.',
+    },
   ];
 
   test.each(languages)('the delete button on $name removes every saved item and says so', async (lang) => {
@@ -263,7 +289,9 @@ describe.skipIf(noBrowser)('the privacy page', () => {
     expect(await page.locator('code').allTextContents(), 'the statement names the key').toContain(STORAGE_KEY);
     await page.getByRole('button', { name: 'Delete my saved answers' }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toBe('Your saved answers have been deleted.');
-    expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('mentorfit:')))).toEqual([]);
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('mentorfit:')))).toEqual(
+      [],
+    );
 
     // Once the island is awake it has read the (now empty) storage: Start, and no Carry on.
     await page.goto(`${site.url}questionnaire/`, { waitUntil: 'networkidle' });

@@ -8,7 +8,8 @@ import { pdfPages, printToPdf } from './support/pdf.ts';
 
 const pages = builtPages('dist');
 // Pages that are read, not used: they must work without any JavaScript.
-const scriptFree = (path: string): boolean => !/(questionnaire|questionnaire\/compare|privacy|planner|matching|templates\/kit\/[a-z-]+)\/$/.test(path);
+const scriptFree = (path: string): boolean =>
+  !/(questionnaire|questionnaire\/compare|privacy|planner|matching|templates\/kit\/[a-z-]+)\/$/.test(path);
 
 describe.skipIf(noBrowser)('every page of the built site', () => {
   let site: StaticSite;
@@ -51,7 +52,9 @@ describe.skipIf(noBrowser)('every page of the built site', () => {
       const page = await context.newPage();
       await page.goto(site.url + path, { waitUntil: 'networkidle' });
       const fromLang = await page.getAttribute('html', 'lang');
-      const switchLink = page.getByRole('link', { name: fromLang === 'en' ? 'Lees deze pagina in het Nederlands' : 'Read this page in English' });
+      const switchLink = page.getByRole('link', {
+        name: fromLang === 'en' ? 'Lees deze pagina in het Nederlands' : 'Read this page in English',
+      });
       const expected = site.url + (fromLang === 'en' ? `nl/${path}` : path.replace(/^nl\//, ''));
       // The questionnaire may add its share code after '#'; the page itself must be the counterpart.
       await switchLink.click();
@@ -62,14 +65,17 @@ describe.skipIf(noBrowser)('every page of the built site', () => {
     },
   );
 
-  test.each(['', 'nl/'])('the comparison table at /%sguides/mentoring-types-compared/ has its five rows', async (prefix) => {
-    const page = await context.newPage();
-    await page.goto(`${site.url}${prefix}guides/mentoring-types-compared/`);
-    const table = page.getByRole('table');
-    await expect(table.locator('tbody tr').count()).resolves.toBe(5);
-    await expect(table.locator('thead th').count()).resolves.toBe(4);
-    await page.close();
-  });
+  test.each(['', 'nl/'])(
+    'the comparison table at /%sguides/mentoring-types-compared/ has its five rows',
+    async (prefix) => {
+      const page = await context.newPage();
+      await page.goto(`${site.url}${prefix}guides/mentoring-types-compared/`);
+      const table = page.getByRole('table');
+      await expect(table.locator('tbody tr').count()).resolves.toBe(5);
+      await expect(table.locator('thead th').count()).resolves.toBe(4);
+      await page.close();
+    },
+  );
 
   test('an unknown address shows the 404 page with status 404 in both languages', async () => {
     const page = await context.newPage();
@@ -97,15 +103,30 @@ describe.skipIf(noBrowser)('a printed guide', () => {
   });
 
   test.each([
-    ['', 'Buddy, traditional and reverse mentoring compared', ['Readiness check', 'Templates', 'Nederlands', 'Next step', 'All guides']],
-    ['nl/', 'Buddy, traditioneel en reverse mentoring vergeleken', ['Werkbladen', 'English', 'Volgende stap', 'Alle gidsen']],
-  ])('/%sguides/mentoring-types-compared/ prints its text and sources without the site around it', async (prefix, title, chrome) => {
-    const page = await browser.newPage();
-    const file = await printToPdf(page, `${site.url}${prefix}guides/mentoring-types-compared/`, `guide-${prefix || 'en'}`);
-    const text = pdfPages(file).join(' ');
-    expect(text).toContain(title);
-    expect(text).toMatch(/Sources|Bronnen/);
-    for (const words of chrome) expect(text, `"${words}" on paper`).not.toContain(words);
-    await page.close();
-  });
+    [
+      '',
+      'Buddy, traditional and reverse mentoring compared',
+      ['Readiness check', 'Templates', 'Nederlands', 'Next step', 'All guides'],
+    ],
+    [
+      'nl/',
+      'Buddy, traditioneel en reverse mentoring vergeleken',
+      ['Werkbladen', 'English', 'Volgende stap', 'Alle gidsen'],
+    ],
+  ])(
+    '/%sguides/mentoring-types-compared/ prints its text and sources without the site around it',
+    async (prefix, title, chrome) => {
+      const page = await browser.newPage();
+      const file = await printToPdf(
+        page,
+        `${site.url}${prefix}guides/mentoring-types-compared/`,
+        `guide-${prefix || 'en'}`,
+      );
+      const text = pdfPages(file).join(' ');
+      expect(text).toContain(title);
+      expect(text).toMatch(/Sources|Bronnen/);
+      for (const words of chrome) expect(text, `"${words}" on paper`).not.toContain(words);
+      await page.close();
+    },
+  );
 });

@@ -52,7 +52,9 @@ function chrome(ui: Lang['ui']): string[] {
 /** The chrome strings found in printed text, each as whole words ('Check' is not in 'Checklist'). */
 function chromeIn(text: string, ui: Lang['ui']): string[] {
   const escape = (words: string): string => words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return chrome(ui).filter((words) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(words)}(?![\\p{L}\\p{N}])`, 'u').test(text));
+  return chrome(ui).filter((words) =>
+    new RegExp(`(?<![\\p{L}\\p{N}])${escape(words)}(?![\\p{L}\\p{N}])`, 'u').test(text),
+  );
 }
 
 const sheets = LANGS.flatMap((l) => TEMPLATE_SLUGS.map((slug) => ({ ...l, slug, data: sheet(l.lang, slug) })));
@@ -98,7 +100,9 @@ describe.skipIf(noBrowser)('the session templates', () => {
     const screenPage = await context.newPage();
     await screenPage.emulateMedia({ media: 'screen' });
     const file = await printToPdf(screenPage, `${site.url}templates/kickoff/`, 'kickoff-as-screen');
-    expect(chromeIn(pdfPages(file).join(' '), en)).toEqual(expect.arrayContaining([en['nav.guides'], en['site.footerPrivacy']]));
+    expect(chromeIn(pdfPages(file).join(' '), en)).toEqual(
+      expect.arrayContaining([en['nav.guides'], en['site.footerPrivacy']]),
+    );
     await screenPage.close();
   });
 
@@ -110,7 +114,11 @@ describe.skipIf(noBrowser)('the session templates', () => {
   test.each(LANGS)(
     'the $lang questionnaire on paper prints every question from the data, with the facilitator pages on a new page',
     async ({ lang, prefix, ui }) => {
-      const file = await printToPdf(page, `${site.url}${prefix}templates/${PAPER_QUESTIONNAIRE.slug}/`, `${prefix}paper`);
+      const file = await printToPdf(
+        page,
+        `${site.url}${prefix}templates/${PAPER_QUESTIONNAIRE.slug}/`,
+        `${prefix}paper`,
+      );
       const { pages, size } = pdfInfo(file);
       expect(pages).toBe(PAPER_QUESTIONNAIRE.pages);
       expect(size).toContain('(A4)');
@@ -119,7 +127,8 @@ describe.skipIf(noBrowser)('the session templates', () => {
       const questionnaire = loadQuestionnaire();
       for (const question of questionnaire.questions) {
         expect(all, question.id).toContain(squash(question.prompt[lang]));
-        for (const option of question.options) expect(all, `${question.id}: ${option.id}`).toContain(squash(option.label[lang]));
+        for (const option of question.options)
+          expect(all, `${question.id}: ${option.id}`).toContain(squash(option.label[lang]));
       }
       for (const [index, pageText] of text.entries()) {
         expect(pageText, `footer on page ${index + 1}`).toContain(`${squash(ui['templates.paper.title'])} · `);
@@ -140,7 +149,9 @@ describe.skipIf(noBrowser)('the session templates', () => {
     }
     const pilot = page.locator('#reverse');
     for (const moment of ['before', 'during', 'after'] as const) {
-      await expect(pilot.getByRole('heading', { level: 3, name: ui[`templates.moment.${moment}`] }).count()).resolves.toBe(1);
+      await expect(
+        pilot.getByRole('heading', { level: 3, name: ui[`templates.moment.${moment}`] }).count(),
+      ).resolves.toBe(1);
     }
     // Every sheet is linked with its one-line purpose next to it.
     for (const slug of TEMPLATE_SLUGS) {
@@ -150,11 +161,20 @@ describe.skipIf(noBrowser)('the session templates', () => {
       await expect(page.getByText(data.purpose, { exact: true }).count()).resolves.toBeGreaterThan(0);
     }
     // Buddy and traditional sheets are listed under their own programme, not in the pilot.
-    await expect(page.locator('#buddy').getByRole('link', { name: sheet(lang, 'buddy-checklist').title }).count()).resolves.toBe(1);
+    await expect(
+      page
+        .locator('#buddy')
+        .getByRole('link', { name: sheet(lang, 'buddy-checklist').title })
+        .count(),
+    ).resolves.toBe(1);
     await expect(pilot.getByRole('link', { name: sheet(lang, 'buddy-checklist').title }).count()).resolves.toBe(0);
-    await expect(page.getByRole('link', { name: ui['planner.cta'] }).getAttribute('href')).resolves.toMatch(new RegExp(`${prefix}planner/$`));
+    await expect(page.getByRole('link', { name: ui['planner.cta'] }).getAttribute('href')).resolves.toMatch(
+      new RegExp(`${prefix}planner/$`),
+    );
     const paper = pilot.getByRole('link', { name: ui['templates.paper.title'] });
-    await expect(paper.getAttribute('href')).resolves.toMatch(new RegExp(`${prefix}templates/${PAPER_QUESTIONNAIRE.slug}/$`));
+    await expect(paper.getAttribute('href')).resolves.toMatch(
+      new RegExp(`${prefix}templates/${PAPER_QUESTIONNAIRE.slug}/$`),
+    );
   });
 
   const screens = LANGS.flatMap(({ prefix }) => [
@@ -172,18 +192,15 @@ describe.skipIf(noBrowser)('the session templates', () => {
     await screen.close();
   });
 
-  test.each(screens)(
-    '%s fits a 360 px phone screen without scrolling sideways',
-    async (path) => {
-      const phone = await context.newPage();
-      await phone.setViewportSize({ width: 360, height: 740 });
-      await phone.goto(site.url + path);
-      const { scrollWidth, innerWidth } = await phone.evaluate(() => ({
-        scrollWidth: document.documentElement.scrollWidth,
-        innerWidth: window.innerWidth,
-      }));
-      expect(scrollWidth, 'page width at a 360 px viewport').toBeLessThanOrEqual(innerWidth);
-      await phone.close();
-    },
-  );
+  test.each(screens)('%s fits a 360 px phone screen without scrolling sideways', async (path) => {
+    const phone = await context.newPage();
+    await phone.setViewportSize({ width: 360, height: 740 });
+    await phone.goto(site.url + path);
+    const { scrollWidth, innerWidth } = await phone.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      innerWidth: window.innerWidth,
+    }));
+    expect(scrollWidth, 'page width at a 360 px viewport').toBeLessThanOrEqual(innerWidth);
+    await phone.close();
+  });
 });

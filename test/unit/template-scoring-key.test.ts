@@ -63,7 +63,10 @@ describe('the scoring key', () => {
 
   test('every scored question appears in exactly one dimension of the key', () => {
     const inKey = key.flatMap((dimension) => dimension.rows.map((row) => row.questionId)).sort();
-    const scored = questionnaire.questions.filter((q) => q.kind === 'readiness').map((q) => q.id).sort();
+    const scored = questionnaire.questions
+      .filter((q) => q.kind === 'readiness')
+      .map((q) => q.id)
+      .sort();
     expect(inKey).toEqual(scored);
   });
 
@@ -92,7 +95,9 @@ describe('the scoring key', () => {
       fc.property(answerSets, (answers) => {
         const letters = ticked(answers);
         for (const dimension of key) {
-          expect(scoreByHand(dimension, letters)).toBe(scoreDimension(questionnaire, answers, dimension.dimension).score);
+          expect(scoreByHand(dimension, letters)).toBe(
+            scoreDimension(questionnaire, answers, dimension.dimension).score,
+          );
         }
       }),
       { numRuns: 500 },
@@ -102,8 +107,11 @@ describe('the scoring key', () => {
   test('a key with a wrong weight would be caught', () => {
     // Guards the property above against a comparison that can never fail.
     const support = key.find((dimension) => dimension.dimension === 'support')!;
-    const tampered = { ...support, rows: support.rows.map((row, i) => (i === 0 ? { ...row, weight: row.weight + 1 } : row)) };
-    const answers: Answers = { sponsor: 'quiet', 'leaders-join': 'maybe' };
+    const tampered = {
+      ...support,
+      rows: support.rows.map((row, i) => (i === 0 ? { ...row, weight: row.weight + 1 } : row)),
+    };
+    const answers: Answers = { 'sponsor': 'quiet', 'leaders-join': 'maybe' };
     expect(scoreByHand(tampered, ticked(answers))).not.toBe(scoreDimension(questionnaire, answers, 'support').score);
   });
 });
@@ -115,7 +123,9 @@ describe('the decision list on paper', () => {
     fc.assert(
       fc.property(answerSets, (answers) => {
         const letters = ticked(answers);
-        const scores = Object.fromEntries(key.map((dimension) => [dimension.dimension, scoreByHand(dimension, letters)])) as Record<DimensionId, number>;
+        const scores = Object.fromEntries(
+          key.map((dimension) => [dimension.dimension, scoreByHand(dimension, letters)]),
+        ) as Record<DimensionId, number>;
         expect(formatByHand(rules, letters, scores)).toBe(assessReadiness(questionnaire, answers).decision.format);
       }),
       { numRuns: 1000 },
@@ -128,7 +138,8 @@ describe('the decision list on paper', () => {
     );
     for (const [i, line] of rules.entries()) {
       const when = questionnaire.rules[i]!.when;
-      if ('dimension' in when) expect(line.condition).toEqual({ kind: 'below', dimension: when.dimension, threshold: when.below });
+      if ('dimension' in when)
+        expect(line.condition).toEqual({ kind: 'below', dimension: when.dimension, threshold: when.below });
     }
   });
 
@@ -142,17 +153,30 @@ describe('the decision list on paper', () => {
   test('a list with a wrong threshold would be caught', () => {
     // Guards the property above against a comparison that can never fail.
     const tampered = rules.map((line) =>
-      line.condition.kind === 'below' && line.condition.dimension === 'time' ? { ...line, condition: { ...line.condition, threshold: 0 } } : line,
+      line.condition.kind === 'below' && line.condition.dimension === 'time'
+        ? { ...line, condition: { ...line.condition, threshold: 0 } }
+        : line,
     );
-    const answers: Answers = { aim: 'digital-ai', 'protected-time': 'own-time', 'busy-weeks': 'moved', commitment: 'probably' };
+    const answers: Answers = {
+      'aim': 'digital-ai',
+      'protected-time': 'own-time',
+      'busy-weeks': 'moved',
+      'commitment': 'probably',
+    };
     const letters = ticked(answers);
-    const scores = Object.fromEntries(key.map((dimension) => [dimension.dimension, scoreByHand(dimension, letters)])) as Record<DimensionId, number>;
+    const scores = Object.fromEntries(
+      key.map((dimension) => [dimension.dimension, scoreByHand(dimension, letters)]),
+    ) as Record<DimensionId, number>;
     const good = Object.fromEntries(DIMENSION_IDS.map((id) => [id, 100])) as Record<DimensionId, number>;
-    expect(formatByHand(tampered, letters, { ...good, time: scores.time })).not.toBe(formatByHand(rules, letters, { ...good, time: scores.time }));
+    expect(formatByHand(tampered, letters, { ...good, time: scores.time })).not.toBe(
+      formatByHand(rules, letters, { ...good, time: scores.time }),
+    );
   });
 
   test('the list always ends in a line that applies', () => {
     expect(rules.at(-1)?.condition).toEqual({ kind: 'otherwise' });
-    expect(() => formatByHand([], {}, Object.fromEntries(DIMENSION_IDS.map((id) => [id, 0])) as Record<DimensionId, number>)).toThrow();
+    expect(() =>
+      formatByHand([], {}, Object.fromEntries(DIMENSION_IDS.map((id) => [id, 0])) as Record<DimensionId, number>),
+    ).toThrow();
   });
 });

@@ -59,11 +59,17 @@ describe('printed footers', () => {
   test('each sheet gets a named page with its own footer text and page number', () => {
     const css = printFooterCss([
       { slug: 'kickoff', text: 'Pilot kickoff · mentorfit.org/templates/kickoff/', pageNumber: 'Page {page}' },
-      { slug: 'agreement', text: 'Mentoring agreement · mentorfit.org/templates/agreement/', pageNumber: 'Page {page}' },
+      {
+        slug: 'agreement',
+        text: 'Mentoring agreement · mentorfit.org/templates/agreement/',
+        pageNumber: 'Page {page}',
+      },
     ]);
     expect(css).toContain('[data-sheet="kickoff"] { page: sheet-kickoff; }');
     expect(css).toContain('[data-sheet="agreement"] { page: sheet-agreement; }');
-    expect(css).toMatch(/@page sheet-kickoff \{\n {2}@bottom-left \{ content: "Pilot kickoff · mentorfit\.org\/templates\/kickoff\/";/);
+    expect(css).toMatch(
+      /@page sheet-kickoff \{\n {2}@bottom-left \{ content: "Pilot kickoff · mentorfit\.org\/templates\/kickoff\/";/,
+    );
     expect(css).toMatch(/@page sheet-agreement \{\n {2}@bottom-left \{ content: "Mentoring agreement/);
     expect(css).toContain('@bottom-right { content: "Page " counter(page);');
   });
@@ -83,7 +89,13 @@ describe('printed footers', () => {
 });
 
 describe('grouping the sheets', () => {
-  const sheet = (slug: string, order: number, moment: SheetPlacement['moment'], programme: SheetPlacement['programme'], inKit: boolean): SheetPlacement => ({
+  const sheet = (
+    slug: string,
+    order: number,
+    moment: SheetPlacement['moment'],
+    programme: SheetPlacement['programme'],
+    inKit: boolean,
+  ): SheetPlacement => ({
     slug,
     order,
     moment,

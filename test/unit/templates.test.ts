@@ -39,7 +39,10 @@ describe('template frontmatter', () => {
     // the agenda's minutes must add up to the duration, so the printed timings end on time
     ['en/agenda-too-short.mdx', 'en/agenda-too-short.mdx: agenda: the steps add up to 25 minutes but duration says 30'],
     // a sheet with an agenda has a duration in minutes, not in words
-    ['en/duration-in-words.mdx', 'en/duration-in-words.mdx: duration: a sheet with an agenda needs a duration in minutes'],
+    [
+      'en/duration-in-words.mdx',
+      'en/duration-in-words.mdx: duration: a sheet with an agenda needs a duration in minutes',
+    ],
     // a sheet prints on one or two pages, never more
     ['en/three-pages.mdx', 'en/three-pages.mdx: pages:'],
     // the moment is one of before, during, after
@@ -53,7 +56,9 @@ describe('template frontmatter', () => {
   });
 
   test('a sheet in one language only is reported for the language that lacks it', () => {
-    const problems = checkTranslatedContent('test/fixtures', [{ folder: 'templates', schema: templateSchema }]).join('\n');
+    const problems = checkTranslatedContent('test/fixtures', [{ folder: 'templates', schema: templateSchema }]).join(
+      '\n',
+    );
     expect(problems).toContain('templates/en/only-english.mdx has no counterpart templates/nl/only-english.mdx');
   });
 });
@@ -73,19 +78,22 @@ describe('the real templates', () => {
     expect(new Set(orders).size).toBe(orders.length);
   });
 
-  test.each(TEMPLATE_SLUGS)('%s has the same moment, programme, timings, kit place and length in both languages', (slug) => {
-    const shape = ({ data }: { data: TemplateFrontmatter }) => ({
-      moment: data.moment,
-      programme: data.programme,
-      order: data.order,
-      duration: typeof data.duration === 'number' ? data.duration : 'in words',
-      agenda: data.agenda?.map((step) => step.minutes),
-      preparation: data.preparation.length,
-      inKit: data.inKit,
-      pages: data.pages,
-    });
-    expect(shape(template('nl', slug))).toEqual(shape(template('en', slug)));
-  });
+  test.each(TEMPLATE_SLUGS)(
+    '%s has the same moment, programme, timings, kit place and length in both languages',
+    (slug) => {
+      const shape = ({ data }: { data: TemplateFrontmatter }) => ({
+        moment: data.moment,
+        programme: data.programme,
+        order: data.order,
+        duration: typeof data.duration === 'number' ? data.duration : 'in words',
+        agenda: data.agenda?.map((step) => step.minutes),
+        preparation: data.preparation.length,
+        inKit: data.inKit,
+        pages: data.pages,
+      });
+      expect(shape(template('nl', slug))).toEqual(shape(template('en', slug)));
+    },
+  );
 
   test.each(TEMPLATE_SLUGS)('%s uses the same worksheet components in the same order in both languages', (slug) => {
     expect(componentSequence(template('nl', slug).body)).toEqual(componentSequence(template('en', slug).body));

@@ -21,7 +21,12 @@ export function AddResultForm({ field, label, hint }: Props) {
   const [name, setName] = useState('');
   const input = useRef<HTMLInputElement>(null);
   const fieldError = error?.field === field ? error : undefined;
-  const ids = { link: `paste-${field}`, name: `paste-${field}-label`, hint: `paste-${field}-hint`, error: `paste-${field}-error` };
+  const ids = {
+    link: `paste-${field}`,
+    name: `paste-${field}-label`,
+    hint: `paste-${field}-hint`,
+    error: `paste-${field}-error`,
+  };
 
   // Each refused paste (a new error object) moves focus to the field, so the error is read out with it.
   useEffect(() => {

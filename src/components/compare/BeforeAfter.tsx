@@ -52,7 +52,10 @@ export function BeforeAfter() {
                 scores: scoreNumbers(scoreDimensions(questionnaire, result.answers)),
               }));
               const changes = Object.fromEntries(
-                conditionChanges(questionnaire, before.answers, after.answers).map(({ dimension, change }) => [dimension, signed(change)]),
+                conditionChanges(questionnaire, before.answers, after.answers).map(({ dimension, change }) => [
+                  dimension,
+                  signed(change),
+                ]),
               ) as Record<DimensionId, string>;
               return (
                 <>

@@ -48,7 +48,11 @@ export function ChangeReport({ before, after }: Props) {
                     <strong>{t('compare.after')}:</strong> {answerText(question, change.after)}
                   </li>
                 </ul>
-                <p class={`change change--${question.kind === 'context' ? 'none' : change.change >= 0 ? 'up' : 'down'}`}>{effect}</p>
+                <p
+                  class={`change change--${question.kind === 'context' ? 'none' : change.change >= 0 ? 'up' : 'down'}`}
+                >
+                  {effect}
+                </p>
               </li>
             );
           })}

@@ -7,7 +7,12 @@ export function CompareActions() {
   const { t } = useCompareView();
   const status = useStore($saveStatus);
   const hasSaved = useStore($hasSaved);
-  const messages = { idle: '', saved: t('compare.saved'), deleted: t('compare.deleted'), 'not-saving': t('compare.notSaving') };
+  const messages = {
+    'idle': '',
+    'saved': t('compare.saved'),
+    'deleted': t('compare.deleted'),
+    'not-saving': t('compare.notSaving'),
+  };
   return (
     <div data-print="hide">
       <div class="button-group">

@@ -23,18 +23,18 @@ export function CompareNotices() {
             <p>{t('compare.refusedLinkTooLong')}</p>
           ) : (
             <ul>
-                {refused.refused.map((entry) => (
-                  <li key={entry.position}>
-                    {t('compare.refusedEntry', {
-                      position: entry.position,
-                      label: entry.label ? ` (${entry.label})` : '',
-                      problem: t(`compare.refused.${entry.reason}`, {
-                        other: entry.duplicateOf ?? '',
-                        max: COMPARISON_SIZE.max,
-                      }),
-                    })}
-                  </li>
-                ))}
+              {refused.refused.map((entry) => (
+                <li key={entry.position}>
+                  {t('compare.refusedEntry', {
+                    position: entry.position,
+                    label: entry.label ? ` (${entry.label})` : '',
+                    problem: t(`compare.refused.${entry.reason}`, {
+                      other: entry.duplicateOf ?? '',
+                      max: COMPARISON_SIZE.max,
+                    }),
+                  })}
+                </li>
+              ))}
             </ul>
           )}
           <button type="button" class="button button--secondary" onClick={dismissRefused}>
@@ -43,7 +43,11 @@ export function CompareNotices() {
         </div>
       )}
       {savedNotice && (
-        <div class={savedNotice === 'opened' ? 'notice' : 'notice notice--problem'} role={savedNotice === 'opened' ? 'status' : 'alert'} data-print="hide">
+        <div
+          class={savedNotice === 'opened' ? 'notice' : 'notice notice--problem'}
+          role={savedNotice === 'opened' ? 'status' : 'alert'}
+          data-print="hide"
+        >
           <h2 class="notice__title">{t('compare.noticeHeading')}</h2>
           <p>{savedText[savedNotice]}</p>
           <button type="button" class="button button--secondary" onClick={dismissSavedNotice}>

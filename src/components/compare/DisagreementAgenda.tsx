@@ -19,7 +19,8 @@ export function DisagreementAgenda({ results }: Props) {
     ...questionSpreads(questionnaire, answerSets).filter(({ spread }) => spread > 0),
     ...context.map((difference) => ({ ...difference, dimension: undefined })),
   ];
-  const dimensionLabel = (id: string): string => text(questionnaire.dimensions.find((d) => d.id === id)?.label ?? { en: id, nl: id });
+  const dimensionLabel = (id: string): string =>
+    text(questionnaire.dimensions.find((d) => d.id === id)?.label ?? { en: id, nl: id });
 
   return (
     <section class="agenda" aria-labelledby="agenda-heading">
@@ -29,13 +30,17 @@ export function DisagreementAgenda({ results }: Props) {
       ) : (
         <>
           <p>{t('compare.agendaIntro')}</p>
-          {context.some(({ questionId }) => questionId === 'aim') && <p class="agenda__aim">{t('compare.agendaAim')}</p>}
+          {context.some(({ questionId }) => questionId === 'aim') && (
+            <p class="agenda__aim">{t('compare.agendaAim')}</p>
+          )}
           {conditions.length > 0 && (
             <>
               <h3>{t('compare.agendaConditions')}</h3>
               <ol>
                 {conditions.map(({ dimension, spread }) => (
-                  <li key={dimension}>{t('compare.agendaConditionItem', { condition: dimensionLabel(dimension), spread })}</li>
+                  <li key={dimension}>
+                    {t('compare.agendaConditionItem', { condition: dimensionLabel(dimension), spread })}
+                  </li>
                 ))}
               </ol>
             </>
@@ -49,12 +54,15 @@ export function DisagreementAgenda({ results }: Props) {
                 <li key={questionId} class="agenda__question">
                   <p class="agenda__prompt">{text(question.prompt)}</p>
                   <p class="meta">
-                    {dimension ? t('compare.countsFor', { condition: dimensionLabel(dimension) }) : t('compare.agendaContext')}
+                    {dimension
+                      ? t('compare.countsFor', { condition: dimensionLabel(dimension) })
+                      : t('compare.agendaContext')}
                   </p>
                   <ul class="agenda__answers">
                     {optionIds.map((optionId, index) => (
                       <li key={index}>
-                        <strong>{nameOf(results[index] ?? { answers: {}, label: '' }, index)}:</strong> {answerText(question, optionId)}
+                        <strong>{nameOf(results[index] ?? { answers: {}, label: '' }, index)}:</strong>{' '}
+                        {answerText(question, optionId)}
                       </li>
                     ))}
                   </ul>

@@ -77,7 +77,15 @@ export function ScoreChart({ series, team }: Props) {
               focusable="false"
             >
               <line class="dot-chart__axis" x1={x(0)} x2={x(100)} y1={PAD + RADIUS} y2={PAD + RADIUS} />
-              {team && <line class="dot-chart__team" x1={x(team[dimension.id])} x2={x(team[dimension.id])} y1="0" y2={height} />}
+              {team && (
+                <line
+                  class="dot-chart__team"
+                  x1={x(team[dimension.id])}
+                  x2={x(team[dimension.id])}
+                  y1="0"
+                  y2={height}
+                />
+              )}
               {scores.map((score, index) => {
                 const cy = PAD + RADIUS + LANE * (laneOf[index] ?? 0);
                 return (

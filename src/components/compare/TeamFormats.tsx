@@ -27,7 +27,8 @@ export function TeamFormats({ results }: Props) {
       <ul class="format-list">
         {results.map((result, index) => (
           <li key={result.code}>
-            <strong>{nameOf(result, index)}:</strong> {titleOf(assessReadiness(questionnaire, result.answers).decision.format)}
+            <strong>{nameOf(result, index)}:</strong>{' '}
+            {titleOf(assessReadiness(questionnaire, result.answers).decision.format)}
           </li>
         ))}
       </ul>

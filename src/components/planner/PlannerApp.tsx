@@ -3,14 +3,29 @@
 // lives in src/lib/planner; this file only wires it to the page.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { buildPlan, type PilotPlan } from '../../lib/planner/plan';
-import { defaultFields, validatePlanFields, YEARS, type FieldError, type PlanField, type PlanFields } from '../../lib/planner/plan-fields';
+import {
+  defaultFields,
+  validatePlanFields,
+  YEARS,
+  type FieldError,
+  type PlanField,
+  type PlanFields,
+} from '../../lib/planner/plan-fields';
 import { encodePlanLink, readPlanLink, type LinkProblem } from '../../lib/planner/plan-link';
 import { planToIcs } from '../../lib/planner/ics';
 import { monthsText, rhythmText } from '../../lib/planner/rhythm-text';
 import { plannerTranslator, type PlannerStrings } from '../../lib/planner/strings';
 import { PLANNED_FORMATS, WEEKDAYS, type PlannedFormat, type SheetSlug } from '../../lib/planner/types';
 import { localizedPath } from '../../lib/paths';
-import { dateText, momentDetail, momentName, planSummary, sheetHref, type PlannerData, type PlannerT } from './planner-view';
+import {
+  dateText,
+  momentDetail,
+  momentName,
+  planSummary,
+  sheetHref,
+  type PlannerData,
+  type PlannerT,
+} from './planner-view';
 
 interface Props extends PlannerData {
   strings: PlannerStrings;
@@ -79,7 +94,11 @@ function stateFromLink(hash: string, data: PlannerData): PlannerState {
 /** The pilot planner: form, plan, calendar file, print and link. */
 export default function PlannerApp({ strings, ...data }: Props) {
   const t = useMemo(() => plannerTranslator(strings), [strings]);
-  const [state, setState] = useState<PlannerState>(() => ({ fields: defaultFields('reverse-pairs', data.rhythm), errors: [], linkProblems: [] }));
+  const [state, setState] = useState<PlannerState>(() => ({
+    fields: defaultFields('reverse-pairs', data.rhythm),
+    errors: [],
+    linkProblems: [],
+  }));
   const summaryRef = useRef<HTMLDivElement>(null);
   const planHeadingRef = useRef<HTMLHeadingElement>(null);
   const minutes = useMemo(
@@ -102,7 +121,8 @@ export default function PlannerApp({ strings, ...data }: Props) {
     ? (state.fields.format as PlannedFormat)
     : 'reverse-pairs';
   const own = data.rhythm.formats[format];
-  const errorFor = (...fields: PlanField[]): FieldError | undefined => state.errors.find((error) => fields.includes(error.field));
+  const errorFor = (...fields: PlanField[]): FieldError | undefined =>
+    state.errors.find((error) => fields.includes(error.field));
 
   const update = (field: PlanField, value: string): void => {
     setState((previous) => {
@@ -130,12 +150,14 @@ export default function PlannerApp({ strings, ...data }: Props) {
     requestAnimationFrame(() => planHeadingRef.current?.focus());
   };
 
-  const goTo = (field: PlanField) => (event: MouseEvent): void => {
-    event.preventDefault();
-    const element = document.getElementById(FIELD_IDS[field]);
-    element?.focus();
-    element?.closest('.field')?.scrollIntoView();
-  };
+  const goTo =
+    (field: PlanField) =>
+    (event: MouseEvent): void => {
+      event.preventDefault();
+      const element = document.getElementById(FIELD_IDS[field]);
+      element?.focus();
+      element?.closest('.field')?.scrollIntoView();
+    };
 
   const hasSummary = state.errors.length > 0 || state.linkProblems.length > 0;
   const unit = own.unit;
@@ -371,7 +393,9 @@ function PlanView({ plan, t, data, headingRef }: PlanViewProps) {
         description: (moment) =>
           [
             momentDetail(t, data, plan, moment),
-            moment.sheets.length > 0 ? t('planner.eventSheets', { sheets: moment.sheets.map(sheetTitle).join(', ') }) : '',
+            moment.sheets.length > 0
+              ? t('planner.eventSheets', { sheets: moment.sheets.map(sheetTitle).join(', ') })
+              : '',
             moment.sheets.length > 0
               ? t('planner.eventWhere', { address: `${data.host}${sheetHref(data, moment.sheets[0] as SheetSlug)}` })
               : '',

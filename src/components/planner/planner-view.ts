@@ -64,7 +64,9 @@ export function momentDetail(t: PlannerT, data: PlannerData, plan: PilotPlan, mo
     parts.push(t('planner.detail.time', { time: clock, minutes: moment.minutes }));
   }
   if (moment.kind === 'preparation') {
-    parts.push(t('planner.detail.preparation', { weeks: data.rhythm.preparationWeeks, units: t(`pilot.units.${unit}`) }));
+    parts.push(
+      t('planner.detail.preparation', { weeks: data.rhythm.preparationWeeks, units: t(`pilot.units.${unit}`) }),
+    );
   }
   if (moment.kind === 'retake') parts.push(t('planner.detail.retake'));
   if (moment.kind === 'session' && moment.number === 1) {

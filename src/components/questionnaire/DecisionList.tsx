@@ -21,7 +21,10 @@ export function DecisionList({ decision }: Props) {
         {questionnaire.rules.map((rule) => {
           const applies = applied.has(rule.id);
           return (
-            <li key={rule.id} class={applies ? 'decision-list__line decision-list__line--applies' : 'decision-list__line'}>
+            <li
+              key={rule.id}
+              class={applies ? 'decision-list__line decision-list__line--applies' : 'decision-list__line'}
+            >
               {ruleCondition(view, rule)} → {ruleEffect(view, rule)}
               {applies && <strong class="decision-list__tag"> {t('questionnaire.rule.applies')}</strong>}
             </li>

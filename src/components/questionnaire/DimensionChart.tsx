@@ -52,9 +52,14 @@ export function DimensionChart({ scores }: Props) {
                   <span class="score-table__lines">
                     {lines
                       .map(({ threshold, caps }) =>
-                        t(caps === 'foundations' ? 'questionnaire.line.foundations' : 'questionnaire.line.reverse-groups', {
-                          threshold,
-                        }),
+                        t(
+                          caps === 'foundations'
+                            ? 'questionnaire.line.foundations'
+                            : 'questionnaire.line.reverse-groups',
+                          {
+                            threshold,
+                          },
+                        ),
                       )
                       .join(' · ')}
                   </span>

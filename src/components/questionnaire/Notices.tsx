@@ -22,7 +22,9 @@ export function Notices() {
       {shareNotice && (
         <div class="notice notice--problem" role="alert">
           <h2 class="notice__title">{t('questionnaire.noticeHeading')}</h2>
-          <p>{t(shareNotice === 'outdated' ? 'questionnaire.noticeShareOutdated' : 'questionnaire.noticeShareInvalid')}</p>
+          <p>
+            {t(shareNotice === 'outdated' ? 'questionnaire.noticeShareOutdated' : 'questionnaire.noticeShareInvalid')}
+          </p>
           <button type="button" class="button button--secondary" onClick={leaveSharedView}>
             {t(hasOwnAnswers ? 'questionnaire.leaveShared' : 'questionnaire.startFresh')}
           </button>
@@ -31,7 +33,11 @@ export function Notices() {
       {savedNotice && (
         <div class="notice notice--problem" role="alert">
           <h2 class="notice__title">{t('questionnaire.noticeHeading')}</h2>
-          <p>{t(savedNotice === 'outdated' ? 'questionnaire.noticeSavedOutdated' : 'questionnaire.noticeSavedUnreadable')}</p>
+          <p>
+            {t(
+              savedNotice === 'outdated' ? 'questionnaire.noticeSavedOutdated' : 'questionnaire.noticeSavedUnreadable',
+            )}
+          </p>
           <button type="button" class="button button--secondary" onClick={dismissSavedNotice}>
             {t('questionnaire.dismiss')}
           </button>

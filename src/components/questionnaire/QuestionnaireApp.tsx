@@ -1,3 +1,4 @@
+import type * as LaterScreensModule from './later-screens';
 import { useStore } from './use-store';
 import type { VNode } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
@@ -31,7 +32,7 @@ import {
   type QuestionnaireView,
 } from './questionnaire-context';
 
-type LaterScreens = typeof import('./later-screens');
+type LaterScreens = typeof LaterScreensModule;
 
 /** Loads the code of everything but the first screens once; later calls get the same promise. */
 let laterScreens: Promise<LaterScreens> | undefined;

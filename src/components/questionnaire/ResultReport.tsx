@@ -33,7 +33,8 @@ const today = (lang: string): string =>
   new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long' }).format(new Date());
 
 /** The absolute address of a page, so a reader of the printout can type it in. */
-const absolute = (href: string): string => (typeof window === 'undefined' ? href : new URL(href, window.location.href).href);
+const absolute = (href: string): string =>
+  typeof window === 'undefined' ? href : new URL(href, window.location.href).href;
 
 /**
  * The result. Its first part is the one-page summary for a board: the format, every reason, what would
@@ -142,7 +143,12 @@ export function ResultReport({ assessment, answers, shared }: Props) {
         <span class="result__title">{text(recommendation.title)}</span>
       </h1>
       <p class="lead result__summary">{text(recommendation.summary)}</p>
-      <div class="button-group result__quick-actions" role="group" aria-label={t('questionnaire.resultActions')} data-print="hide">
+      <div
+        class="button-group result__quick-actions"
+        role="group"
+        aria-label={t('questionnaire.resultActions')}
+        data-print="hide"
+      >
         {printButton()}
         <a class="button button--secondary" href={`#${SHARE_HEADING_ID}`} onClick={jumpWithinPage}>
           {t('questionnaire.jumpToShare')}
@@ -256,7 +262,10 @@ export function ResultReport({ assessment, answers, shared }: Props) {
             {templates.map((slug) => (
               <li key={slug}>
                 <a href={templateHref(slug)}>{templateTitles[slug]}</a>
-                <span class="print-only"> {t('questionnaire.templateAddress', { address: absolute(templateHref(slug)) })}</span>
+                <span class="print-only">
+                  {' '}
+                  {t('questionnaire.templateAddress', { address: absolute(templateHref(slug)) })}
+                </span>
               </li>
             ))}
           </ul>

@@ -55,7 +55,8 @@ export function StartScreen({ startAgain }: Props) {
       <section aria-labelledby="privacy-heading">
         <h2 id="privacy-heading">{t('questionnaire.privacyHeading')}</h2>
         <p>
-          {t('questionnaire.privacy')} <a href={localizedPath(base, lang, 'privacy/')}>{t('questionnaire.privacyLink')}</a>
+          {t('questionnaire.privacy')}{' '}
+          <a href={localizedPath(base, lang, 'privacy/')}>{t('questionnaire.privacyLink')}</a>
         </p>
       </section>
       <div class="button-group">

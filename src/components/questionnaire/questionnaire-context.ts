@@ -8,7 +8,14 @@
 
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { GuideLink, Locale, LocalizedText, Question, Questionnaire, TemplateSlug } from '../../lib/questionnaire/types';
+import type {
+  GuideLink,
+  Locale,
+  LocalizedText,
+  Question,
+  Questionnaire,
+  TemplateSlug,
+} from '../../lib/questionnaire/types';
 import { fillPlaceholders } from '../../lib/fill-text';
 import type {
   FirstScreenStringKey,
@@ -90,7 +97,8 @@ export function createView(first: FirstScreenView, data: QuestionnairePageData):
     t: (key, values) => fillPlaceholders(data.strings[key], values),
     guideHref: (link) => localizedPath(base, lang, `guides/${link.guide}/#${link.section}`),
     templateHref: (slug) => localizedPath(base, lang, `templates/${slug}/`),
-    readMore: (link) => fillPlaceholders(data.strings['questionnaire.readGuide'], { topic: guideTopic(data.strings, link) }),
+    readMore: (link) =>
+      fillPlaceholders(data.strings['questionnaire.readGuide'], { topic: guideTopic(data.strings, link) }),
   };
 }
 

@@ -51,7 +51,7 @@ export interface ComparedResult {
 export type EntryRefusal = 'too-long' | 'malformed' | 'tampered' | 'version' | 'incomplete' | 'duplicate' | 'too-many';
 
 /** An entry that was left out, named by its position in the link and its label when readable. */
-export interface RefusedEntry {
+interface RefusedEntry {
   /** 1 for the link's first entry. */
   readonly position: number;
   readonly label: string;
@@ -160,7 +160,10 @@ function decodeResult(
   const decoded = decodeShareCode(questionnaire, code);
   if (!decoded.ok) {
     const { reason } = decoded;
-    return { ok: false, reason: reason === 'too-long' || reason === 'version' || reason === 'malformed' ? reason : 'tampered' };
+    return {
+      ok: false,
+      reason: reason === 'too-long' || reason === 'version' || reason === 'malformed' ? reason : 'tampered',
+    };
   }
   if (!isComplete(questionnaire, decoded.value)) return { ok: false, reason: 'incomplete' };
   return { ok: true, answers: decoded.value };
@@ -194,7 +197,11 @@ export function decodeComparison(questionnaire: Questionnaire, hash: unknown): D
     const label = decodeLabel(split === -1 ? '' : part.slice(split));
     const shownLabel = label.ok ? tidyLabel(label.label) : '';
     const refuse = (reason: EntryRefusal, duplicateOf?: number): void => {
-      refused.push(duplicateOf === undefined ? { position, label: shownLabel, reason } : { position, label: shownLabel, reason, duplicateOf });
+      refused.push(
+        duplicateOf === undefined
+          ? { position, label: shownLabel, reason }
+          : { position, label: shownLabel, reason, duplicateOf },
+      );
     };
     if (position > slots) {
       refuse('too-many');

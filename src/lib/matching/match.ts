@@ -26,7 +26,7 @@ export interface Pair {
 }
 
 /** Why someone has no partner. */
-export type UnmatchedReason =
+type UnmatchedReason =
   /** Nobody on the other side of the list at all. */
   | { readonly kind: 'no-one-on-other-side' }
   /** Every person on the other side is ruled out by a hard rule; the names per rule. */

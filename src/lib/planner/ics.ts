@@ -74,13 +74,22 @@ function momentUid(plan: PilotPlan, moment: PlanMoment, domain: string): string 
 
 /** The iCalendar file for a plan, lines joined with CRLF. */
 export function planToIcs(plan: PilotPlan, texts: IcsTexts, options: IcsOptions): string {
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//MentorFit//Pilot planner//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//MentorFit//Pilot planner//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+  ];
   lines.push(`X-WR-CALNAME:${escapeText(texts.calendarName)}`);
   for (const moment of plan.moments) {
     lines.push('BEGIN:VEVENT', `UID:${momentUid(plan, moment, options.uidDomain)}`, `DTSTAMP:${utcStamp(options.now)}`);
     const time = plan.input.time;
     if (time && moment.minutes !== undefined && moment.kind !== 'preparation' && moment.kind !== 'retake') {
-      lines.push(`DTSTART:${icsDateTime(moment.date, time)}`, `DTEND:${icsDateTime(moment.date, time, moment.minutes)}`);
+      lines.push(
+        `DTSTART:${icsDateTime(moment.date, time)}`,
+        `DTEND:${icsDateTime(moment.date, time, moment.minutes)}`,
+      );
     } else {
       lines.push(`DTSTART;VALUE=DATE:${icsDate(moment.date)}`, `DTEND;VALUE=DATE:${icsDate(addDays(moment.date, 1))}`);
       lines.push('TRANSP:TRANSPARENT');

@@ -17,17 +17,30 @@ export interface KitCopiesRow {
 function standardInput(format: PlannedFormat, rhythm: PilotRhythm): PlanInput {
   const own = rhythm.formats[format];
   // The dates do not change which sheets a plan uses or how often.
-  return { format, units: 1, months: own.lengthMonths, rhythm: own.rhythm, weekday: 'tue', start: { year: 2027, month: 3, day: 2 } };
+  return {
+    format,
+    units: 1,
+    months: own.lengthMonths,
+    rhythm: own.rhythm,
+    weekday: 'tue',
+    start: { year: 2027, month: 3, day: 2 },
+  };
 }
 
 /** The copies table of a format's kit, in plan order, for its own length and rhythm or for a given plan input. */
-export function kitCopies(format: PlannedFormat, rhythm: PilotRhythm, input: PlanInput = standardInput(format, rhythm)): KitCopiesRow[] {
+export function kitCopies(
+  format: PlannedFormat,
+  rhythm: PilotRhythm,
+  input: PlanInput = standardInput(format, rhythm),
+): KitCopiesRow[] {
   const plan = buildPlan({ ...input, units: 1 }, rhythm);
   const uses = new Map<SheetSlug, number>();
   for (const moment of plan.moments) for (const sheet of moment.sheets) uses.set(sheet, (uses.get(sheet) ?? 0) + 1);
   return planSheets(plan).map((sheet) => {
     const count = uses.get(sheet) ?? 0;
-    return rhythm.copies[sheet] === 'per-unit' ? { sheet, once: 0, perUnit: count } : { sheet, once: count, perUnit: 0 };
+    return rhythm.copies[sheet] === 'per-unit'
+      ? { sheet, once: 0, perUnit: count }
+      : { sheet, once: count, perUnit: 0 };
   });
 }
 

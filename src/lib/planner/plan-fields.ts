@@ -24,7 +24,7 @@ export interface PlanFields {
 export type PlanField = keyof PlanFields;
 
 /** Why a field's value was refused; the page words each reason in the user's language. */
-export type FieldProblem =
+type FieldProblem =
   | 'missing'
   | 'unknown-format'
   | 'not-a-whole-number'
@@ -54,7 +54,8 @@ export const YEARS = { min: 2000, max: 2100 } as const;
 const isOneOf = <Value extends string>(list: readonly Value[], value: string): value is Value =>
   (list as readonly string[]).includes(value);
 
-const wholeNumber = (text: string): number | undefined => (/^\d{1,4}$/.test(text.trim()) ? Number(text.trim()) : undefined);
+const wholeNumber = (text: string): number | undefined =>
+  /^\d{1,4}$/.test(text.trim()) ? Number(text.trim()) : undefined;
 
 /** The fields a format starts with: its own length and rhythm, Tuesday, and no date yet. */
 export function defaultFields(format: PlannedFormat, rhythm: PilotRhythm, units = 3): PlanFields {
@@ -91,7 +92,8 @@ export function validatePlanFields(fields: PlanFields, rhythm: PilotRhythm): Fie
   else if (units > own.maxUnits) errors.push({ field: 'units', problem: 'too-many', limit: own.maxUnits });
 
   const months = wholeNumber(fields.months);
-  if (months === undefined || !own.lengths.includes(months)) errors.push({ field: 'months', problem: 'length-not-offered' });
+  if (months === undefined || !own.lengths.includes(months))
+    errors.push({ field: 'months', problem: 'length-not-offered' });
 
   const sessionRhythm = fields.rhythm.trim();
   const rhythmOk = isOneOf(RHYTHMS, sessionRhythm) && own.rhythms.includes(sessionRhythm);

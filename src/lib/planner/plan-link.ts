@@ -17,7 +17,7 @@ const LINK_KEYS = ['format', 'pairs', 'groups', 'months', 'rhythm', 'weekday', '
 type LinkKey = (typeof LINK_KEYS)[number];
 
 /** Why part of a link was refused. */
-export type LinkProblemReason = 'unknown-key' | 'repeated-key' | 'wrong-unit' | 'malformed-date' | 'malformed-encoding';
+type LinkProblemReason = 'unknown-key' | 'repeated-key' | 'wrong-unit' | 'malformed-date' | 'malformed-encoding';
 
 /** A refused part of a plan link. */
 export interface LinkProblem {
@@ -74,7 +74,9 @@ export function readPlanLink(fragment: string, rhythm: PilotRhythm): ReadLink {
 
   const format = values.get('format') ?? '';
   const known = (PLANNED_FORMATS as readonly string[]).includes(format) ? (format as PlannedFormat) : undefined;
-  const fields: PlanFields = known ? defaultFields(known, rhythm) : { ...defaultFields('reverse-pairs', rhythm), format };
+  const fields: PlanFields = known
+    ? defaultFields(known, rhythm)
+    : { ...defaultFields('reverse-pairs', rhythm), format };
   const unitKey = known && rhythm.formats[known].unit === 'group' ? 'groups' : 'pairs';
   const otherKey = unitKey === 'pairs' ? 'groups' : 'pairs';
   if (values.has(otherKey)) problems.push({ reason: 'wrong-unit', key: otherKey });

@@ -4,7 +4,16 @@
 // the sheets it uses. Pure: the same input always gives the same plan, in any time zone.
 import type { FormatRhythm, PilotRhythm } from '../../schemas/pilot-rhythm';
 import { addDays, addMonths, daysBetween, isoWeekday, nextWorkingDay, onOrAfterWeekday } from './local-date';
-import { WEEKDAYS, type LocalDate, type LocalTime, type MomentKind, type PlannedFormat, type Rhythm, type SheetSlug, type Weekday } from './types';
+import {
+  WEEKDAYS,
+  type LocalDate,
+  type LocalTime,
+  type MomentKind,
+  type PlannedFormat,
+  type Rhythm,
+  type SheetSlug,
+  type Weekday,
+} from './types';
 
 /** What the user chose: a valid plan input, as checked by validatePlanFields. */
 export interface PlanInput {
@@ -60,7 +69,7 @@ export function sessionCount(rhythm: Rhythm, months: number): number {
 }
 
 /** The dates of every session: the first on the chosen weekday a week or more after the kickoff. */
-export function sessionDates(kickoff: LocalDate, input: Pick<PlanInput, 'rhythm' | 'months' | 'weekday'>): LocalDate[] {
+function sessionDates(kickoff: LocalDate, input: Pick<PlanInput, 'rhythm' | 'months' | 'weekday'>): LocalDate[] {
   const first = onOrAfterWeekday(addDays(kickoff, 7), WEEKDAYS.indexOf(input.weekday) + 1);
   const count = sessionCount(input.rhythm, input.months);
   const dates: LocalDate[] = [];
@@ -108,7 +117,12 @@ export function buildPlan(input: PlanInput, rhythm: PilotRhythm, minutes: SheetM
   });
 
   const moments: PlanMoment[] = [
-    { kind: 'preparation', number: 0, date: addDays(kickoff, -7 * rhythm.preparationWeeks), sheets: [...format.sheets.preparation] },
+    {
+      kind: 'preparation',
+      number: 0,
+      date: addDays(kickoff, -7 * rhythm.preparationWeeks),
+      sheets: [...format.sheets.preparation],
+    },
     meeting('kickoff', 0, kickoff, [...format.sheets.kickoff]),
   ];
   // The check-in sits halfway between the middle session and the one after it.
@@ -124,7 +138,12 @@ export function buildPlan(input: PlanInput, rhythm: PilotRhythm, minutes: SheetM
   const last = dates.at(-1) ?? kickoff;
   const closing = nextWorkingDay(addDays(last, rhythm.closingAfterDays));
   moments.push(meeting('closing', 0, closing, [...format.sheets.closing]));
-  moments.push({ kind: 'retake', number: 0, date: nextWorkingDay(addMonths(closing, rhythm.retakeAfterMonths)), sheets: [] });
+  moments.push({
+    kind: 'retake',
+    number: 0,
+    date: nextWorkingDay(addMonths(closing, rhythm.retakeAfterMonths)),
+    sheets: [],
+  });
   return { input, moments, sessions: dates.length };
 }
 

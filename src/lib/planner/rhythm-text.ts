@@ -10,7 +10,10 @@ import type { PlannedFormat, Rhythm } from './types';
 export type PilotFact = 'length' | 'rhythm' | 'sessions' | 'reschedule' | 'programme' | 'retake';
 
 /** A translate function that knows at least the pilot phrases (src/i18n's, or the planner island's). */
-export type Translate = (key: Extract<UiKey, `pilot.${string}`>, values?: Readonly<Record<string, string | number>>) => string;
+export type Translate = (
+  key: Extract<UiKey, `pilot.${string}`>,
+  values?: Readonly<Record<string, string | number>>,
+) => string;
 
 /** A rhythm in words: 'every two weeks'. */
 export function rhythmText(rhythm: Rhythm, t: Translate): string {

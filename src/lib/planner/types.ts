@@ -3,7 +3,12 @@
 import type { PilotFormat, TemplateSlug } from '../questionnaire/types';
 
 /** The formats that run a pilot the planner can date; 'foundations' has no pilot yet. */
-export const PLANNED_FORMATS = ['reverse-pairs', 'reverse-groups', 'traditional', 'buddy'] as const satisfies readonly PilotFormat[];
+export const PLANNED_FORMATS = [
+  'reverse-pairs',
+  'reverse-groups',
+  'traditional',
+  'buddy',
+] as const satisfies readonly PilotFormat[];
 
 /** A format with a pilot to plan. */
 export type PlannedFormat = (typeof PLANNED_FORMATS)[number];
@@ -13,9 +18,6 @@ export const RHYTHMS = ['weekly', 'fortnightly', 'monthly', 'weekly-then-fortnig
 
 /** A session rhythm. */
 export type Rhythm = (typeof RHYTHMS)[number];
-
-/** What a format's pilot is counted in: pairs (one-to-one) or groups. */
-export type PilotUnit = 'pair' | 'group';
 
 /** The working days a session can fall on, Monday first; ISO numbers 1-5. */
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri'] as const;

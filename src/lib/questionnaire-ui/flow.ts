@@ -58,14 +58,22 @@ export function savedStepOf(screen: Screen, questionCount: number): number {
 
 /** The screen to resume at from a saved step: that question, or the result once everything is answered. */
 export function screenFromSavedStep(questionnaire: Questionnaire, answers: Answers, step: number): Screen {
-  const wanted: Screen = step >= questionnaire.questions.length ? { name: 'result' } : { name: 'question', index: step };
+  const wanted: Screen =
+    step >= questionnaire.questions.length ? { name: 'result' } : { name: 'question', index: step };
   return allowedScreen(questionnaire, answers, wanted);
 }
 
 /** Where Continue leads from a question: the next question, or back to the review when changing an answer. */
-export function screenAfter(questionnaire: Questionnaire, answers: Answers, index: number, returnToReview: boolean): Screen {
+export function screenAfter(
+  questionnaire: Questionnaire,
+  answers: Answers,
+  index: number,
+  returnToReview: boolean,
+): Screen {
   const next: Screen =
-    returnToReview || index + 1 >= questionnaire.questions.length ? { name: 'review' } : { name: 'question', index: index + 1 };
+    returnToReview || index + 1 >= questionnaire.questions.length
+      ? { name: 'review' }
+      : { name: 'question', index: index + 1 };
   return allowedScreen(questionnaire, answers, next);
 }
 

@@ -13,7 +13,10 @@ export interface QuestionGroup {
 /** The context questions first, then one group per dimension in the result's order; empty groups are left out. */
 export function groupQuestions(questionnaire: Questionnaire): QuestionGroup[] {
   const indexed = questionnaire.questions.map((question, index) => ({ question, index }));
-  const context: QuestionGroup = { dimension: undefined, questions: indexed.filter(({ question }) => question.kind === 'context') };
+  const context: QuestionGroup = {
+    dimension: undefined,
+    questions: indexed.filter(({ question }) => question.kind === 'context'),
+  };
   const byDimension = questionnaire.dimensions.map(({ id }) => ({
     dimension: id,
     questions: indexed.filter(({ question }) => question.kind === 'readiness' && question.dimension === id),

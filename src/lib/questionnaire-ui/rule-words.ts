@@ -5,7 +5,7 @@ import type { Locale, PilotFormat, Questionnaire, Rule, RuleFinding } from '../q
 import type { QuestionnaireStringKey } from './strings';
 
 /** Fills an interface string; the caller decides where the strings come from. */
-export type Translate = (key: QuestionnaireStringKey, values?: Readonly<Record<string, string | number>>) => string;
+type Translate = (key: QuestionnaireStringKey, values?: Readonly<Record<string, string | number>>) => string;
 
 /** What the rule and reason texts need: the questionnaire, the language and the strings. */
 export interface WordsContext {
@@ -36,7 +36,10 @@ export function ruleCondition(context: WordsContext, rule: Rule): string {
   const when = rule.when;
   if ('otherwise' in when) return context.t('questionnaire.rule.otherwise');
   if ('dimension' in when) {
-    return context.t('questionnaire.rule.below', { dimension: dimensionWords(context, when.dimension), threshold: when.below });
+    return context.t('questionnaire.rule.below', {
+      dimension: dimensionWords(context, when.dimension),
+      threshold: when.below,
+    });
   }
   const answers = when.options.map((optionId) => `“${answerWords(context, when.question, optionId).answer}”`);
   const { question } = answerWords(context, when.question, when.options[0] ?? '');
@@ -80,7 +83,10 @@ export function findingTarget(context: WordsContext, finding: RuleFinding): stri
 }
 
 /** The deciding lines of one dimension: each score rule's line and the format it holds back. */
-export function decidingLines(questionnaire: Questionnaire, dimension: string): { threshold: number; caps: PilotFormat }[] {
+export function decidingLines(
+  questionnaire: Questionnaire,
+  dimension: string,
+): { threshold: number; caps: PilotFormat }[] {
   return questionnaire.rules.flatMap((rule) =>
     'dimension' in rule.when && rule.when.dimension === dimension && rule.caps
       ? [{ threshold: rule.when.below, caps: rule.caps }]

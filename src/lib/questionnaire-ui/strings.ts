@@ -15,9 +15,8 @@ export function pickQuestionnaireStrings(dictionary: Readonly<Record<UiKey, stri
   return Object.fromEntries(entries) as QuestionnaireStrings;
 }
 
-
 /** The strings of the screens the server renders (the start and the first question), which travel in the island's props. */
-export const FIRST_SCREEN_KEYS = [
+const FIRST_SCREEN_KEYS = [
   'questionnaire.title',
   'questionnaire.lead',
   'questionnaire.togetherHeading',

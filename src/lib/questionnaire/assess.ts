@@ -86,11 +86,16 @@ export function improvementsFor(questionnaire: Questionnaire, answers: Answers):
  * format back (a knock-out answer, or any answer in a dimension below its line), then the rest; the
  * biggest weighted gap first within each.
  */
-export function prioritiseImprovements(improvements: readonly Improvement[], decision: RecommendationDecision): Improvement[] {
+export function prioritiseImprovements(
+  improvements: readonly Improvement[],
+  decision: RecommendationDecision,
+): Improvement[] {
   const holding = decision.change?.conditions ?? [];
   const matters = (improvement: Improvement) =>
     holding.some((finding) =>
-      finding.kind === 'answer' ? finding.questionId === improvement.questionId : finding.kind === 'dimension' && finding.dimension === improvement.dimension,
+      finding.kind === 'answer'
+        ? finding.questionId === improvement.questionId
+        : finding.kind === 'dimension' && finding.dimension === improvement.dimension,
     );
   // A stable sort keeps the gap order within each part.
   return [...improvements].sort((a, b) => Number(matters(b)) - Number(matters(a)));
@@ -98,9 +103,7 @@ export function prioritiseImprovements(improvements: readonly Improvement[], dec
 
 /** The pilot size for the seniors answer; the smallest size when unanswered. */
 export function pilotSizeFor(questionnaire: Questionnaire, answers: Answers): PilotSize {
-  const seniors = questionnaire.questions.find(
-    (q): q is ContextQuestion => q.kind === 'context' && q.id === 'seniors',
-  );
+  const seniors = questionnaire.questions.find((q): q is ContextQuestion => q.kind === 'context' && q.id === 'seniors');
   if (!seniors) return { pairs: 1, groups: 1 };
   const chosen = seniors.options.find((option) => option.id === answers[seniors.id]);
   // Unanswered: plan for the smallest pilot, the first option's size.

@@ -36,7 +36,7 @@ export function readinessRank(format: PilotFormat): number {
 }
 
 /** What makes a rule apply to these answers and scores, or undefined when it does not apply. */
-export function findingFor(
+function findingFor(
   rule: Rule,
   answers: Answers,
   scores: Readonly<Record<DimensionId, number>>,

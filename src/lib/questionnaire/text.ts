@@ -5,9 +5,7 @@ const PLACEHOLDER = /\{([a-z]+)\}/g;
 /** Fills `{name}` placeholders in both languages of a text; unknown names are left as they are. */
 export function fillText(text: LocalizedText, values: Readonly<Record<string, string | number>>): LocalizedText {
   const fill = (s: string): string =>
-    s.replace(PLACEHOLDER, (whole, name: string) =>
-      Object.hasOwn(values, name) ? String(values[name]) : whole,
-    );
+    s.replace(PLACEHOLDER, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
   return { en: fill(text.en), nl: fill(text.nl) };
 }
 

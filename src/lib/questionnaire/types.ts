@@ -13,14 +13,7 @@ export type Locale = 'en' | 'nl';
 export type LocalizedText = Readonly<Record<Locale, string>>;
 
 /** The readiness dimensions, in the order the result page shows them. */
-export const DIMENSION_IDS = [
-  'support',
-  'confidentiality',
-  'time',
-  'goals',
-  'openness',
-  'structure',
-] as const;
+export const DIMENSION_IDS = ['support', 'confidentiality', 'time', 'goals', 'openness', 'structure'] as const;
 
 /** One readiness dimension, scored 0-100 from its questions. */
 export type DimensionId = (typeof DIMENSION_IDS)[number];
@@ -29,13 +22,7 @@ export type DimensionId = (typeof DIMENSION_IDS)[number];
 export type Band = 'weak' | 'developing' | 'strong';
 
 /** The five formats the tool can recommend. */
-export const PILOT_FORMATS = [
-  'buddy',
-  'traditional',
-  'reverse-pairs',
-  'reverse-groups',
-  'foundations',
-] as const;
+export const PILOT_FORMATS = ['buddy', 'traditional', 'reverse-pairs', 'reverse-groups', 'foundations'] as const;
 
 /** A recommended programme format. */
 export type PilotFormat = (typeof PILOT_FORMATS)[number];
@@ -247,17 +234,10 @@ export interface ReadinessAssessment {
 
 /** The outcome of decoding untrusted input: a value, or a typed reason it was refused. */
 export type DecodeResult<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly reason: DecodeFailure };
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: DecodeFailure };
 
 /** Why a share code or saved state was refused. */
-export type DecodeFailure =
-  | 'too-long'
-  | 'malformed'
-  | 'version'
-  | 'tampered'
-  | 'unknown-question'
-  | 'unknown-answer';
+export type DecodeFailure = 'too-long' | 'malformed' | 'version' | 'tampered' | 'unknown-question' | 'unknown-answer';
 
 /** Share codes and saved states longer than this are refused unread. */
 export const MAX_UNTRUSTED_INPUT_LENGTH = 500;

@@ -60,8 +60,9 @@ export function scoreForTotal(total: number, maxTotal: number): number {
 export function scoringKey(questionnaire: Questionnaire): DimensionKey[] {
   const numbered = numberQuestions(questionnaire);
   return DIMENSION_IDS.map((dimension) => {
-    const questions = numbered.filter((entry): entry is { number: number; question: ReadinessQuestion } =>
-      entry.question.kind === 'readiness' && entry.question.dimension === dimension,
+    const questions = numbered.filter(
+      (entry): entry is { number: number; question: ReadinessQuestion } =>
+        entry.question.kind === 'readiness' && entry.question.dimension === dimension,
     );
     const rows = questions.map(({ number, question }) => ({
       number,
@@ -109,7 +110,12 @@ export function paperRules(questionnaire: Questionnaire): PaperRule[] {
     const when = rule.when;
     if ('otherwise' in when) return { rule: rule.id, condition: { kind: 'otherwise' }, effect, format };
     if ('dimension' in when) {
-      return { rule: rule.id, condition: { kind: 'below', dimension: when.dimension, threshold: when.below }, effect, format };
+      return {
+        rule: rule.id,
+        condition: { kind: 'below', dimension: when.dimension, threshold: when.below },
+        effect,
+        format,
+      };
     }
     const entry = numbered.find(({ question }) => question.id === when.question)!;
     const letters = entry.question.options.flatMap((option, index) =>
@@ -120,7 +126,11 @@ export function paperRules(questionnaire: Questionnaire): PaperRule[] {
 }
 
 /** True when a line's condition holds for the ticked letters and the scores worked out by hand. */
-function holds(condition: PaperRuleCondition, ticked: Readonly<Record<number, string>>, scores: Readonly<Record<DimensionId, number>>): boolean {
+function holds(
+  condition: PaperRuleCondition,
+  ticked: Readonly<Record<number, string>>,
+  scores: Readonly<Record<DimensionId, number>>,
+): boolean {
   if (condition.kind === 'otherwise') return true;
   if (condition.kind === 'below') return scores[condition.dimension] < condition.threshold;
   const letter = ticked[condition.number];
@@ -137,10 +147,16 @@ export function formatByHand(
   scores: Readonly<Record<DimensionId, number>>,
 ): PilotFormat {
   const last = rules[rules.length - 1];
-  if (!last || last.condition.kind !== 'otherwise') throw new Error('the decision list has no last line for "otherwise"');
-  const decided = rules.find((line) => line.effect === 'decides' && line.condition.kind === 'answer' && holds(line.condition, ticked, scores));
+  if (!last || last.condition.kind !== 'otherwise')
+    throw new Error('the decision list has no last line for "otherwise"');
+  const decided = rules.find(
+    (line) => line.effect === 'decides' && line.condition.kind === 'answer' && holds(line.condition, ticked, scores),
+  );
   if (decided) return decided.format;
   return rules
     .filter((line) => line.effect === 'caps' && holds(line.condition, ticked, scores))
-    .reduce<PilotFormat>((format, line) => (readinessRank(line.format) < readinessRank(format) ? line.format : format), last.format);
+    .reduce<PilotFormat>(
+      (format, line) => (readinessRank(line.format) < readinessRank(format) ? line.format : format),
+      last.format,
+    );
 }

@@ -17,7 +17,10 @@ export type ListedProgramme = Exclude<TemplateProgramme, 'all'>;
 const byOrder = <Sheet extends SheetPlacement>(a: Sheet, b: Sheet): number => a.order - b.order;
 
 /** The sheets written for one programme type only, in order (sheets for 'all' are left out). */
-export function sheetsOnlyFor<Sheet extends SheetPlacement>(programme: ListedProgramme, sheets: readonly Sheet[]): Sheet[] {
+export function sheetsOnlyFor<Sheet extends SheetPlacement>(
+  programme: ListedProgramme,
+  sheets: readonly Sheet[],
+): Sheet[] {
   return sheets.filter((sheet) => sheet.programme === programme).sort(byOrder);
 }
 
@@ -27,7 +30,9 @@ export function sheetsForAll<Sheet extends SheetPlacement>(sheets: readonly Shee
 }
 
 /** The reverse-mentoring pilot's sheets (its own and the shared ones) grouped by moment, each group in order. */
-export function pilotSheetsByMoment<Sheet extends SheetPlacement>(sheets: readonly Sheet[]): { moment: TemplateMoment; sheets: Sheet[] }[] {
+export function pilotSheetsByMoment<Sheet extends SheetPlacement>(
+  sheets: readonly Sheet[],
+): { moment: TemplateMoment; sheets: Sheet[] }[] {
   const pilot = sheets.filter((sheet) => sheet.programme === 'reverse' || sheet.programme === 'all').sort(byOrder);
   return TEMPLATE_MOMENTS.map((moment) => ({ moment, sheets: pilot.filter((sheet) => sheet.moment === moment) }));
 }

@@ -12,7 +12,12 @@ const pdfDir = mkdtempSync(join(tmpdir(), 'mentorfit-pdf-'));
 export const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 /** Prints the page at `url` to a PDF file as Chromium's print does, and returns the file's path. */
-export async function printToPdf(page: Page, url: string, name: string, format: 'A4' | 'Letter' = 'A4'): Promise<string> {
+export async function printToPdf(
+  page: Page,
+  url: string,
+  name: string,
+  format: 'A4' | 'Letter' = 'A4',
+): Promise<string> {
   await page.goto(url, { waitUntil: 'networkidle' });
   const file = join(pdfDir, `${name.replace(/\W+/g, '_')}-${format}.pdf`);
   await page.pdf({ path: file, format, printBackground: true });

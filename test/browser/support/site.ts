@@ -43,7 +43,8 @@ export async function openAndRecord(context: BrowserContext, url: string): Promi
   });
   page.on('requestfailed', (request) => report.failedRequests.push(request.url()));
   page.on('response', (response) => {
-    if (response.status() >= 400 && response.url() !== url) report.failedRequests.push(`${response.status()} ${response.url()}`);
+    if (response.status() >= 400 && response.url() !== url)
+      report.failedRequests.push(`${response.status()} ${response.url()}`);
   });
   await page.goto(url, { waitUntil: 'networkidle' });
   return { page, report };

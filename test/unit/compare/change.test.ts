@@ -5,10 +5,15 @@ import { answersWith, completeAnswers, questionnaire } from '../questionnaire/su
 
 describe('before and after', () => {
   test('shows the change per condition and per changed answer, biggest first', () => {
-    const before = answersWith({ 'protected-time': 'none', sponsor: 'not-asked', setting: 'on-site' });
+    const before = answersWith({ 'protected-time': 'none', 'sponsor': 'not-asked', 'setting': 'on-site' });
     const after = answersWith({ sponsor: 'quiet', setting: 'hybrid' });
     const conditions = conditionChanges(questionnaire, before, after);
-    expect(conditions.find((c) => c.dimension === 'time')).toEqual({ dimension: 'time', before: 50, after: 100, change: 50 });
+    expect(conditions.find((c) => c.dimension === 'time')).toEqual({
+      dimension: 'time',
+      before: 50,
+      after: 100,
+      change: 50,
+    });
     expect(conditions.find((c) => c.dimension === 'goals')?.change).toBe(0);
     expect(answerChanges(questionnaire, before, after)).toEqual([
       { questionId: 'protected-time', before: 'none', after: 'planned', change: 50 },

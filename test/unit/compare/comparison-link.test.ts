@@ -28,11 +28,18 @@ const results = fc
   .chain((answerSets) =>
     fc.tuple(
       fc.constant(answerSets),
-      fc.array(fc.string({ unit: 'grapheme', maxLength: MAX_LABEL_LENGTH }), { minLength: answerSets.length, maxLength: answerSets.length }),
+      fc.array(fc.string({ unit: 'grapheme', maxLength: MAX_LABEL_LENGTH }), {
+        minLength: answerSets.length,
+        maxLength: answerSets.length,
+      }),
     ),
   )
   .map(([answerSets, labels]) =>
-    answerSets.map((answers, i) => ({ code: encodeShareCode(questionnaire, answers), answers, label: tidyLabel(labels[i] ?? '') })),
+    answerSets.map((answers, i) => ({
+      code: encodeShareCode(questionnaire, answers),
+      answers,
+      label: tidyLabel(labels[i] ?? ''),
+    })),
   );
 
 describe('comparison links', () => {
@@ -108,27 +115,65 @@ describe('comparison links', () => {
         }
       }),
     );
-    expect(decodeComparison(questionnaire, `#team=${'1'.repeat(20_000)}`)).toMatchObject({ problem: 'too-long', entries: [] });
+    expect(decodeComparison(questionnaire, `#team=${'1'.repeat(20_000)}`)).toMatchObject({
+      problem: 'too-long',
+      entries: [],
+    });
     expect(decodeComparison(questionnaire, 42)).toBeUndefined();
     expect(decodeComparison(questionnaire, '#a=123')).toBeUndefined();
   });
 
   test('for 12 results stay readable with short labels, and turn compact with a warning when too long', () => {
     const twelve = (label: (i: number) => string): ComparedResult[] =>
-      Array.from({ length: 12 }, (_, i) => result({ aim: i % 2 ? 'digital-ai' : 'culture-change', seniors: ['1-2', '3-5', '6-12', '13-plus'][i % 4]!, setting: ['on-site', 'hybrid', 'remote'][i % 3]! }, label(i)));
+      Array.from({ length: 12 }, (_, i) =>
+        result(
+          {
+            aim: i % 2 ? 'digital-ai' : 'culture-change',
+            seniors: ['1-2', '3-5', '6-12', '13-plus'][i % 4]!,
+            setting: ['on-site', 'hybrid', 'remote'][i % 3]!,
+          },
+          label(i),
+        ),
+      );
     // Distinct codes are not needed for the length; the decoder would refuse repeats.
-    const plain = comparisonLink(PAGE, 'team', twelve((i) => `Team member number ${i + 1}`.padEnd(MAX_LABEL_LENGTH, 'x')));
-    const accented = comparisonLink(PAGE, 'team', twelve(() => 'Zoë Ångström-Éclair, hoofd HR'.padEnd(MAX_LABEL_LENGTH, 'é')));
-    const greek = comparisonLink(PAGE, 'team', twelve(() => 'Ελένη'.repeat(MAX_LABEL_LENGTH / 5)));
-    const script = comparisonLink(PAGE, 'team', twelve(() => '人'.repeat(MAX_LABEL_LENGTH)));
-    const lengths = { plain: plain.url.length, accented: accented.url.length, greek: greek.url.length, script: script.url.length };
+    const plain = comparisonLink(
+      PAGE,
+      'team',
+      twelve((i) => `Team member number ${i + 1}`.padEnd(MAX_LABEL_LENGTH, 'x')),
+    );
+    const accented = comparisonLink(
+      PAGE,
+      'team',
+      twelve(() => 'Zoë Ångström-Éclair, hoofd HR'.padEnd(MAX_LABEL_LENGTH, 'é')),
+    );
+    const greek = comparisonLink(
+      PAGE,
+      'team',
+      twelve(() => 'Ελένη'.repeat(MAX_LABEL_LENGTH / 5)),
+    );
+    const script = comparisonLink(
+      PAGE,
+      'team',
+      twelve(() => '人'.repeat(MAX_LABEL_LENGTH)),
+    );
+    const lengths = {
+      plain: plain.url.length,
+      accented: accented.url.length,
+      greek: greek.url.length,
+      script: script.url.length,
+    };
     console.log('12 results with 40-character labels, link length:', lengths);
     expect(plain).toMatchObject({ encoding: 'readable', tooLong: false });
     expect(plain.url.length).toBeLessThan(CHAT_LINK_LIMIT);
     expect(accented).toMatchObject({ encoding: 'readable', tooLong: false });
     expect(greek).toMatchObject({ encoding: 'compact', tooLong: false });
     expect(script).toMatchObject({ encoding: 'compact', tooLong: true });
-    expect(script.url.length).toBeLessThan(encodeComparison('team', twelve(() => '人'.repeat(MAX_LABEL_LENGTH))).length + PAGE.length);
+    expect(script.url.length).toBeLessThan(
+      encodeComparison(
+        'team',
+        twelve(() => '人'.repeat(MAX_LABEL_LENGTH)),
+      ).length + PAGE.length,
+    );
   });
 });
 

@@ -30,7 +30,13 @@ describe('a saved comparison', () => {
     // Not a comparison link.
     [JSON.stringify({ schemaVersion: 1, link: '#a=1' }), 'malformed'],
     // Every entry saved for older questions.
-    [JSON.stringify({ schemaVersion: 1, link: link.replace(`=${version}`, `=${older}`).replace(`.${version}`, `.${older}`) }), 'version'],
+    [
+      JSON.stringify({
+        schemaVersion: 1,
+        link: link.replace(`=${version}`, `=${older}`).replace(`.${version}`, `.${older}`),
+      }),
+      'version',
+    ],
   ])('is refused when it is %s', (raw, reason) => {
     expect(parseSavedComparison(questionnaire, raw)).toEqual({ ok: false, reason });
   });

@@ -29,7 +29,7 @@ describe('the spread of a team’s answers', () => {
 
   test('puts the question with the widest gap in its condition’s score first, and lists each person’s answer', () => {
     const sponsor = answersWith({});
-    const hr = answersWith({ 'protected-time': 'own-time', commitment: 'probably' });
+    const hr = answersWith({ 'protected-time': 'own-time', 'commitment': 'probably' });
     const junior = answersWith({ 'protected-time': 'none', 'safe-to-speak': 'hard' });
     const spreads = questionSpreads(questionnaire, [sponsor, hr, junior]);
     // protected-time: weight 3 of time's 12 points, 2 points apart -> 50; safe-to-speak: weight 1 of 8, 2 apart -> 25.
@@ -40,11 +40,18 @@ describe('the spread of a team’s answers', () => {
     ]);
     expect(spreads[0]?.optionIds).toEqual(['planned', 'own-time', 'none']);
     expect(spreads[3]?.spread).toBe(0);
-    expect(conditionSpreads(questionnaire, [sponsor, hr, junior])[0]).toMatchObject({ dimension: 'time', scores: [100, 58, 50], spread: 50 });
+    expect(conditionSpreads(questionnaire, [sponsor, hr, junior])[0]).toMatchObject({
+      dimension: 'time',
+      scores: [100, 58, 50],
+      spread: 50,
+    });
   });
 
   test('names the context questions answered differently, never the role', () => {
-    const differences = contextDifferences(questionnaire, [answersWith({ aim: 'onboarding' }), answersWith({ aim: 'digital-ai' })]);
+    const differences = contextDifferences(questionnaire, [
+      answersWith({ aim: 'onboarding' }),
+      answersWith({ aim: 'digital-ai' }),
+    ]);
     expect(differences).toEqual([{ questionId: 'aim', optionIds: ['onboarding', 'digital-ai'] }]);
   });
 });

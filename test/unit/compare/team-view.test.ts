@@ -5,7 +5,8 @@ import { assessTeam, teamAnswers } from '../../../src/lib/compare/team-view';
 import { answersWith, completeAnswers, deepFreeze, questionnaire } from '../questionnaire/support';
 
 const team = fc.array(completeAnswers(), { minLength: 1, maxLength: 12 });
-const scoresOf = (answerSets: Parameters<typeof assessTeam>[1]) => scoreNumbers(assessTeam(questionnaire, answerSets).scores);
+const scoresOf = (answerSets: Parameters<typeof assessTeam>[1]) =>
+  scoreNumbers(assessTeam(questionnaire, answerSets).scores);
 
 describe('the team view', () => {
   test.each([
@@ -14,11 +15,19 @@ describe('the team view', () => {
     // Everyone agrees: that answer.
     ['sponsor', [answersWith({ sponsor: 'quiet' }), answersWith({ sponsor: 'quiet' })], 'quiet'],
     // The smallest number of seniors anyone counts on.
-    ['seniors', [answersWith({ seniors: '13-plus' }), answersWith({ seniors: '3-5' }), answersWith({ seniors: '6-12' })], '3-5'],
+    [
+      'seniors',
+      [answersWith({ seniors: '13-plus' }), answersWith({ seniors: '3-5' }), answersWith({ seniors: '6-12' })],
+      '3-5',
+    ],
     // The most remote setting anyone names.
     ['setting', [answersWith({ setting: 'on-site' }), answersWith({ setting: 'hybrid' })], 'hybrid'],
     // The aim most people gave.
-    ['aim', [answersWith({ aim: 'culture-change' }), answersWith({ aim: 'digital-ai' }), answersWith({ aim: 'digital-ai' })], 'digital-ai'],
+    [
+      'aim',
+      [answersWith({ aim: 'culture-change' }), answersWith({ aim: 'digital-ai' }), answersWith({ aim: 'digital-ai' })],
+      'digital-ai',
+    ],
     // A tie on the aim goes to the option listed first.
     ['aim', [answersWith({ aim: 'culture-change' }), answersWith({ aim: 'digital-ai' })], 'digital-ai'],
   ])('reads %s as %#: %s', (questionId, answerSets, expected) => {
@@ -71,8 +80,10 @@ describe('the team view', () => {
 
   test('follows the same rule list as a single result: a team whose junior doubts the sponsor gets the foundations', () => {
     const sponsor = answersWith({});
-    const junior = answersWith({ sponsor: 'doubtful', 'leaders-join': 'no' });
+    const junior = answersWith({ 'sponsor': 'doubtful', 'leaders-join': 'no' });
     expect(assessReadiness(questionnaire, sponsor).decision.format).toBe('reverse-pairs');
-    expect(assessTeam(questionnaire, [sponsor, junior]).decision).toEqual(assessReadiness(questionnaire, junior).decision);
+    expect(assessTeam(questionnaire, [sponsor, junior]).decision).toEqual(
+      assessReadiness(questionnaire, junior).decision,
+    );
   });
 });

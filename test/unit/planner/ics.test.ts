@@ -24,7 +24,8 @@ function parse(ics: string): ICAL.Event[] {
   return calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
 }
 
-const ymd = (time: ICAL.Time): string => `${time.year}-${String(time.month).padStart(2, '0')}-${String(time.day).padStart(2, '0')}`;
+const ymd = (time: ICAL.Time): string =>
+  `${time.year}-${String(time.month).padStart(2, '0')}-${String(time.day).padStart(2, '0')}`;
 
 /** Checks every event of the file against the plan it came from. */
 function expectEventsMatch(plan: PilotPlan, ics: string): void {
@@ -51,7 +52,11 @@ function expectEventsMatch(plan: PilotPlan, ics: string): void {
 
 describe('the calendar file', () => {
   const allDay = buildPlan(inputFor('reverse-pairs', { year: 2027, month: 3, day: 2 }), rhythm, minutes);
-  const timed = buildPlan(inputFor('reverse-pairs', { year: 2027, month: 3, day: 2 }, { time: { hour: 10, minute: 0 } }), rhythm, minutes);
+  const timed = buildPlan(
+    inputFor('reverse-pairs', { year: 2027, month: 3, day: 2 }, { time: { hour: 10, minute: 0 } }),
+    rhythm,
+    minutes,
+  );
 
   test('an all-day plan reads back with one all-day event per moment', () => {
     expectEventsMatch(allDay, planToIcs(allDay, texts, options));
@@ -67,7 +72,8 @@ describe('the calendar file', () => {
 
   test('UIDs stay the same when the plan is made again, and when only the size changes', () => {
     const again = buildPlan({ ...timed.input, units: 7 }, rhythm, minutes);
-    const uids = (plan: PilotPlan): string[] => parse(planToIcs(plan, texts, { ...options, now: new Date() })).map((e) => e.uid);
+    const uids = (plan: PilotPlan): string[] =>
+      parse(planToIcs(plan, texts, { ...options, now: new Date() })).map((e) => e.uid);
     expect(uids(again)).toEqual(uids(timed));
     expect(uids(timed)[2]).toBe('reverse-pairs-20270302-session-1@mentorfit.org');
   });
@@ -105,11 +111,17 @@ describe('the calendar file', () => {
         fc.constantFrom(...PLANNED_FORMATS),
         fc.constantFrom(...WEEKDAYS),
         fc.integer({ min: 0, max: 3650 }),
-        fc.option(fc.record({ hour: fc.integer({ min: 0, max: 23 }), minute: fc.integer({ min: 0, max: 59 }) }), { nil: undefined }),
+        fc.option(fc.record({ hour: fc.integer({ min: 0, max: 23 }), minute: fc.integer({ min: 0, max: 59 }) }), {
+          nil: undefined,
+        }),
         fc.string({ maxLength: 80 }),
         (format, weekday, offset, time, name) => {
           const start = new Date(Date.UTC(2026, 0, 1 + offset));
-          const input = inputFor(format, { year: start.getUTCFullYear(), month: start.getUTCMonth() + 1, day: start.getUTCDate() }, { weekday });
+          const input = inputFor(
+            format,
+            { year: start.getUTCFullYear(), month: start.getUTCMonth() + 1, day: start.getUTCDate() },
+            { weekday },
+          );
           if (time) input.time = time;
           const plan = buildPlan(input, rhythm, minutes);
           const ics = planToIcs(plan, { ...texts, calendarName: name }, options);

@@ -18,7 +18,9 @@ const anyInput: fc.Arbitrary<PlanInput> = fc
     choice: fc.nat(),
     weekday: fc.constantFrom(...WEEKDAYS),
     start: fc.date({ min: new Date(Date.UTC(2000, 0, 1)), max: new Date(Date.UTC(2100, 11, 31)), noInvalidDate: true }),
-    time: fc.option(fc.record({ hour: fc.integer({ min: 0, max: 23 }), minute: fc.integer({ min: 0, max: 59 }) }), { nil: undefined }),
+    time: fc.option(fc.record({ hour: fc.integer({ min: 0, max: 23 }), minute: fc.integer({ min: 0, max: 59 }) }), {
+      nil: undefined,
+    }),
   })
   .map(({ format, units, choice, weekday, start, time }) => {
     const own = rhythm.formats[format];
@@ -48,16 +50,36 @@ describe('plan links', () => {
   });
 
   test('a link reads as the planner shows it', () => {
-    expect(encodePlanLink(
-      { format: 'reverse-pairs', units: 3, months: 3, rhythm: 'fortnightly', weekday: 'tue', start: { year: 2027, month: 3, day: 2 }, time: { hour: 9, minute: 30 } },
-      'pair',
-    )).toBe('format=reverse-pairs&pairs=3&months=3&rhythm=fortnightly&weekday=tue&start=2027-03-02&time=09%3A30');
+    expect(
+      encodePlanLink(
+        {
+          format: 'reverse-pairs',
+          units: 3,
+          months: 3,
+          rhythm: 'fortnightly',
+          weekday: 'tue',
+          start: { year: 2027, month: 3, day: 2 },
+          time: { hour: 9, minute: 30 },
+        },
+        'pair',
+      ),
+    ).toBe('format=reverse-pairs&pairs=3&months=3&rhythm=fortnightly&weekday=tue&start=2027-03-02&time=09%3A30');
   });
 
-  test('the result page\'s short link fills in the format\'s own length and rhythm and waits for a date', () => {
+  test("the result page's short link fills in the format's own length and rhythm and waits for a date", () => {
     const read = readPlanLink('#format=reverse-groups&groups=2', rhythm);
     expect(read).toEqual({
-      fields: { format: 'reverse-groups', units: '2', months: '3', rhythm: 'fortnightly', weekday: 'tue', day: '', month: '', year: '', time: '' },
+      fields: {
+        format: 'reverse-groups',
+        units: '2',
+        months: '3',
+        rhythm: 'fortnightly',
+        weekday: 'tue',
+        day: '',
+        month: '',
+        year: '',
+        time: '',
+      },
       problems: [],
       complete: false,
     });
@@ -65,7 +87,11 @@ describe('plan links', () => {
 
   test.each([
     // [what was done to the link, the link, the problems it reports]
-    ['an unknown key added', '#format=buddy&pairs=2&start=2027-03-01&admin=1', [{ reason: 'unknown-key', key: 'admin' }]],
+    [
+      'an unknown key added',
+      '#format=buddy&pairs=2&start=2027-03-01&admin=1',
+      [{ reason: 'unknown-key', key: 'admin' }],
+    ],
     ['a key repeated', '#format=buddy&pairs=2&pairs=9', [{ reason: 'repeated-key', key: 'pairs' }]],
     ['groups for a pair format', '#format=traditional&groups=2', [{ reason: 'wrong-unit', key: 'groups' }]],
     ['a date that is not a date', '#format=buddy&start=next-tuesday', [{ reason: 'malformed-date', key: 'start' }]],
@@ -76,24 +102,64 @@ describe('plan links', () => {
 
   test.each([
     // [what was changed, the link, the field and reason the form shows]
-    ['an unknown format', '#format=everything&pairs=3&start=2027-03-02', [{ field: 'format', problem: 'unknown-format' }]],
-    ['an unknown format and no date', '#format=everything', [{ field: 'format', problem: 'unknown-format' }, { field: 'day', problem: 'missing' }]],
+    [
+      'an unknown format',
+      '#format=everything&pairs=3&start=2027-03-02',
+      [{ field: 'format', problem: 'unknown-format' }],
+    ],
+    [
+      'an unknown format and no date',
+      '#format=everything',
+      [
+        { field: 'format', problem: 'unknown-format' },
+        { field: 'day', problem: 'missing' },
+      ],
+    ],
     ['no pairs', '#format=reverse-pairs&pairs=0&start=2027-03-02', [{ field: 'units', problem: 'too-few' }]],
-    ['too many pairs', '#format=reverse-pairs&pairs=99&start=2027-03-02', [{ field: 'units', problem: 'too-many', limit: 12 }]],
-    ['a negative number', '#format=reverse-pairs&pairs=-2&start=2027-03-02', [{ field: 'units', problem: 'not-a-whole-number' }]],
-    ['a length the format does not offer', '#format=reverse-pairs&pairs=3&months=5&start=2027-03-02', [{ field: 'months', problem: 'length-not-offered' }]],
-    ['another format\'s rhythm', '#format=traditional&pairs=3&rhythm=weekly&start=2027-03-02', [{ field: 'rhythm', problem: 'rhythm-not-offered' }]],
-    ['a weekend day', '#format=buddy&pairs=3&weekday=sat&start=2027-03-02', [{ field: 'weekday', problem: 'not-a-weekday' }]],
+    [
+      'too many pairs',
+      '#format=reverse-pairs&pairs=99&start=2027-03-02',
+      [{ field: 'units', problem: 'too-many', limit: 12 }],
+    ],
+    [
+      'a negative number',
+      '#format=reverse-pairs&pairs=-2&start=2027-03-02',
+      [{ field: 'units', problem: 'not-a-whole-number' }],
+    ],
+    [
+      'a length the format does not offer',
+      '#format=reverse-pairs&pairs=3&months=5&start=2027-03-02',
+      [{ field: 'months', problem: 'length-not-offered' }],
+    ],
+    [
+      "another format's rhythm",
+      '#format=traditional&pairs=3&rhythm=weekly&start=2027-03-02',
+      [{ field: 'rhythm', problem: 'rhythm-not-offered' }],
+    ],
+    [
+      'a weekend day',
+      '#format=buddy&pairs=3&weekday=sat&start=2027-03-02',
+      [{ field: 'weekday', problem: 'not-a-weekday' }],
+    ],
     ['31 February', '#format=buddy&pairs=3&start=2027-02-31', [{ field: 'day', problem: 'impossible-date' }]],
     ['month 13', '#format=buddy&pairs=3&start=2027-13-01', [{ field: 'month', problem: 'impossible-date' }]],
     ['a year far away', '#format=buddy&pairs=3&start=3027-03-01', [{ field: 'year', problem: 'year-out-of-range' }]],
-    ['a time of 25:00', '#format=buddy&pairs=3&start=2027-03-01&time=25%3A00', [{ field: 'time', problem: 'not-a-time' }]],
+    [
+      'a time of 25:00',
+      '#format=buddy&pairs=3&start=2027-03-01&time=25%3A00',
+      [{ field: 'time', problem: 'not-a-time' }],
+    ],
   ])('a link with %s keeps the value and names the field', (_, link, errors) => {
     expect(validate(fieldsOf(link))).toEqual({ ok: false, errors });
   });
 
   test('what a link says is kept as written, so the form shows it next to the message', () => {
-    expect(fieldsOf('#format=reverse-pairs&pairs=99&start=2027-02-31')).toMatchObject({ units: '99', day: '31', month: '02', year: '2027' });
+    expect(fieldsOf('#format=reverse-pairs&pairs=99&start=2027-02-31')).toMatchObject({
+      units: '99',
+      day: '31',
+      month: '02',
+      year: '2027',
+    });
   });
 
   test('no link, however mangled, makes the reader throw', () => {

@@ -81,7 +81,12 @@ describe('the plan', () => {
     const plan = buildPlan(inputFor('reverse-groups', date('2027-03-02')), rhythm, minutes);
     const sessions = plan.moments.filter((m) => m.kind === 'session');
     expect(sessions.map((m) => m.sheets[0])).toEqual([
-      'group-session', 'lunch-and-learn', 'group-session', 'lunch-and-learn', 'group-session', 'lunch-and-learn',
+      'group-session',
+      'lunch-and-learn',
+      'group-session',
+      'lunch-and-learn',
+      'group-session',
+      'lunch-and-learn',
     ]);
     expect(sessions.map((m) => m.minutes)).toEqual([60, 45, 60, 45, 60, 45]);
   });
@@ -129,12 +134,20 @@ describe('the plan', () => {
   test('every sheet a plan names is printed, and copies scale with the number of pairs', () => {
     const plan = buildPlan(inputFor('reverse-pairs', date('2027-03-02')), rhythm, minutes);
     expect(planSheets(plan)).toEqual([
-      'attendance-log', 'kickoff', 'agreement', 'first-meeting', 'monthly-session', 'mid-pilot-check-in', 'closing-evaluation',
+      'attendance-log',
+      'kickoff',
+      'agreement',
+      'first-meeting',
+      'monthly-session',
+      'mid-pilot-check-in',
+      'closing-evaluation',
     ]);
-    expect(Object.fromEntries(kitCopies('reverse-pairs', rhythm, plan.input).map((row) => [row.sheet, copiesFor(row, 3)]))).toEqual({
+    expect(
+      Object.fromEntries(kitCopies('reverse-pairs', rhythm, plan.input).map((row) => [row.sheet, copiesFor(row, 3)])),
+    ).toEqual({
       'attendance-log': 3,
-      kickoff: 1,
-      agreement: 3,
+      'kickoff': 1,
+      'agreement': 3,
       'first-meeting': 3,
       'monthly-session': 15, // five later sessions for each of three pairs
       'mid-pilot-check-in': 3,
@@ -144,8 +157,11 @@ describe('the plan', () => {
 });
 
 describe('plan properties', () => {
-  const anyDate = fc
-    .record({ year: fc.integer({ min: 2000, max: 2099 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }) });
+  const anyDate = fc.record({
+    year: fc.integer({ min: 2000, max: 2099 }),
+    month: fc.integer({ min: 1, max: 12 }),
+    day: fc.integer({ min: 1, max: 28 }),
+  });
   const anyInput = fc
     .record({
       format: fc.constantFrom(...PLANNED_FORMATS),
@@ -178,7 +194,9 @@ describe('plan properties', () => {
         expect(sessions.length).toBe(plan.sessions);
         // The check-in comes after half of the sessions, and before the rest.
         const checkIn = plan.moments.findIndex((m) => m.kind === 'check-in');
-        expect(plan.moments.slice(0, checkIn).filter((m) => m.kind === 'session').length).toBe(Math.ceil(plan.sessions / 2));
+        expect(plan.moments.slice(0, checkIn).filter((m) => m.kind === 'session').length).toBe(
+          Math.ceil(plan.sessions / 2),
+        );
         // Weekly and fortnightly sessions keep the chosen weekday.
         if (input.rhythm !== 'monthly') {
           expect(sessions.every((m) => isoWeekday(m.date) === WEEKDAYS.indexOf(input.weekday) + 1)).toBe(true);
@@ -193,7 +211,9 @@ describe('plan properties', () => {
       fc.property(anyInput, (input) => {
         const plans = zones.map((zone) => {
           process.env.TZ = zone;
-          return buildPlan(input, rhythm, minutes).moments.map((m) => iso(m.date)).join();
+          return buildPlan(input, rhythm, minutes)
+            .moments.map((m) => iso(m.date))
+            .join();
         });
         process.env.TZ = 'Europe/Amsterdam';
         expect(new Set(plans).size).toBe(1);
@@ -203,7 +223,8 @@ describe('plan properties', () => {
   });
 
   test('the rhythms the planner offers are all known', () => {
-    for (const format of PLANNED_FORMATS) for (const offered of rhythm.formats[format].rhythms) expect(RHYTHMS).toContain(offered);
+    for (const format of PLANNED_FORMATS)
+      for (const offered of rhythm.formats[format].rhythms) expect(RHYTHMS).toContain(offered);
   });
 });
 
@@ -215,13 +236,18 @@ describe('the kits', () => {
 
   test('a groups kit counts the lunch-and-learn once per session, not per group', () => {
     const rows = kitCopies('reverse-groups', rhythm);
-    expect(rows.find((row) => row.sheet === 'lunch-and-learn')).toEqual({ sheet: 'lunch-and-learn', once: 3, perUnit: 0 });
+    expect(rows.find((row) => row.sheet === 'lunch-and-learn')).toEqual({
+      sheet: 'lunch-and-learn',
+      once: 3,
+      perUnit: 0,
+    });
     expect(rows.find((row) => row.sheet === 'group-session')).toEqual({ sheet: 'group-session', once: 0, perUnit: 3 });
   });
 
   test('a longer plan needs more session sheets than the standard kit', () => {
     const longer = inputFor('reverse-pairs', date('2027-03-02'), { months: 6 });
-    const row = (input?: typeof longer) => kitCopies('reverse-pairs', rhythm, input).find((r) => r.sheet === 'monthly-session');
+    const row = (input?: typeof longer) =>
+      kitCopies('reverse-pairs', rhythm, input).find((r) => r.sheet === 'monthly-session');
     expect(row()?.perUnit).toBe(5);
     expect(row(longer)?.perUnit).toBe(11);
   });

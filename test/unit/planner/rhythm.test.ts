@@ -19,19 +19,46 @@ describe('the pilot rhythm file', () => {
 
   test.each([
     // [what an editor got wrong, the change, the message naming file and field]
-    ['a rhythm the format does not offer', ['rhythm: weekly-then-fortnightly\n', 'rhythm: monthly\n'], 'formats.buddy.rhythm: "monthly" is not one of rhythms'],
-    ['an unknown rhythm', ['rhythms: [fortnightly, monthly]\n    sessionMinutes: 60', 'rhythms: [fortnightly, sometimes]\n    sessionMinutes: 60'], 'formats.reverse-pairs.rhythms.1: Invalid option'],
-    ['a length outside the offered lengths', ['lengthMonths: 6\n', 'lengthMonths: 7\n'], 'formats.traditional.lengthMonths: 7 is not one of lengths'],
-    ['a sheet that does not exist', ['closing: [closing-evaluation]\n\n  reverse-groups', 'closing: [closing-evaluations]\n\n  reverse-groups'], 'formats.reverse-pairs.sheets.closing.0: Invalid option'],
-    ['a sheet without copies', ['  kickoff: once\n', ''], 'formats.reverse-pairs.sheets.kickoff.0: "kickoff" has no entry under copies'],
+    [
+      'a rhythm the format does not offer',
+      ['rhythm: weekly-then-fortnightly\n', 'rhythm: monthly\n'],
+      'formats.buddy.rhythm: "monthly" is not one of rhythms',
+    ],
+    [
+      'an unknown rhythm',
+      [
+        'rhythms: [fortnightly, monthly]\n    sessionMinutes: 60',
+        'rhythms: [fortnightly, sometimes]\n    sessionMinutes: 60',
+      ],
+      'formats.reverse-pairs.rhythms.1: Invalid option',
+    ],
+    [
+      'a length outside the offered lengths',
+      ['lengthMonths: 6\n', 'lengthMonths: 7\n'],
+      'formats.traditional.lengthMonths: 7 is not one of lengths',
+    ],
+    [
+      'a sheet that does not exist',
+      ['closing: [closing-evaluation]\n\n  reverse-groups', 'closing: [closing-evaluations]\n\n  reverse-groups'],
+      'formats.reverse-pairs.sheets.closing.0: Invalid option',
+    ],
+    [
+      'a sheet without copies',
+      ['  kickoff: once\n', ''],
+      'formats.reverse-pairs.sheets.kickoff.0: "kickoff" has no entry under copies',
+    ],
     ['a missing field', ['rescheduleWithinDays: 7\n', ''], 'rescheduleWithinDays: Invalid input'],
   ])('%s is refused with a message naming the file and the field', (_, [from, to], message) => {
     expect(source).toContain(from);
-    expect(() => parsePilotRhythmYaml(source.replace(from, to ?? ''), PILOT_RHYTHM_FILE)).toThrow(`${PILOT_RHYTHM_FILE}: ${message}`);
+    expect(() => parsePilotRhythmYaml(source.replace(from, to ?? ''), PILOT_RHYTHM_FILE)).toThrow(
+      `${PILOT_RHYTHM_FILE}: ${message}`,
+    );
   });
 
   test('a YAML syntax error names the file and the line', () => {
-    expect(() => parsePilotRhythmYaml('formats:\n  buddy: [\n', PILOT_RHYTHM_FILE)).toThrow(/^content\/pilot\/rhythm\.yaml: line \d+: YAML syntax error/);
+    expect(() => parsePilotRhythmYaml('formats:\n  buddy: [\n', PILOT_RHYTHM_FILE)).toThrow(
+      /^content\/pilot\/rhythm\.yaml: line \d+: YAML syntax error/,
+    );
   });
 
   test.each([
@@ -51,9 +78,10 @@ describe('the pilot rhythm file', () => {
 
 describe('no page types the pilot rhythm by hand', () => {
   // Phrases that said it before the rhythm file existed, and contradicted each other.
-  const handTyped = /same week|within (two|2|three|3) weeks|dezelfde week|binnen (twee|2|drie|3) weken|Monthly one-to-one session|Maandelijks een-op-eengesprek/i;
-  const files = ['content/guides/en', 'content/guides/nl', 'content/templates/en', 'content/templates/nl'].flatMap((folder) =>
-    readdirSync(folder).map((name) => `${folder}/${name}`),
+  const handTyped =
+    /same week|within (two|2|three|3) weeks|dezelfde week|binnen (twee|2|drie|3) weken|Monthly one-to-one session|Maandelijks een-op-eengesprek/i;
+  const files = ['content/guides/en', 'content/guides/nl', 'content/templates/en', 'content/templates/nl'].flatMap(
+    (folder) => readdirSync(folder).map((name) => `${folder}/${name}`),
   );
 
   test.each(files)('%s prints the rescheduling rule and the rhythm from the rhythm file', (file) => {

@@ -6,8 +6,8 @@ export const rhythm = loadPilotRhythm();
 
 /** Sheet lengths as the templates give them, so plans here match the site's. */
 export const minutes = {
-  kickoff: 90,
-  agreement: 30,
+  'kickoff': 90,
+  'agreement': 30,
   'first-meeting': 60,
   'monthly-session': 60,
   'group-session': 60,
@@ -18,7 +18,11 @@ export const minutes = {
 } as const;
 
 /** A plan input with the format's own length and rhythm, 3 units, on Tuesdays from the given date. */
-export function inputFor(format: PlanInput['format'], start: PlanInput['start'], extra: Partial<PlanInput> = {}): PlanInput {
+export function inputFor(
+  format: PlanInput['format'],
+  start: PlanInput['start'],
+  extra: Partial<PlanInput> = {},
+): PlanInput {
   const own = rhythm.formats[format];
   return { format, units: 3, months: own.lengthMonths, rhythm: own.rhythm, weekday: 'tue', start, ...extra };
 }

@@ -31,9 +31,12 @@ describe('moving through the questionnaire', () => {
     [2, all, true, { name: 'review' }],
     // Changing an answer cannot skip past a question that is still unanswered
     [1, firstThree, true, question(3)],
-  ] as const)('Continue on question %i with %j answers, changing: %s, leads to %j', (index, answers, changing, expected) => {
-    expect(screenAfter(questionnaire, answers, index, changing)).toEqual(expected);
-  });
+  ] as const)(
+    'Continue on question %i with %j answers, changing: %s, leads to %j',
+    (index, answers, changing, expected) => {
+      expect(screenAfter(questionnaire, answers, index, changing)).toEqual(expected);
+    },
+  );
 
   test.each([
     // Back from the first question goes to the start

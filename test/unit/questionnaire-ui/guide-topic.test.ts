@@ -34,10 +34,13 @@ describe('the topic of a guide link', () => {
     },
   );
 
-  test.each(['en', 'nl'] as const)('no two sections share a topic in %s, so different links get different names', (lang) => {
-    const topics = sections.map((section) => guideTopic(strings[lang], { guide: 'any', section }));
-    expect(new Set(topics).size).toBe(sections.length);
-  });
+  test.each(['en', 'nl'] as const)(
+    'no two sections share a topic in %s, so different links get different names',
+    (lang) => {
+      const topics = sections.map((section) => guideTopic(strings[lang], { guide: 'any', section }));
+      expect(new Set(topics).size).toBe(sections.length);
+    },
+  );
 
   test.each([
     // a known section gets its topic in the strings' language

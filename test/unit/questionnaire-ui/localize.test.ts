@@ -32,7 +32,9 @@ describe('localizeQuestionnaire', () => {
     const localized = localizeQuestionnaire(questionnaire, 'nl');
     expect(localized.questions.map((q) => q.id)).toEqual(questionnaire.questions.map((q) => q.id));
     expect(assessReadiness(localized, answers).decision).toEqual(assessReadiness(questionnaire, answers).decision);
-    expect(assessReadiness(localized, answers).explanation.nl).toBe(assessReadiness(questionnaire, answers).explanation.nl);
+    expect(assessReadiness(localized, answers).explanation.nl).toBe(
+      assessReadiness(questionnaire, answers).explanation.nl,
+    );
   });
 
   test('leaves out the other language, so the page carries less than 70% of the text', () => {

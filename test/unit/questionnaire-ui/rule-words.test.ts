@@ -4,7 +4,14 @@ import { en, type UiKey } from '../../../src/i18n/en';
 import { nl } from '../../../src/i18n/nl';
 import { assessReadiness, type Questionnaire } from '../../../src/lib/questionnaire';
 import { fillPlaceholders as fillString } from '../../../src/lib/fill-text';
-import { decidingLines, findingTarget, findingTitle, ruleCondition, ruleEffect, type WordsContext } from '../../../src/lib/questionnaire-ui/rule-words';
+import {
+  decidingLines,
+  findingTarget,
+  findingTitle,
+  ruleCondition,
+  ruleEffect,
+  type WordsContext,
+} from '../../../src/lib/questionnaire-ui/rule-words';
 import { answersWith, questionnaire } from '../questionnaire/support';
 
 const words = (q: Questionnaire, lang: 'en' | 'nl' = 'en'): WordsContext => ({
@@ -17,25 +24,37 @@ const rule = (q: Questionnaire, id: string) => q.rules.find((r) => r.id === id)!
 describe('rules in words', () => {
   it.each([
     // A knock-out names the answer and the question.
-    ['same-reporting-line', 'Answer “Hardly, almost everyone is in the same line” to “Can you form pairs in which the junior does not work for the senior, not even in the same department?” → at most Reverse mentoring in small groups'],
+    [
+      'same-reporting-line',
+      'Answer “Hardly, almost everyone is in the same line” to “Can you form pairs in which the junior does not work for the senior, not even in the same department?” → at most Reverse mentoring in small groups',
+    ],
     // A score rule names the dimension and its line.
     ['time-weak', 'Protected time scores below 60 → at most Reverse mentoring in small groups'],
     // An aim rule decides.
-    ['aim-onboarding', 'Answer “Help newcomers find their way quickly” to “What do you most want the programme to achieve?” → we advise A buddy system for newcomers'],
+    [
+      'aim-onboarding',
+      'Answer “Help newcomers find their way quickly” to “What do you most want the programme to achieve?” → we advise A buddy system for newcomers',
+    ],
     // The last line.
     ['ready-for-pairs', 'None of the lines above applies → we advise Reverse mentoring in one-to-one pairs'],
   ])('%s reads as a line of the list', (id, line) => {
     const context = words(questionnaire);
-    expect(`${ruleCondition(context, rule(questionnaire, id))} → ${ruleEffect(context, rule(questionnaire, id))}`).toBe(line);
+    expect(`${ruleCondition(context, rule(questionnaire, id))} → ${ruleEffect(context, rule(questionnaire, id))}`).toBe(
+      line,
+    );
   });
 
   it('names a reason and what would lift it in the organisation’s own words, in both languages', () => {
     const { decision } = assessReadiness(questionnaire, answersWith({ 'protected-time': 'none' }));
     const [answer, score] = decision.reasons;
-    expect(findingTitle(words(questionnaire), answer!)).toBe('You answered “No, there is no room for it now” to: Is there time for the meetings within work hours, planned in advance?');
+    expect(findingTitle(words(questionnaire), answer!)).toBe(
+      'You answered “No, there is no room for it now” to: Is there time for the meetings within work hours, planned in advance?',
+    );
     expect(findingTitle(words(questionnaire), score!)).toBe('Protected time: 50 out of 100, below the line of 60');
     expect(findingTarget(words(questionnaire), score!)).toBe('Protected time at 60 or more (now 50)');
-    expect(findingTitle(words(questionnaire, 'nl'), score!)).toBe('Beschermde tijd: 50 van de 100, onder de grens van 60');
+    expect(findingTitle(words(questionnaire, 'nl'), score!)).toBe(
+      'Beschermde tijd: 50 van de 100, onder de grens van 60',
+    );
   });
 
   it('follows the data: a changed line changes the words, the bars and the advice alike', () => {
@@ -46,7 +65,7 @@ describe('rules in words', () => {
     expect(ruleCondition(words(copy), time)).toBe('Protected time scores below 40');
     expect(decidingLines(copy, 'time')).toEqual([{ threshold: 40, caps: 'reverse-groups' }]);
     // Time 3 + 1 + 2 = 6 of 12 -> 50: below 60 in the real file, not below 40 in the copy.
-    const answers = answersWith({ 'protected-time': 'own-time', 'busy-weeks': 'moved', commitment: 'probably' });
+    const answers = answersWith({ 'protected-time': 'own-time', 'busy-weeks': 'moved', 'commitment': 'probably' });
     expect(assessReadiness(questionnaire, answers).decision.format).toBe('reverse-groups');
     expect(assessReadiness(copy, answers).decision.format).toBe('reverse-pairs');
   });

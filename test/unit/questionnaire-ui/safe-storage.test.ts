@@ -40,7 +40,12 @@ describe('createSafeStorage', () => {
 
   test.each([
     // localStorage itself cannot be reached (blocked cookies, some private modes)
-    ['opening throws', () => { throw new DOMException('denied', 'SecurityError'); }],
+    [
+      'opening throws',
+      () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
+    ],
     // there is no localStorage at all
     ['there is none', () => undefined],
     // every write throws (a full quota, old Safari private mode)

@@ -98,15 +98,27 @@ describe('the questionnaire store', () => {
     // not JSON at all
     ['corrupt JSON', '{"schemaVersion":1,"answ', 'unreadable'],
     // saved for an older questionnaire
-    ['an older questionnaire', JSON.stringify({ ...valid, questionnaireVersion: questionnaire.version - 1 }), 'outdated'],
+    [
+      'an older questionnaire',
+      JSON.stringify({ ...valid, questionnaireVersion: questionnaire.version - 1 }),
+      'outdated',
+    ],
     // a hand-edited question id
     ['an unknown question', JSON.stringify({ ...valid, answers: { ...all, nosuch: 'x' } }), 'unreadable'],
     // a hand-edited answer
     ['an unknown answer', JSON.stringify({ ...valid, answers: { ...all, [first!.id]: 'nosuch' } }), 'unreadable'],
     // prototype pollution
-    ['a __proto__ key', saved(all, 3).replace('"answers":{', '"answers":{"__proto__":{"polluted":"yes"},'), 'unreadable'],
+    [
+      'a __proto__ key',
+      saved(all, 3).replace('"answers":{', '"answers":{"__proto__":{"polluted":"yes"},'),
+      'unreadable',
+    ],
     // a script where an answer belongs
-    ['a script for an answer', JSON.stringify({ ...valid, answers: { [first!.id]: '<script>alert(1)</script>' } }), 'unreadable'],
+    [
+      'a script for an answer',
+      JSON.stringify({ ...valid, answers: { [first!.id]: '<script>alert(1)</script>' } }),
+      'unreadable',
+    ],
     // a step out of range
     ['a step out of range', JSON.stringify({ ...valid, step: 999 }), 'unreadable'],
     // far too long

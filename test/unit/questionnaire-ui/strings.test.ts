@@ -31,7 +31,12 @@ describe('the questionnaire strings in use', () => {
       .filter((key) => key.startsWith('questionnaire.'))
       // The band names are looked up as `questionnaire.band.${band}`, the guide topics as `questionnaire.topic.${section}`.
       .filter((key) => !sources.includes(`'${key}'`))
-      .filter((key) => !['band', 'topic'].some((group) => key.startsWith(`questionnaire.${group}.`) && sources.includes(`questionnaire.${group}.\${`)));
+      .filter(
+        (key) =>
+          !['band', 'topic'].some(
+            (group) => key.startsWith(`questionnaire.${group}.`) && sources.includes(`questionnaire.${group}.\${`),
+          ),
+      );
     expect(unused).toEqual([]);
   });
 });

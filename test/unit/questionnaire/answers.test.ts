@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { answeredCount, contextAnswer, firstUnanswered, firstUnansweredIndex, isComplete, withAnswer, type Answers } from '../../../src/lib/questionnaire';
+import {
+  answeredCount,
+  contextAnswer,
+  firstUnanswered,
+  firstUnansweredIndex,
+  isComplete,
+  withAnswer,
+  type Answers,
+} from '../../../src/lib/questionnaire';
 import { answersWith, deepFreeze, questionnaire } from './support';
 
 describe('answer helpers', () => {
@@ -8,13 +16,37 @@ describe('answer helpers', () => {
     // Nothing answered: the first question comes first.
     { name: 'no answers start at the first question', answers: {}, complete: false, firstIndex: 0, count: 0 },
     // Every question answered: complete, nothing left.
-    { name: 'every question answered is complete', answers: complete, complete: true, firstIndex: -1, count: questionnaire.questions.length },
+    {
+      name: 'every question answered is complete',
+      answers: complete,
+      complete: true,
+      firstIndex: -1,
+      count: questionnaire.questions.length,
+    },
     // A gap in the middle is found even when later questions are answered.
-    { name: 'a gap in the middle is the first unanswered question', answers: { ...complete, sponsor: undefined as unknown as string }, complete: false, firstIndex: 3, count: questionnaire.questions.length - 1 },
+    {
+      name: 'a gap in the middle is the first unanswered question',
+      answers: { ...complete, sponsor: undefined as unknown as string },
+      complete: false,
+      firstIndex: 3,
+      count: questionnaire.questions.length - 1,
+    },
     // An unknown option id does not count as an answer.
-    { name: 'an unknown option id does not count as an answer', answers: { ...complete, aim: 'world-peace' }, complete: false, firstIndex: 0, count: questionnaire.questions.length - 1 },
+    {
+      name: 'an unknown option id does not count as an answer',
+      answers: { ...complete, aim: 'world-peace' },
+      complete: false,
+      firstIndex: 0,
+      count: questionnaire.questions.length - 1,
+    },
     // Extra keys that are not questions change nothing.
-    { name: 'keys that are not questions are ignored', answers: { ...complete, nonsense: 'x' }, complete: true, firstIndex: -1, count: questionnaire.questions.length },
+    {
+      name: 'keys that are not questions are ignored',
+      answers: { ...complete, nonsense: 'x' },
+      complete: true,
+      firstIndex: -1,
+      count: questionnaire.questions.length,
+    },
   ];
   it.each(cases)('$name', ({ answers, complete: isDone, firstIndex, count }) => {
     expect(isComplete(questionnaire, answers)).toBe(isDone);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { assessReadiness, improvementsFor, recommendForAnswers, type PilotFormat } from '../../../src/lib/questionnaire';
+import {
+  assessReadiness,
+  improvementsFor,
+  recommendForAnswers,
+  type PilotFormat,
+} from '../../../src/lib/questionnaire';
 import { answersWith, questionnaire } from './support';
 
 // End-to-end on the real content file: these cases break when the content's weights or thresholds
@@ -7,25 +12,100 @@ import { answersWith, questionnaire } from './support';
 describe('assessReadiness on the real questionnaire', () => {
   // The organisations in test/fixtures/scenarios.ts pin the advice; these cases pin which rule decides,
   // at the lines' edges. Scores are worked out in comments.
-  const cases: { name: string; answers: Record<string, string>; format: PilotFormat; rule: string; reasons: string[] }[] = [
+  const cases: {
+    name: string;
+    answers: Record<string, string>;
+    format: PilotFormat;
+    rule: string;
+    reasons: string[];
+  }[] = [
     // Onboarding wins even when no condition is met.
-    { name: 'worst answers with an onboarding aim still recommend a buddy system', answers: answersWith({ aim: 'onboarding' }, 'worst'), format: 'buddy', rule: 'aim-onboarding', reasons: [] },
+    {
+      name: 'worst answers with an onboarding aim still recommend a buddy system',
+      answers: answersWith({ aim: 'onboarding' }, 'worst'),
+      format: 'buddy',
+      rule: 'aim-onboarding',
+      reasons: [],
+    },
     // All conditions met for a reverse aim.
-    { name: 'best answers with a digital aim recommend one-to-one pairs', answers: answersWith({}), format: 'reverse-pairs', rule: 'ready-for-pairs', reasons: [] },
+    {
+      name: 'best answers with a digital aim recommend one-to-one pairs',
+      answers: answersWith({}),
+      format: 'reverse-pairs',
+      rule: 'ready-for-pairs',
+      reasons: [],
+    },
     // Support 0 of 8 -> 0: the knock-out comes first in the list and decides; the score is a reason too.
-    { name: 'a doubtful top is decided by its knock-out, with the weak score as a second reason', answers: answersWith({ sponsor: 'doubtful', 'leaders-join': 'no' }), format: 'foundations', rule: 'top-has-doubts', reasons: ['top-has-doubts', 'support-too-weak', 'leaders-stay-out'] },
+    {
+      name: 'a doubtful top is decided by its knock-out, with the weak score as a second reason',
+      answers: answersWith({ 'sponsor': 'doubtful', 'leaders-join': 'no' }),
+      format: 'foundations',
+      rule: 'top-has-doubts',
+      reasons: ['top-has-doubts', 'support-too-weak', 'leaders-stay-out'],
+    },
     // Support 2x1 + 1 = 3 of 8 -> 38, below 40.
-    { name: 'support one point under its line means building foundations first', answers: answersWith({ sponsor: 'not-asked', 'leaders-join': 'maybe' }), format: 'foundations', rule: 'support-too-weak', reasons: ['support-too-weak'] },
+    {
+      name: 'support one point under its line means building foundations first',
+      answers: answersWith({ 'sponsor': 'not-asked', 'leaders-join': 'maybe' }),
+      format: 'foundations',
+      rule: 'support-too-weak',
+      reasons: ['support-too-weak'],
+    },
     // Support 2x2 + 1 = 5 of 8 -> 63: a quiet sponsor with leaders who may join is enough.
-    { name: 'a quiet sponsor with leaders who may join is enough for pairs', answers: answersWith({ sponsor: 'quiet', 'leaders-join': 'maybe' }), format: 'reverse-pairs', rule: 'ready-for-pairs', reasons: [] },
+    {
+      name: 'a quiet sponsor with leaders who may join is enough for pairs',
+      answers: answersWith({ 'sponsor': 'quiet', 'leaders-join': 'maybe' }),
+      format: 'reverse-pairs',
+      rule: 'ready-for-pairs',
+      reasons: [],
+    },
     // Support 2x2 + 0 = 4 of 8 -> 50, above the line, but leaders who stay out cap the format on their own.
-    { name: 'leaders who will not be mentees hold pairs back although support scores 50', answers: answersWith({ sponsor: 'quiet', 'leaders-join': 'no' }), format: 'reverse-groups', rule: 'leaders-stay-out', reasons: ['leaders-stay-out'] },
+    {
+      name: 'leaders who will not be mentees hold pairs back although support scores 50',
+      answers: answersWith({ 'sponsor': 'quiet', 'leaders-join': 'no' }),
+      format: 'reverse-groups',
+      rule: 'leaders-stay-out',
+      reasons: ['leaders-stay-out'],
+    },
     // Safe space 0 + 2 + 2 = 4 of 8 -> 50, below 60, and the knock-out as well.
-    { name: 'talks reported to managers give both the knock-out and the weak safe space as reasons', answers: answersWith({ confidential: 'reported' }), format: 'reverse-groups', rule: 'content-reported', reasons: ['content-reported', 'confidentiality-weak'] },
+    {
+      name: 'talks reported to managers give both the knock-out and the weak safe space as reasons',
+      answers: answersWith({ confidential: 'reported' }),
+      format: 'reverse-groups',
+      rule: 'content-reported',
+      reasons: ['content-reported', 'confidentiality-weak'],
+    },
     // Openness 2 + 1 = 3 of 6 -> 50, exactly on the line: the rule does not apply.
-    { name: 'a score exactly on its line does not hold the format back', answers: answersWith({ attitude: 'mixed', 'acts-on-ideas': 'sometimes' }), format: 'reverse-pairs', rule: 'ready-for-pairs', reasons: [] },
+    {
+      name: 'a score exactly on its line does not hold the format back',
+      answers: answersWith({ 'attitude': 'mixed', 'acts-on-ideas': 'sometimes' }),
+      format: 'reverse-pairs',
+      rule: 'ready-for-pairs',
+      reasons: [],
+    },
     // Everything weak: the first rule capping at foundations decides; every reason is listed.
-    { name: 'worst answers with a culture aim list every reason, foundations first', answers: answersWith({ aim: 'culture-change' }, 'worst'), format: 'foundations', rule: 'top-has-doubts', reasons: ['top-has-doubts', 'no-goal', 'support-too-weak', 'content-reported', 'same-reporting-line', 'confidentiality-weak', 'no-protected-time', 'seniors-will-cancel', 'time-weak', 'leaders-stay-out', 'seniors-resist', 'senior-resistance', 'goals-unclear', 'structure-weak'] },
+    {
+      name: 'worst answers with a culture aim list every reason, foundations first',
+      answers: answersWith({ aim: 'culture-change' }, 'worst'),
+      format: 'foundations',
+      rule: 'top-has-doubts',
+      reasons: [
+        'top-has-doubts',
+        'no-goal',
+        'support-too-weak',
+        'content-reported',
+        'same-reporting-line',
+        'confidentiality-weak',
+        'no-protected-time',
+        'seniors-will-cancel',
+        'time-weak',
+        'leaders-stay-out',
+        'seniors-resist',
+        'senior-resistance',
+        'goals-unclear',
+        'structure-weak',
+      ],
+    },
   ];
   it.each(cases)('$name', ({ answers, format, rule, reasons }) => {
     const result = assessReadiness(questionnaire, answers);
@@ -51,13 +131,41 @@ describe('assessReadiness on the real questionnaire', () => {
     expect(explanation).toEqual(questionnaire.rules.find((rule) => rule.id === 'same-reporting-line')!.explanation);
   });
 
-  const sizes: { name: string; seniors: string | undefined; answers: Record<string, string>; en: string; pairs: number; groups: number }[] = [
+  const sizes: {
+    name: string;
+    seniors: string | undefined;
+    answers: Record<string, string>;
+    en: string;
+    pairs: number;
+    groups: number;
+  }[] = [
     // Six to twelve seniors start with five pairs.
-    { name: 'six to twelve seniors give a pilot of five pairs', seniors: '6-12', answers: {}, en: 'Number of pairs: 5', pairs: 5, groups: 2 },
+    {
+      name: 'six to twelve seniors give a pilot of five pairs',
+      seniors: '6-12',
+      answers: {},
+      en: 'Number of pairs: 5',
+      pairs: 5,
+      groups: 2,
+    },
     // Thirteen or more seniors in groups start with three groups.
-    { name: 'thirteen or more seniors give three groups', seniors: '13-plus', answers: { attitude: 'resistant' }, en: 'Number of groups: 3, each with a few juniors and seniors', pairs: 8, groups: 3 },
+    {
+      name: 'thirteen or more seniors give three groups',
+      seniors: '13-plus',
+      answers: { attitude: 'resistant' },
+      en: 'Number of groups: 3, each with a few juniors and seniors',
+      pairs: 8,
+      groups: 3,
+    },
     // Without an answer, the pilot is planned at the smallest size.
-    { name: 'an unanswered seniors question plans the smallest pilot', seniors: undefined, answers: {}, en: 'Number of pairs: 2', pairs: 2, groups: 1 },
+    {
+      name: 'an unanswered seniors question plans the smallest pilot',
+      seniors: undefined,
+      answers: {},
+      en: 'Number of pairs: 2',
+      pairs: 2,
+      groups: 1,
+    },
   ];
   it.each(sizes)('$name', ({ seniors, answers, en, pairs, groups }) => {
     const all: Record<string, string> = answersWith(answers);
@@ -70,21 +178,61 @@ describe('assessReadiness on the real questionnaire', () => {
 
   const risks: { name: string; answers: Record<string, string>; includes: string[]; excludes: string[] }[] = [
     // Ideal answers trigger no risk at all.
-    { name: 'ideal answers trigger no risks', answers: answersWith({}), includes: [], excludes: questionnaire.risks.map((r) => r.id) },
+    {
+      name: 'ideal answers trigger no risks',
+      answers: answersWith({}),
+      includes: [],
+      excludes: questionnaire.risks.map((r) => r.id),
+    },
     // A remote setting is a risk for pairs.
-    { name: 'a remote setting warns about building trust at a distance', answers: answersWith({ setting: 'remote' }), includes: ['remote-trust'], excludes: [] },
+    {
+      name: 'a remote setting warns about building trust at a distance',
+      answers: answersWith({ setting: 'remote' }),
+      includes: ['remote-trust'],
+      excludes: [],
+    },
     // ...but not when no pilot starts yet.
-    { name: 'a remote setting is not a risk while building foundations', answers: answersWith({ setting: 'remote', sponsor: 'doubtful', 'leaders-join': 'no' }), includes: [], excludes: ['remote-trust'] },
+    {
+      name: 'a remote setting is not a risk while building foundations',
+      answers: answersWith({ 'setting': 'remote', 'sponsor': 'doubtful', 'leaders-join': 'no' }),
+      includes: [],
+      excludes: ['remote-trust'],
+    },
     // Goals 2x1 + 0 = 2 of 6 -> 33, below 50.
-    { name: 'vague goals warn about window dressing', answers: answersWith({ goal: 'rough', expectations: 'not-yet' }), includes: ['window-dressing', 'wrong-expectations'], excludes: [] },
+    {
+      name: 'vague goals warn about window dressing',
+      answers: answersWith({ goal: 'rough', expectations: 'not-yet' }),
+      includes: ['window-dressing', 'wrong-expectations'],
+      excludes: [],
+    },
     // Cancelled meetings and uncommitted seniors each have a risk.
-    { name: 'cancelled meetings and unsure seniors are both named as risks', answers: answersWith({ 'busy-weeks': 'cancelled', commitment: 'probably' }), includes: ['cancelled-meetings', 'seniors-not-committed'], excludes: [] },
+    {
+      name: 'cancelled meetings and unsure seniors are both named as risks',
+      answers: answersWith({ 'busy-weeks': 'cancelled', 'commitment': 'probably' }),
+      includes: ['cancelled-meetings', 'seniors-not-committed'],
+      excludes: [],
+    },
     // Matching on age matters for pairs, not for groups.
-    { name: 'matching on age is a risk for pairs', answers: answersWith({ matching: 'by-age' }), includes: ['matched-on-age'], excludes: [] },
+    {
+      name: 'matching on age is a risk for pairs',
+      answers: answersWith({ matching: 'by-age' }),
+      includes: ['matched-on-age'],
+      excludes: [],
+    },
     // In groups, matching on age is not named.
-    { name: 'matching on age is not a risk for groups', answers: answersWith({ matching: 'by-age', attitude: 'resistant' }), includes: ['senior-resistance'], excludes: ['matched-on-age'] },
+    {
+      name: 'matching on age is not a risk for groups',
+      answers: answersWith({ matching: 'by-age', attitude: 'resistant' }),
+      includes: ['senior-resistance'],
+      excludes: ['matched-on-age'],
+    },
     // Nobody following the pilot is a risk.
-    { name: 'a pilot without an owner is named as a risk', answers: answersWith({ plan: 'none' }), includes: ['no-owner'], excludes: [] },
+    {
+      name: 'a pilot without an owner is named as a risk',
+      answers: answersWith({ plan: 'none' }),
+      includes: ['no-owner'],
+      excludes: [],
+    },
   ];
   it.each(risks)('$name', ({ answers, includes, excludes }) => {
     const ids = assessReadiness(questionnaire, answers).risks.map((r) => r.id);
@@ -101,9 +249,17 @@ describe('assessReadiness on the real questionnaire', () => {
     const readinessCount = questionnaire.questions.filter((q) => q.kind === 'readiness').length;
     expect(improvements).toHaveLength(readinessCount);
     // sponsor (2 x 3) and protected-time (3 x 2) miss 6 points each; questionnaire order breaks the tie.
-    expect(improvements.slice(0, 2).map((i) => [i.questionId, i.gap])).toEqual([['sponsor', 6], ['protected-time', 6]]);
-    for (let i = 1; i < improvements.length; i++) expect(improvements[i - 1]!.gap).toBeGreaterThanOrEqual(improvements[i]!.gap);
-    expect(improvements[0]).toMatchObject({ optionId: 'doubtful', dimension: 'support', link: { guide: 'when-it-works-and-fails', section: 'support-from-the-top' } });
+    expect(improvements.slice(0, 2).map((i) => [i.questionId, i.gap])).toEqual([
+      ['sponsor', 6],
+      ['protected-time', 6],
+    ]);
+    for (let i = 1; i < improvements.length; i++)
+      expect(improvements[i - 1]!.gap).toBeGreaterThanOrEqual(improvements[i]!.gap);
+    expect(improvements[0]).toMatchObject({
+      optionId: 'doubtful',
+      dimension: 'support',
+      link: { guide: 'when-it-works-and-fails', section: 'support-from-the-top' },
+    });
   });
 
   it('includes a partly good answer among the things to improve', () => {
@@ -111,7 +267,7 @@ describe('assessReadiness on the real questionnaire', () => {
     expect(improvements).toEqual([expect.objectContaining({ questionId: 'busy-weeks', optionId: 'moved', gap: 1 })]);
   });
 
-  it('passes on the chosen recommendation\'s next steps and templates', () => {
+  it("passes on the chosen recommendation's next steps and templates", () => {
     const result = assessReadiness(questionnaire, answersWith({ attitude: 'resistant' }));
     expect(result.nextSteps).toBe(questionnaire.recommendations['reverse-groups'].nextSteps);
     expect(result.templates).toContain('lunch-and-learn');
@@ -121,7 +277,12 @@ describe('assessReadiness on the real questionnaire', () => {
 describe('what to improve, in the order that matters for the result', () => {
   it('puts the answers behind what holds the format back first, then the rest by gap', () => {
     // Time is weak (the reason), while a missing sponsor (a bigger gap) does not hold back groups.
-    const answers = answersWith({ sponsor: 'quiet', 'protected-time': 'own-time', 'busy-weeks': 'moved', commitment: 'probably' });
+    const answers = answersWith({
+      'sponsor': 'quiet',
+      'protected-time': 'own-time',
+      'busy-weeks': 'moved',
+      'commitment': 'probably',
+    });
     const { decision, improvements } = assessReadiness(questionnaire, answers);
     expect(decision.format).toBe('reverse-groups');
     expect(improvements.map((i) => i.questionId)).toEqual(['protected-time', 'commitment', 'busy-weeks', 'sponsor']);

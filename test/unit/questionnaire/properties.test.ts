@@ -12,13 +12,14 @@ import {
 } from '../../../src/lib/questionnaire';
 import { completeAnswers, deepFreeze, partialAnswers, questionnaire, readinessQuestions } from './support';
 
-
 /** A complete answer set plus one readiness question and an option at least as good as the current one. */
 const improvement = completeAnswers().chain((answers) =>
   fc.constantFrom(...readinessQuestions).chain((question) => {
     const current = question.options.find((o) => o.id === answers[question.id])!;
     const better = question.options.filter((o) => o.points >= current.points).map((o) => o.id);
-    return fc.constantFrom(...better).map((optionId) => ({ answers, improved: { ...answers, [question.id]: optionId } as Answers }));
+    return fc
+      .constantFrom(...better)
+      .map((optionId) => ({ answers, improved: { ...answers, [question.id]: optionId } as Answers }));
   }),
 );
 
@@ -30,7 +31,8 @@ describe('questionnaire properties (fast-check)', () => {
         const deciding = questionnaire.rules.find((rule) => rule.id === decision.rule)!;
         expect(deciding.decides ?? deciding.caps).toBe(decision.format);
         if (deciding.caps) expect(decision.reasons.map((finding) => finding.rule.id)).toContain(deciding.id);
-        for (const finding of decision.reasons) expect(rank(finding.rule.caps!)).toBeGreaterThanOrEqual(rank(decision.format));
+        for (const finding of decision.reasons)
+          expect(rank(finding.rule.caps!)).toBeGreaterThanOrEqual(rank(decision.format));
       }),
       { numRuns: 2000 },
     );
@@ -41,7 +43,9 @@ describe('questionnaire properties (fast-check)', () => {
     const withKnockOut = completeAnswers().chain((answers) =>
       fc.constantFrom(...knockOuts).chain((rule) => {
         const when = rule.when as { question: string; options: string[] };
-        return fc.constantFrom(...when.options).map((optionId) => ({ rule, answers: { ...answers, [when.question]: optionId } as Answers }));
+        return fc
+          .constantFrom(...when.options)
+          .map((optionId) => ({ rule, answers: { ...answers, [when.question]: optionId } as Answers }));
       }),
     );
     fc.assert(
@@ -60,13 +64,17 @@ describe('questionnaire properties (fast-check)', () => {
     /** The answers with one condition met: a knock-out answered at its best, or a dimension answered at its best. */
     const meet = (answers: Answers, finding: RuleFinding): Answers => {
       const questions = readinessQuestions.filter((q) =>
-        finding.kind === 'answer' ? q.id === finding.questionId : finding.kind === 'dimension' && q.dimension === finding.dimension,
+        finding.kind === 'answer'
+          ? q.id === finding.questionId
+          : finding.kind === 'dimension' && q.dimension === finding.dimension,
       );
       const best = questions.map((q) => [q.id, [...q.options].sort((x, y) => y.points - x.points)[0]!.id]);
       return { ...answers, ...Object.fromEntries(best) };
     };
     const dimensionOf = (finding: RuleFinding) =>
-      finding.kind === 'dimension' ? finding.dimension : readinessQuestions.find((q) => finding.kind === 'answer' && q.id === finding.questionId)?.dimension;
+      finding.kind === 'dimension'
+        ? finding.dimension
+        : readinessQuestions.find((q) => finding.kind === 'answer' && q.id === finding.questionId)?.dimension;
     fc.assert(
       fc.property(completeAnswers(), (answers) => {
         const decision = recommendForAnswers(questionnaire, answers);
@@ -130,7 +138,11 @@ describe('questionnaire properties (fast-check)', () => {
   });
 
   it('every recommendation is reached by some random answer set', () => {
-    const reached = new Set(fc.sample(completeAnswers(), { numRuns: 2000, seed: 42 }).map((a) => recommendForAnswers(questionnaire, a).format));
+    const reached = new Set(
+      fc
+        .sample(completeAnswers(), { numRuns: 2000, seed: 42 })
+        .map((a) => recommendForAnswers(questionnaire, a).format),
+    );
     expect([...reached].sort()).toEqual([...PILOT_FORMATS].sort());
   });
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { recommendPilotFormat, type Answers, type DimensionId, type PilotFormat, type Rule } from '../../../src/lib/questionnaire';
+import {
+  recommendPilotFormat,
+  type Answers,
+  type DimensionId,
+  type PilotFormat,
+  type Rule,
+} from '../../../src/lib/questionnaire';
 
 // A decision list made up for these tests, so each way a rule can apply is pinned independently
 // of the content file.
@@ -37,23 +43,86 @@ describe('recommendPilotFormat', () => {
     reasons: string[];
   }[] = [
     // An aim rule decides outright, however weak the conditions.
-    { name: 'onboarding leads to a buddy system even when every score is 0 and a knock-out applies', answers: { aim: 'onboarding', sponsor: 'doubtful' }, scores: all(0), format: 'buddy', rule: 'aim-onboarding', reasons: [] },
+    {
+      name: 'onboarding leads to a buddy system even when every score is 0 and a knock-out applies',
+      answers: { aim: 'onboarding', sponsor: 'doubtful' },
+      scores: all(0),
+      format: 'buddy',
+      rule: 'aim-onboarding',
+      reasons: [],
+    },
     // The second aim rule.
-    { name: 'career growth leads to traditional mentoring', answers: { aim: 'career-growth' }, scores: all(0), format: 'traditional', rule: 'aim-career-growth', reasons: [] },
+    {
+      name: 'career growth leads to traditional mentoring',
+      answers: { aim: 'career-growth' },
+      scores: all(0),
+      format: 'traditional',
+      rule: 'aim-career-growth',
+      reasons: [],
+    },
     // Without any cap, the last rule decides.
-    { name: 'a reverse aim with strong conditions leads to one-to-one pairs', answers: reverse, scores: strong, format: 'reverse-pairs', rule: 'ready-for-pairs', reasons: [] },
+    {
+      name: 'a reverse aim with strong conditions leads to one-to-one pairs',
+      answers: reverse,
+      scores: strong,
+      format: 'reverse-pairs',
+      rule: 'ready-for-pairs',
+      reasons: [],
+    },
     // An unanswered aim is read as reverse mentoring.
-    { name: 'an unanswered aim is treated as a reverse aim', answers: {}, scores: strong, format: 'reverse-pairs', rule: 'ready-for-pairs', reasons: [] },
+    {
+      name: 'an unanswered aim is treated as a reverse aim',
+      answers: {},
+      scores: strong,
+      format: 'reverse-pairs',
+      rule: 'ready-for-pairs',
+      reasons: [],
+    },
     // A knock-out answer caps the format although every score is 100.
-    { name: 'a knock-out answer caps the format although every score is 100', answers: { ...reverse, 'reporting-line': 'hardly' }, scores: strong, format: 'reverse-groups', rule: 'same-line', reasons: ['same-line'] },
+    {
+      name: 'a knock-out answer caps the format although every score is 100',
+      answers: { ...reverse, 'reporting-line': 'hardly' },
+      scores: strong,
+      format: 'reverse-groups',
+      rule: 'same-line',
+      reasons: ['same-line'],
+    },
     // One point under a line applies the rule.
-    { name: 'a score one point under its line caps the format', answers: reverse, scores: { ...strong, time: 54 }, format: 'reverse-groups', rule: 'time-weak', reasons: ['time-weak'] },
+    {
+      name: 'a score one point under its line caps the format',
+      answers: reverse,
+      scores: { ...strong, time: 54 },
+      format: 'reverse-groups',
+      rule: 'time-weak',
+      reasons: ['time-weak'],
+    },
     // Exactly on the line does not.
-    { name: 'a score exactly on its line does not cap the format', answers: reverse, scores: { ...strong, time: 55 }, format: 'reverse-pairs', rule: 'ready-for-pairs', reasons: [] },
+    {
+      name: 'a score exactly on its line does not cap the format',
+      answers: reverse,
+      scores: { ...strong, time: 55 },
+      format: 'reverse-pairs',
+      rule: 'ready-for-pairs',
+      reasons: [],
+    },
     // The strictest cap wins, and every applying rule is kept as a reason, in list order.
-    { name: 'the strictest cap wins and every reason is kept', answers: { ...reverse, 'reporting-line': 'hardly' }, scores: { ...strong, time: 10, support: 39 }, format: 'foundations', rule: 'support-too-weak', reasons: ['support-too-weak', 'same-line', 'time-weak'] },
+    {
+      name: 'the strictest cap wins and every reason is kept',
+      answers: { ...reverse, 'reporting-line': 'hardly' },
+      scores: { ...strong, time: 10, support: 39 },
+      format: 'foundations',
+      rule: 'support-too-weak',
+      reasons: ['support-too-weak', 'same-line', 'time-weak'],
+    },
     // Two rules at the same level: the first in the list is named as deciding.
-    { name: 'of two caps at the same level the first in the list decides', answers: { ...reverse, sponsor: 'doubtful' }, scores: { ...strong, support: 0 }, format: 'foundations', rule: 'top-has-doubts', reasons: ['top-has-doubts', 'support-too-weak'] },
+    {
+      name: 'of two caps at the same level the first in the list decides',
+      answers: { ...reverse, sponsor: 'doubtful' },
+      scores: { ...strong, support: 0 },
+      format: 'foundations',
+      rule: 'top-has-doubts',
+      reasons: ['top-has-doubts', 'support-too-weak'],
+    },
   ];
   it.each(cases)('$name', ({ answers, scores, format, rule: deciding, reasons }) => {
     const decision = recommendPilotFormat(rules, answers, scores);
@@ -64,11 +133,17 @@ describe('recommendPilotFormat', () => {
 
   it('names every score reason with its score and line', () => {
     const decision = recommendPilotFormat(rules, reverse, { ...strong, time: 30 });
-    expect(decision.reasons).toEqual([expect.objectContaining({ kind: 'dimension', dimension: 'time', score: 30, threshold: 55 })]);
+    expect(decision.reasons).toEqual([
+      expect.objectContaining({ kind: 'dimension', dimension: 'time', score: 30, threshold: 55 }),
+    ]);
   });
 
   it('says what would move the advice one step up: every cap at the current level, and the format that follows', () => {
-    const decision = recommendPilotFormat(rules, { ...reverse, 'reporting-line': 'hardly' }, { ...strong, support: 20, time: 30 });
+    const decision = recommendPilotFormat(
+      rules,
+      { ...reverse, 'reporting-line': 'hardly' },
+      { ...strong, support: 20, time: 30 },
+    );
     expect(decision.change?.conditions.map((finding) => finding.rule.id)).toEqual(['support-too-weak']);
     expect(decision.change?.format).toBe('reverse-groups');
     const groups = recommendPilotFormat(rules, { ...reverse, 'reporting-line': 'hardly' }, { ...strong, time: 30 });
@@ -84,7 +159,9 @@ describe('recommendPilotFormat', () => {
   it('takes every line from the rules it is given, not from the code', () => {
     const never = rules.map((r) => ('dimension' in r.when ? { ...r, when: { ...r.when, below: 0 } } : r));
     expect(recommendPilotFormat(never, reverse, all(0)).format).toBe('reverse-pairs');
-    const always = rules.map((r) => (r.id === 'time-weak' ? { ...r, when: { dimension: 'time' as const, below: 101 } } : r));
+    const always = rules.map((r) =>
+      r.id === 'time-weak' ? { ...r, when: { dimension: 'time' as const, below: 101 } } : r,
+    );
     expect(recommendPilotFormat(always, reverse, strong).rule).toBe('time-weak');
   });
 

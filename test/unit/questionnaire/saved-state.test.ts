@@ -10,7 +10,13 @@ import {
 import { isValidAnswers, partialAnswers, questionnaire } from './support';
 
 const state = (fields: Record<string, unknown>): string =>
-  JSON.stringify({ schemaVersion: 1, questionnaireVersion: questionnaire.version, answers: { aim: 'digital-ai' }, step: 1, ...fields });
+  JSON.stringify({
+    schemaVersion: 1,
+    questionnaireVersion: questionnaire.version,
+    answers: { aim: 'digital-ai' },
+    step: 1,
+    ...fields,
+  });
 
 describe('parseSavedState', () => {
   const cases: { name: string; raw: unknown; reason: DecodeFailure }[] = [
@@ -23,37 +29,81 @@ describe('parseSavedState', () => {
     // JSON null.
     { name: 'JSON null is malformed', raw: 'null', reason: 'malformed' },
     // More than 500 characters is refused unread.
-    { name: 'a state of more than 500 characters is too long', raw: state({ answers: { aim: 'x'.repeat(500) } }), reason: 'too-long' },
+    {
+      name: 'a state of more than 500 characters is too long',
+      raw: state({ answers: { aim: 'x'.repeat(500) } }),
+      reason: 'too-long',
+    },
     // An old shape of the saved state.
     { name: 'another schema version is a version mismatch', raw: state({ schemaVersion: 2 }), reason: 'version' },
     // Answers saved for another version of the questions.
-    { name: 'another questionnaire version is a version mismatch', raw: state({ questionnaireVersion: questionnaire.version + 1 }), reason: 'version' },
+    {
+      name: 'another questionnaire version is a version mismatch',
+      raw: state({ questionnaireVersion: questionnaire.version + 1 }),
+      reason: 'version',
+    },
     // A version written as text is not the version.
-    { name: 'a version written as text is a version mismatch', raw: state({ questionnaireVersion: String(questionnaire.version) }), reason: 'version' },
+    {
+      name: 'a version written as text is a version mismatch',
+      raw: state({ questionnaireVersion: String(questionnaire.version) }),
+      reason: 'version',
+    },
     // Extra fields mean a shape this code does not know.
     { name: 'an unknown extra field is malformed', raw: state({ extra: true }), reason: 'malformed' },
     // A field missing.
-    { name: 'a missing step is malformed', raw: JSON.stringify({ schemaVersion: 1, questionnaireVersion: questionnaire.version, answers: {} }), reason: 'malformed' },
+    {
+      name: 'a missing step is malformed',
+      raw: JSON.stringify({ schemaVersion: 1, questionnaireVersion: questionnaire.version, answers: {} }),
+      reason: 'malformed',
+    },
     // Steps run from 0 to the result page.
     { name: 'a negative step is malformed', raw: state({ step: -1 }), reason: 'malformed' },
     // One past the result page.
-    { name: 'a step past the result page is malformed', raw: state({ step: questionnaire.questions.length + 1 }), reason: 'malformed' },
+    {
+      name: 'a step past the result page is malformed',
+      raw: state({ step: questionnaire.questions.length + 1 }),
+      reason: 'malformed',
+    },
     // Steps are whole numbers.
     { name: 'a fractional step is malformed', raw: state({ step: 1.5 }), reason: 'malformed' },
     // Answers must be a mapping.
     { name: 'answers as a list are malformed', raw: state({ answers: ['aim'] }), reason: 'malformed' },
     // An answer to a question that does not exist.
-    { name: 'an unknown question id is refused', raw: state({ answers: { 'favourite-colour': 'blue' } }), reason: 'unknown-question' },
+    {
+      name: 'an unknown question id is refused',
+      raw: state({ answers: { 'favourite-colour': 'blue' } }),
+      reason: 'unknown-question',
+    },
     // The classic prototype-pollution key.
-    { name: 'a __proto__ key is refused', raw: `{"schemaVersion":1,"questionnaireVersion":${questionnaire.version},"answers":{"__proto__":"onboarding"},"step":0}`, reason: 'unknown-question' },
+    {
+      name: 'a __proto__ key is refused',
+      raw: `{"schemaVersion":1,"questionnaireVersion":${questionnaire.version},"answers":{"__proto__":"onboarding"},"step":0}`,
+      reason: 'unknown-question',
+    },
     // A key named after a built-in property.
-    { name: 'a constructor key is refused', raw: state({ answers: { constructor: 'onboarding' } }), reason: 'unknown-question' },
+    {
+      name: 'a constructor key is refused',
+      raw: state({ answers: { constructor: 'onboarding' } }),
+      reason: 'unknown-question',
+    },
     // A __proto__ key at the top level.
-    { name: 'a top-level __proto__ key is malformed', raw: `{"__proto__":{},"schemaVersion":1,"questionnaireVersion":${questionnaire.version},"answers":{},"step":0}`, reason: 'malformed' },
+    {
+      name: 'a top-level __proto__ key is malformed',
+      raw: `{"__proto__":{},"schemaVersion":1,"questionnaireVersion":${questionnaire.version},"answers":{},"step":0}`,
+      reason: 'malformed',
+    },
     // An option the question does not have.
-    { name: 'an unknown option id is refused', raw: state({ answers: { aim: 'world-peace' } }), reason: 'unknown-answer' },
+    {
+      name: 'an unknown option id is refused',
+      raw: state({ answers: { aim: 'world-peace' } }),
+      reason: 'unknown-answer',
+    },
     // An option of another question.
-    { name: 'an option id of another question is refused', raw: state({ answers: { aim: 'remote' } }), reason: 'unknown-answer' },
+    {
+      name: 'an option id of another question is refused',
+      raw: state({ answers: { aim: 'remote' } }),
+      reason: 'unknown-answer',
+    },
     // Option ids are strings.
     { name: 'a numeric answer is refused', raw: state({ answers: { aim: 2 } }), reason: 'unknown-answer' },
   ];
@@ -93,19 +143,30 @@ describe('parseSavedState', () => {
   };
 
   it('never throws and never accepts an invalid state for random JSON', () => {
-    fc.assert(fc.property(fc.oneof(fc.json(), fc.string({ maxLength: 600 }), fc.anything()), expectValid), { numRuns: 5000 });
+    fc.assert(fc.property(fc.oneof(fc.json(), fc.string({ maxLength: 600 }), fc.anything()), expectValid), {
+      numRuns: 5000,
+    });
   });
 
   it('never throws and never accepts an invalid state for random values in the right shape', () => {
-    const key = fc.oneof(fc.constantFrom(...questionnaire.questions.map((q) => q.id), '__proto__', 'constructor', 'toString'), fc.string({ maxLength: 8 }));
-    const value = fc.oneof(fc.constantFrom(...questionnaire.questions.flatMap((q) => q.options.map((o) => o.id))), fc.anything());
+    const key = fc.oneof(
+      fc.constantFrom(...questionnaire.questions.map((q) => q.id), '__proto__', 'constructor', 'toString'),
+      fc.string({ maxLength: 8 }),
+    );
+    const value = fc.oneof(
+      fc.constantFrom(...questionnaire.questions.flatMap((q) => q.options.map((o) => o.id))),
+      fc.anything(),
+    );
     const shaped = fc.record({
       schemaVersion: fc.oneof(fc.constant(1), fc.anything()),
       questionnaireVersion: fc.oneof(fc.constant(questionnaire.version), fc.anything()),
       answers: fc.oneof(fc.dictionary(key, value, { maxKeys: 6 }), fc.anything()),
       step: fc.oneof(fc.integer({ min: -2, max: 20 }), fc.double(), fc.anything()),
     });
-    fc.assert(fc.property(shaped, (s) => expectValid(JSON.stringify(s))), { numRuns: 5000 });
+    fc.assert(
+      fc.property(shaped, (s) => expectValid(JSON.stringify(s))),
+      { numRuns: 5000 },
+    );
   });
 
   it('never throws and never accepts an invalid state for mutated valid states', () => {

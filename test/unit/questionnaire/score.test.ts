@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { bandFor, effectOf, maxPoints, scoreDimension, scoreDimensions, type Answers, type Band, type DimensionId } from '../../../src/lib/questionnaire';
+import {
+  bandFor,
+  effectOf,
+  maxPoints,
+  scoreDimension,
+  scoreDimensions,
+  type Answers,
+  type Band,
+  type DimensionId,
+} from '../../../src/lib/questionnaire';
 import { answersWith, questionnaire, readinessQuestions } from './support';
 
 describe('bandFor', () => {
@@ -44,25 +53,79 @@ describe('effectOf', () => {
 describe('scoreDimension on the real questionnaire', () => {
   const cases: { name: string; dimension: DimensionId; answers: Answers; score: number; band: Band }[] = [
     // sponsor "quiet" 2x2 + leaders-join "maybe" 1x1 = 5 of 2x3 + 1x2 = 8 -> 62.5, rounded up.
-    { name: 'support from a quiet sponsor and a maybe scores 63', dimension: 'support', answers: { sponsor: 'quiet', 'leaders-join': 'maybe' }, score: 63, band: 'developing' },
+    {
+      name: 'support from a quiet sponsor and a maybe scores 63',
+      dimension: 'support',
+      answers: { 'sponsor': 'quiet', 'leaders-join': 'maybe' },
+      score: 63,
+      band: 'developing',
+    },
     // The best answers give the full 100.
-    { name: 'support from an active sponsor and a joining leader scores 100', dimension: 'support', answers: { sponsor: 'active', 'leaders-join': 'yes' }, score: 100, band: 'strong' },
+    {
+      name: 'support from an active sponsor and a joining leader scores 100',
+      dimension: 'support',
+      answers: { 'sponsor': 'active', 'leaders-join': 'yes' },
+      score: 100,
+      band: 'strong',
+    },
     // not-asked 2x1 + no 0 = 2 of 8.
-    { name: 'support not asked yet with no leaders joining scores 25', dimension: 'support', answers: { sponsor: 'not-asked', 'leaders-join': 'no' }, score: 25, band: 'weak' },
+    {
+      name: 'support not asked yet with no leaders joining scores 25',
+      dimension: 'support',
+      answers: { 'sponsor': 'not-asked', 'leaders-join': 'no' },
+      score: 25,
+      band: 'weak',
+    },
     // intended 2x1 + always 1x2 + depends 1x1 = 5 of 8.
-    { name: 'a safe space with intended confidentiality scores 63', dimension: 'confidentiality', answers: { confidential: 'intended', 'reporting-line': 'always', 'safe-to-speak': 'depends' }, score: 63, band: 'developing' },
+    {
+      name: 'a safe space with intended confidentiality scores 63',
+      dimension: 'confidentiality',
+      answers: { 'confidential': 'intended', 'reporting-line': 'always', 'safe-to-speak': 'depends' },
+      score: 63,
+      band: 'developing',
+    },
     // planned 3x2 + moved 1x1 + probably 2x1 = 9 of 12.
-    { name: 'planned time with moved meetings and probable commitment scores 75', dimension: 'time', answers: { 'protected-time': 'planned', 'busy-weeks': 'moved', commitment: 'probably' }, score: 75, band: 'strong' },
+    {
+      name: 'planned time with moved meetings and probable commitment scores 75',
+      dimension: 'time',
+      answers: { 'protected-time': 'planned', 'busy-weeks': 'moved', 'commitment': 'probably' },
+      score: 75,
+      band: 'strong',
+    },
     // written 2x2 + not-yet 0 = 4 of 6.
-    { name: 'a written goal without talking expectations through scores 67', dimension: 'goals', answers: { goal: 'written', expectations: 'not-yet' }, score: 67, band: 'developing' },
+    {
+      name: 'a written goal without talking expectations through scores 67',
+      dimension: 'goals',
+      answers: { goal: 'written', expectations: 'not-yet' },
+      score: 67,
+      band: 'developing',
+    },
     // mixed 2x1 + rarely 0 = 2 of 6.
-    { name: 'mixed seniors who rarely act on ideas score 33', dimension: 'openness', answers: { attitude: 'mixed', 'acts-on-ideas': 'rarely' }, score: 33, band: 'weak' },
+    {
+      name: 'mixed seniors who rarely act on ideas score 33',
+      dimension: 'openness',
+      answers: { 'attitude': 'mixed', 'acts-on-ideas': 'rarely' },
+      score: 33,
+      band: 'weak',
+    },
     // Unanswered questions count as zero points.
     { name: 'an unanswered dimension scores 0', dimension: 'structure', answers: {}, score: 0, band: 'weak' },
     // by-needs 1x2 + unanswered plan = 2 of 6.
-    { name: 'a half-answered dimension counts the missing answer as 0', dimension: 'structure', answers: { matching: 'by-needs' }, score: 33, band: 'weak' },
+    {
+      name: 'a half-answered dimension counts the missing answer as 0',
+      dimension: 'structure',
+      answers: { matching: 'by-needs' },
+      score: 33,
+      band: 'weak',
+    },
     // An option id the question does not have counts as unanswered.
-    { name: 'an unknown option id counts as unanswered', dimension: 'support', answers: { sponsor: 'enthusiastic', 'leaders-join': 'yes' }, score: 25, band: 'weak' },
+    {
+      name: 'an unknown option id counts as unanswered',
+      dimension: 'support',
+      answers: { 'sponsor': 'enthusiastic', 'leaders-join': 'yes' },
+      score: 25,
+      band: 'weak',
+    },
   ];
   it.each(cases)('$name', ({ dimension, answers, score, band }) => {
     const result = scoreDimension(questionnaire, answers, dimension);
@@ -71,7 +134,7 @@ describe('scoreDimension on the real questionnaire', () => {
   });
 
   it('lists which answers raised or lowered the score', () => {
-    const result = scoreDimension(questionnaire, { sponsor: 'not-asked', 'leaders-join': 'yes' }, 'support');
+    const result = scoreDimension(questionnaire, { 'sponsor': 'not-asked', 'leaders-join': 'yes' }, 'support');
     expect(result.contributions).toEqual([
       { questionId: 'sponsor', optionId: 'not-asked', points: 1, maxPoints: 3, weight: 2, effect: 'lowered' },
       { questionId: 'leaders-join', optionId: 'yes', points: 2, maxPoints: 2, weight: 1, effect: 'raised' },

@@ -5,7 +5,8 @@ import { answersWith, completeAnswers, isValidAnswers, minimal, partialAnswers, 
 
 const valid = encodeShareCode(questionnaire, answersWith({}));
 /** Replaces the character at `index`, keeping the code otherwise intact. */
-const replaceAt = (code: string, index: number, char: string): string => code.slice(0, index) + char + code.slice(index + 1);
+const replaceAt = (code: string, index: number, char: string): string =>
+  code.slice(0, index) + char + code.slice(index + 1);
 /** Re-signs a payload with a correct check character, as a careful forger would. */
 const signed = (payload: string): string => payload + checkCharacter(payload);
 
@@ -18,7 +19,9 @@ describe('encodeShareCode', () => {
   });
 
   it('writes an unanswered or unknown answer as 0', () => {
-    expect(encodeShareCode(questionnaire, { aim: 'world-peace' }).slice(1, -1)).toBe('0'.repeat(questionnaire.questions.length));
+    expect(encodeShareCode(questionnaire, { aim: 'world-peace' }).slice(1, -1)).toBe(
+      '0'.repeat(questionnaire.questions.length),
+    );
   });
 });
 
@@ -35,19 +38,39 @@ describe('decodeShareCode', () => {
     // Codes are lowercase; an uppercase letter means the link was changed.
     { name: 'an uppercase letter is malformed', code: valid.slice(0, -1) + 'K', reason: 'malformed' },
     // A code for another questionnaire version.
-    { name: 'a code from another questionnaire version is refused as a version mismatch', code: signed((questionnaire.version + 1).toString(36) + valid.slice(1, -1)), reason: 'version' },
+    {
+      name: 'a code from another questionnaire version is refused as a version mismatch',
+      code: signed((questionnaire.version + 1).toString(36) + valid.slice(1, -1)),
+      reason: 'version',
+    },
     // One answer missing.
     { name: 'a code one character short is malformed', code: signed(valid.slice(0, -2)), reason: 'malformed' },
     // One answer too many.
     { name: 'a code one character long is malformed', code: signed(valid.slice(0, -1) + '1'), reason: 'malformed' },
     // A changed answer without a new check character.
-    { name: 'a changed answer is detected as tampering', code: replaceAt(valid, 2, valid[2] === '1' ? '2' : '1'), reason: 'tampered' },
+    {
+      name: 'a changed answer is detected as tampering',
+      code: replaceAt(valid, 2, valid[2] === '1' ? '2' : '1'),
+      reason: 'tampered',
+    },
     // A changed check character.
-    { name: 'a changed check character is detected as tampering', code: replaceAt(valid, valid.length - 1, valid.endsWith('0') ? '1' : '0'), reason: 'tampered' },
+    {
+      name: 'a changed check character is detected as tampering',
+      code: replaceAt(valid, valid.length - 1, valid.endsWith('0') ? '1' : '0'),
+      reason: 'tampered',
+    },
     // A correctly signed code that picks a sixth aim when there are five.
-    { name: 'an option number beyond the question\'s options is an unknown answer', code: signed(replaceAt(valid, 1, '6').slice(0, -1)), reason: 'unknown-answer' },
+    {
+      name: "an option number beyond the question's options is an unknown answer",
+      code: signed(replaceAt(valid, 1, '6').slice(0, -1)),
+      reason: 'unknown-answer',
+    },
     // The highest base-36 digit.
-    { name: 'the option number z is an unknown answer', code: signed(replaceAt(valid, 1, 'z').slice(0, -1)), reason: 'unknown-answer' },
+    {
+      name: 'the option number z is an unknown answer',
+      code: signed(replaceAt(valid, 1, 'z').slice(0, -1)),
+      reason: 'unknown-answer',
+    },
   ];
   it.each(cases)('$name', ({ code, reason }) => {
     expect(decodeShareCode(questionnaire, code)).toEqual({ ok: false, reason });
@@ -56,7 +79,10 @@ describe('decodeShareCode', () => {
   it('reads back exactly the answers that were encoded, complete or partial', () => {
     fc.assert(
       fc.property(partialAnswers(), (answers) => {
-        expect(decodeShareCode(questionnaire, encodeShareCode(questionnaire, answers))).toEqual({ ok: true, value: answers });
+        expect(decodeShareCode(questionnaire, encodeShareCode(questionnaire, answers))).toEqual({
+          ok: true,
+          value: answers,
+        });
       }),
       { numRuns: 3000 },
     );
@@ -73,12 +99,17 @@ describe('decodeShareCode', () => {
 
   it('detects every single-character change in a code', () => {
     fc.assert(
-      fc.property(completeAnswers(), fc.nat(), fc.constantFrom(...'0123456789abcdefghijklmnopqrstuvwxyz'), (answers, at, char) => {
-        const code = encodeShareCode(questionnaire, answers);
-        const index = at % code.length;
-        fc.pre(code[index] !== char);
-        expect(decodeShareCode(questionnaire, replaceAt(code, index, char)).ok).toBe(false);
-      }),
+      fc.property(
+        completeAnswers(),
+        fc.nat(),
+        fc.constantFrom(...'0123456789abcdefghijklmnopqrstuvwxyz'),
+        (answers, at, char) => {
+          const code = encodeShareCode(questionnaire, answers);
+          const index = at % code.length;
+          fc.pre(code[index] !== char);
+          expect(decodeShareCode(questionnaire, replaceAt(code, index, char)).ok).toBe(false);
+        },
+      ),
       { numRuns: 5000 },
     );
   });
@@ -99,16 +130,23 @@ describe('decodeShareCode', () => {
 
   it('never throws and never accepts invalid answers for random strings', () => {
     const alphabet = fc.constantFrom(...'0123456789abcdefghijklmnopqrstuvwxyzAZ-_=#%.');
-    const nearValid = fc.string({ unit: alphabet, minLength: questionnaire.questions.length + 1, maxLength: questionnaire.questions.length + 3 });
+    const nearValid = fc.string({
+      unit: alphabet,
+      minLength: questionnaire.questions.length + 1,
+      maxLength: questionnaire.questions.length + 3,
+    });
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 600 }), fc.string({ unit: alphabet, maxLength: 40 }), nearValid), (code) => {
-        const result = decodeShareCode(questionnaire, code);
-        if (result.ok) {
-          expect(isValidAnswers(questionnaire, result.value)).toBe(true);
-          // Anything accepted is the one canonical code for those answers.
-          expect(encodeShareCode(questionnaire, result.value)).toBe(code);
-        }
-      }),
+      fc.property(
+        fc.oneof(fc.string({ maxLength: 600 }), fc.string({ unit: alphabet, maxLength: 40 }), nearValid),
+        (code) => {
+          const result = decodeShareCode(questionnaire, code);
+          if (result.ok) {
+            expect(isValidAnswers(questionnaire, result.value)).toBe(true);
+            // Anything accepted is the one canonical code for those answers.
+            expect(encodeShareCode(questionnaire, result.value)).toBe(code);
+          }
+        },
+      ),
       { numRuns: 5000 },
     );
   });
@@ -128,7 +166,8 @@ describe('decodeShareCode', () => {
           if (kind === 'replace') code = replaceAt(code, i, char);
           if (kind === 'insert') code = code.slice(0, i) + char + code.slice(i);
           if (kind === 'delete') code = code.slice(0, i) + code.slice(i + 1);
-          if (kind === 'swap' && i + 1 < code.length) code = code.slice(0, i) + code[i + 1] + code[i] + code.slice(i + 2);
+          if (kind === 'swap' && i + 1 < code.length)
+            code = code.slice(0, i) + code[i + 1] + code[i] + code.slice(i + 2);
           if (resign && code.length > 1) code = signed(code.slice(0, -1));
         }
         const result = decodeShareCode(questionnaire, code);

@@ -11,20 +11,24 @@ export const questionnaire: Questionnaire = loadQuestionnaire();
 export const minimal: Questionnaire = loadQuestionnaire('test/fixtures/questionnaire/minimal.yaml');
 
 /** Every readiness question of the real file. */
-export const readinessQuestions = questionnaire.questions.filter(
-  (q): q is ReadinessQuestion => q.kind === 'readiness',
-);
+export const readinessQuestions = questionnaire.questions.filter((q): q is ReadinessQuestion => q.kind === 'readiness');
 
 /** Complete answer sets: every question answered with one of its options. */
 export function completeAnswers(q: Questionnaire = questionnaire): fc.Arbitrary<Answers> {
-  return fc.record(Object.fromEntries(q.questions.map((question) => [question.id, fc.constantFrom(...question.options.map((o) => o.id))])));
+  return fc.record(
+    Object.fromEntries(
+      q.questions.map((question) => [question.id, fc.constantFrom(...question.options.map((o) => o.id))]),
+    ),
+  );
 }
 
 /** Partial answer sets: any question may be left unanswered. */
 export function partialAnswers(q: Questionnaire = questionnaire): fc.Arbitrary<Answers> {
   // With no required keys, fast-check leaves keys out rather than setting them to undefined.
   return fc.record(
-    Object.fromEntries(q.questions.map((question) => [question.id, fc.constantFrom(...question.options.map((o) => o.id))])),
+    Object.fromEntries(
+      q.questions.map((question) => [question.id, fc.constantFrom(...question.options.map((o) => o.id))]),
+    ),
     { requiredKeys: [] },
   ) as fc.Arbitrary<Answers>;
 }
@@ -38,7 +42,11 @@ export function isValidAnswers(q: Questionnaire, answers: Answers): boolean {
 }
 
 /** Answers that pick, for each readiness question, the option with the given rank of points (0 = best). */
-export function answersWith(overrides: Readonly<Record<string, string>>, base: 'best' | 'worst' = 'best', q: Questionnaire = questionnaire): Answers {
+export function answersWith(
+  overrides: Readonly<Record<string, string>>,
+  base: 'best' | 'worst' = 'best',
+  q: Questionnaire = questionnaire,
+): Answers {
   const answers: Record<string, string> = { aim: 'digital-ai', seniors: '3-5', setting: 'on-site', role: 'other' };
   for (const question of q.questions) {
     if (question.kind !== 'readiness') continue;

@@ -8,7 +8,12 @@ describe('fillText', () => {
     // The same placeholder can appear twice.
     { name: 'fills a placeholder used twice', en: '{pairs} and {pairs}', values: { pairs: 2 }, expected: '2 and 2' },
     // A placeholder without a value stays visible, so the mistake can be seen.
-    { name: 'leaves an unknown placeholder as it is', en: 'a {mystery}', values: { score: 1 }, expected: 'a {mystery}' },
+    {
+      name: 'leaves an unknown placeholder as it is',
+      en: 'a {mystery}',
+      values: { score: 1 },
+      expected: 'a {mystery}',
+    },
     // Built-in object names are not values.
     { name: 'does not treat built-in names as values', en: '{constructor}', values: {}, expected: '{constructor}' },
   ];
@@ -19,6 +24,9 @@ describe('fillText', () => {
 
 describe('placeholdersIn', () => {
   it('lists placeholder names in order of appearance', () => {
-    expect(placeholdersIn('Score {score} below {threshold}, not {Upper} or { spaced }')).toEqual(['score', 'threshold']);
+    expect(placeholdersIn('Score {score} below {threshold}, not {Upper} or { spaced }')).toEqual([
+      'score',
+      'threshold',
+    ]);
   });
 });
