@@ -148,7 +148,7 @@ export const en = {
   'questionnaire.whyWeAsk': 'Why we ask:',
   'questionnaire.errorPrefix': 'Error:',
   'questionnaire.errorTitle': 'There is a problem',
-  'questionnaire.errorChoose': 'Choose an answer to this question',
+  'questionnaire.errorChoose': 'Choose an answer to: {question}',
   'questionnaire.reviewTitle': 'Check your answers',
   'questionnaire.reviewLead': 'You can change any answer before you see your result.',
   'questionnaire.change': 'Change',
@@ -284,6 +284,9 @@ export const en = {
   'questionnaire.toolMatch': 'Match the pairs: a private matching helper for your seniors and juniors',
   'questionnaire.toolTeam': 'Add this result to a team comparison',
   'questionnaire.toolEarlier': 'Compare with an earlier result, before and after',
+  'questionnaire.resumedHeading': 'Welcome back',
+  'questionnaire.resumedText': 'This browser kept answers from an earlier visit: {answered} of {count} questions. If they are not yours, for example on a shared computer, start again.',
+  'questionnaire.resumedCarryOn': 'Carry on with these answers',
   // end of questionnaire keys
 
   // The method page: how the readiness check decides (src/pages/[...lang]/questionnaire/method.astro).

@@ -149,7 +149,7 @@ export const nl: Record<UiKey, string> = {
   'questionnaire.whyWeAsk': 'Waarom we dit vragen:',
   'questionnaire.errorPrefix': 'Fout:',
   'questionnaire.errorTitle': 'Er is een probleem',
-  'questionnaire.errorChoose': 'Kies een antwoord op deze vraag',
+  'questionnaire.errorChoose': 'Kies een antwoord op: {question}',
   'questionnaire.reviewTitle': 'Controleer je antwoorden',
   'questionnaire.reviewLead': 'Je kunt elk antwoord nog wijzigen voordat je de uitkomst ziet.',
   'questionnaire.change': 'Wijzigen',
@@ -285,6 +285,9 @@ export const nl: Record<UiKey, string> = {
   'questionnaire.toolMatch': 'Maak de duo’s: een privéhulpmiddel om seniors en junioren te koppelen',
   'questionnaire.toolTeam': 'Voeg deze uitkomst toe aan een teamvergelijking',
   'questionnaire.toolEarlier': 'Vergelijk met een eerdere uitkomst, voor en na',
+  'questionnaire.resumedHeading': 'Welkom terug',
+  'questionnaire.resumedText': 'Deze browser heeft antwoorden bewaard van een eerder bezoek: {answered} van {count} vragen. Zijn ze niet van jou, bijvoorbeeld op een gedeelde computer? Begin dan opnieuw.',
+  'questionnaire.resumedCarryOn': 'Ga verder met deze antwoorden',
   // end of questionnaire keys
 
   // The method page: how the readiness check decides (src/pages/[...lang]/questionnaire/method.astro).

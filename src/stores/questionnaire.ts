@@ -60,7 +60,7 @@ export const $errorAttempt = atom(0);
 export const $returnToReview = atom(false);
 
 /** Why saved answers were thrown away when the page opened, if they were. */
-export const $savedNotice = atom<'outdated' | 'unreadable' | undefined>(undefined);
+export const $savedNotice = atom<'outdated' | 'unreadable' | 'resumed' | undefined>(undefined);
 
 /** Why the share link in the address could not be opened, if it could not. */
 export const $shareNotice = atom<'outdated' | 'invalid' | undefined>(undefined);
@@ -175,6 +175,8 @@ export function openQuestionnaire(questionnaire: Questionnaire, opening: Questio
 
   // A reload or a step back through history returns to the screen it showed; a new visit resumes.
   const remembered = early ? undefined : screenFromKey(opening.historyScreen);
+  // A new visit that resumes saved answers says so: on a shared computer they may be someone else's.
+  if (!remembered && !early && resumeAt.name !== 'start') $savedNotice.set('resumed');
   show(remembered ? allowedScreen(questionnaire, answers, remembered) : resumeAt, 'replace');
   openShareLink(opening.hash);
   $ready.set(true);

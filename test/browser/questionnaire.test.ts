@@ -244,7 +244,8 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
     // starts with "Error:", and the summary's link leads to the first radio button.
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    await expectFocus(page, `There is a problem${'Choose an answer to this question'}`);
+    // The error names the question, as GOV.UK's do.
+    await expectFocus(page, `There is a problem${`Choose an answer to: ${prompt(0)}`}`);
     await expectTitle(page, `Error: Step 1 of ${count}: ${prompt(0)} – Readiness check | MentorFit`);
     await expectClean(page, 'error');
     await page.keyboard.press('Tab');
@@ -360,8 +361,12 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
     await answerByMouse(page, ready.answers, 0, 3);
     await page.getByRole('link', { name: 'Readiness check' }).click();
     await page.waitForLoadState('networkidle');
-    // A new visit from the menu resumes at the saved question.
+    // A new visit from the menu resumes at the saved question, and says that saved answers were used.
     await expectHeading(page, `Step 4 of ${count}: ${prompt(3)}`);
+    await expectVisible(page.getByText(`This browser kept answers from an earlier visit: 3 of ${count} questions.`, { exact: false }));
+    await expectClean(page, 'resumed notice');
+    await page.getByRole('button', { name: 'Carry on with these answers' }).click();
+    await expect(page.getByText('Welcome back').count()).resolves.toBe(0);
     for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Back' }).click();
     await page.getByRole('button', { name: 'Back' }).click();
     await expectVisible(page.getByText(`You have answered 3 of ${count} questions.`));

@@ -6,10 +6,12 @@ interface Props {
   fieldId: string;
   /** The id of the fieldset's legend, scrolled into view with the field. */
   legendId: string;
+  /** The error in words, naming the question. */
+  message: string;
 }
 
 /** The GOV.UK-style error summary: takes focus when shown and links to the field with the problem. */
-export function ErrorSummary({ fieldId, legendId }: Props) {
+export function ErrorSummary({ fieldId, legendId, message }: Props) {
   const { t } = useFirstScreenView();
   const summary = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -32,7 +34,7 @@ export function ErrorSummary({ fieldId, legendId }: Props) {
         <ul class="error-summary__list">
           <li>
             <a href={`#${fieldId}`} onClick={goToField}>
-              {t('questionnaire.errorChoose')}
+              {message}
             </a>
           </li>
         </ul>

@@ -7,15 +7,18 @@ import {
   dismissSavedNotice,
   leaveSharedView,
 } from '../../stores/questionnaire';
+import { answeredCount } from '../../lib/questionnaire/answers';
 import { useView } from './questionnaire-context';
+import { StartAgainButton } from './StartAgainButton';
 
 /** The messages about what could not be used: thrown-away saved answers, a broken share link, no storage. */
 export function Notices() {
-  const { t } = useView();
+  const { t, questionnaire } = useView();
   const savedNotice = useStore($savedNotice);
   const shareNotice = useStore($shareNotice);
   const storage = useStore($storage);
-  const hasOwnAnswers = Object.keys(useStore($answers)).length > 0;
+  const answers = useStore($answers);
+  const hasOwnAnswers = Object.keys(answers).length > 0;
 
   return (
     <>
@@ -30,7 +33,24 @@ export function Notices() {
           </button>
         </div>
       )}
-      {savedNotice && (
+      {savedNotice === 'resumed' && (
+        <div class="notice" role="status">
+          <h2 class="notice__title">{t('questionnaire.resumedHeading')}</h2>
+          <p>
+            {t('questionnaire.resumedText', {
+              answered: answeredCount(questionnaire, answers),
+              count: questionnaire.questions.length,
+            })}
+          </p>
+          <div class="button-group">
+            <button type="button" class="button button--secondary" onClick={dismissSavedNotice}>
+              {t('questionnaire.resumedCarryOn')}
+            </button>
+            <StartAgainButton />
+          </div>
+        </div>
+      )}
+      {savedNotice && savedNotice !== 'resumed' && (
         <div class="notice notice--problem" role="alert">
           <h2 class="notice__title">{t('questionnaire.noticeHeading')}</h2>
           <p>

@@ -24,6 +24,8 @@ export function QuestionStep({ question, index, answered }: Props) {
   const ready = useStore($ready);
   const answers = useStore($answers);
   const showError = useStore($showError);
+  // GOV.UK names the question in its error: 'Choose an answer to: Does someone from top management ...?'
+  const errorMessage = t('questionnaire.errorChoose', { question: text(question.prompt) });
   const errorAttempt = useStore($errorAttempt);
   const chosen = Object.hasOwn(answers, question.id) ? answers[question.id] : undefined;
 
@@ -52,7 +54,12 @@ export function QuestionStep({ question, index, answered }: Props) {
         </a>
       )}
       {showError && firstOption && (
-        <ErrorSummary key={errorAttempt} fieldId={`${fieldName}-${firstOption.id}`} legendId={legendId} />
+        <ErrorSummary
+          key={errorAttempt}
+          fieldId={`${fieldName}-${firstOption.id}`}
+          legendId={legendId}
+          message={errorMessage}
+        />
       )}
       <ProgressIndicator answered={answered} total={total} />
       <form method="dialog" autocomplete="off" onSubmit={onSubmit} noValidate>
@@ -75,7 +82,7 @@ export function QuestionStep({ question, index, answered }: Props) {
             {showError && (
               <p class="error-message" id={errorId}>
                 <span class="visually-hidden">{t('questionnaire.errorPrefix')} </span>
-                {t('questionnaire.errorChoose')}
+                {errorMessage}
               </p>
             )}
             <div class="radios">

@@ -57,7 +57,16 @@ describe('the questionnaire store', () => {
     const store = await openStore({ savedText: saved(answers, 2) });
     expect(store.$answers.get()).toEqual(answers);
     expect(store.$screen.get()).toEqual({ name: 'question', index: 2 });
-    expect(store.$savedNotice.get()).toBeUndefined();
+    // A new visit says that saved answers were used: on a shared computer they may be someone else's.
+    expect(store.$savedNotice.get()).toBe('resumed');
+  });
+
+  test('a reload resumes without the notice, and a first visit has none', async () => {
+    const answers = { [first!.id]: first!.options[0]!.id };
+    const reload = await openStore({ savedText: saved(answers, 1), historyScreen: 'question-1' });
+    expect(reload.$savedNotice.get()).toBeUndefined();
+    const fresh = await openStore();
+    expect(fresh.$savedNotice.get()).toBeUndefined();
   });
 
   test('finished answers resume at the result', async () => {
