@@ -285,7 +285,8 @@ export const en = {
   'questionnaire.toolTeam': 'Add this result to a team comparison',
   'questionnaire.toolEarlier': 'Compare with an earlier result, before and after',
   'questionnaire.resumedHeading': 'Welcome back',
-  'questionnaire.resumedText': 'This browser kept answers from an earlier visit: {answered} of {count} questions. If they are not yours, for example on a shared computer, start again.',
+  'questionnaire.resumedText':
+    'This browser kept answers from an earlier visit: {answered} of {count} questions. If they are not yours, for example on a shared computer, start again.',
   'questionnaire.resumedCarryOn': 'Carry on with these answers',
   // end of questionnaire keys
 

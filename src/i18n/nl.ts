@@ -286,7 +286,8 @@ export const nl: Record<UiKey, string> = {
   'questionnaire.toolTeam': 'Voeg deze uitkomst toe aan een teamvergelijking',
   'questionnaire.toolEarlier': 'Vergelijk met een eerdere uitkomst, voor en na',
   'questionnaire.resumedHeading': 'Welkom terug',
-  'questionnaire.resumedText': 'Deze browser heeft antwoorden bewaard van een eerder bezoek: {answered} van {count} vragen. Zijn ze niet van jou, bijvoorbeeld op een gedeelde computer? Begin dan opnieuw.',
+  'questionnaire.resumedText':
+    'Deze browser heeft antwoorden bewaard van een eerder bezoek: {answered} van {count} vragen. Zijn ze niet van jou, bijvoorbeeld op een gedeelde computer? Begin dan opnieuw.',
   'questionnaire.resumedCarryOn': 'Ga verder met deze antwoorden',
   // end of questionnaire keys
 

@@ -363,7 +363,9 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
     await page.waitForLoadState('networkidle');
     // A new visit from the menu resumes at the saved question, and says that saved answers were used.
     await expectHeading(page, `Step 4 of ${count}: ${prompt(3)}`);
-    await expectVisible(page.getByText(`This browser kept answers from an earlier visit: 3 of ${count} questions.`, { exact: false }));
+    await expectVisible(
+      page.getByText(`This browser kept answers from an earlier visit: 3 of ${count} questions.`, { exact: false }),
+    );
     await expectClean(page, 'resumed notice');
     await page.getByRole('button', { name: 'Carry on with these answers' }).click();
     await expect(page.getByText('Welcome back').count()).resolves.toBe(0);
