@@ -23,7 +23,11 @@ describe.each([
   { lang: 'en' as const, path: 'questionnaire/method/', dictionary: en },
   { lang: 'nl' as const, path: 'nl/questionnaire/method/', dictionary: nl },
 ])('the $lang method page', ({ lang, path, dictionary }) => {
-  const words = { questionnaire, lang, t: (key: UiKey, values?: Record<string, string | number>) => fillPlaceholders(dictionary[key], values) };
+  const words = {
+    questionnaire,
+    lang,
+    t: (key: UiKey, values?: Record<string, string | number>) => fillPlaceholders(dictionary[key], values),
+  };
   const text = pageText(path);
 
   test('lists every rule of the decision list, in order, with its reasoning', () => {
@@ -39,8 +43,11 @@ describe.each([
 
   test('marks every knock-out answer and shows every weight', () => {
     const knockOuts = questionnaire.rules.filter((rule) => rule.caps && 'question' in rule.when);
-    const marks = text.split(fillPlaceholders(dictionary['method.knockOut'], { effect: '' }).replace(/\.$/, '').trim()).length - 1;
-    expect(marks).toBe(knockOuts.reduce((sum, rule) => sum + ('question' in rule.when ? rule.when.options.length : 0), 0));
+    const marks =
+      text.split(fillPlaceholders(dictionary['method.knockOut'], { effect: '' }).replace(/\.$/, '').trim()).length - 1;
+    expect(marks).toBe(
+      knockOuts.reduce((sum, rule) => sum + ('question' in rule.when ? rule.when.options.length : 0), 0),
+    );
     for (const question of questionnaire.questions) {
       if (question.kind === 'readiness') expect(text).toContain(question.prompt[lang]);
     }
@@ -48,6 +55,8 @@ describe.each([
 
   test('explains the team view and ships no script', () => {
     expect(text).toContain(dictionary['compare.method.heading']);
-    expect(readFileSync(`dist/${path}index.html`, 'utf8')).not.toMatch(/<script(?![^>]*type="application\/(ld\+)?json")/);
+    expect(readFileSync(`dist/${path}index.html`, 'utf8')).not.toMatch(
+      /<script(?![^>]*type="application\/(ld\+)?json")/,
+    );
   });
 });
