@@ -4,6 +4,36 @@ import { load, YAMLException } from 'js-yaml';
 import { parseQuestionnaire } from '../schemas/questionnaire';
 import type { Questionnaire } from '../lib/questionnaire/types';
 import { GUIDE_ANCHORS, type GuideAnchors } from './guide-anchors';
+import { loadPilotRhythm } from './load-pilot-rhythm';
+import { useTranslations } from '../i18n';
+import { fillPlaceholders } from '../lib/fill-text';
+import { rhythmText } from '../lib/planner/rhythm-text';
+
+/**
+ * Fills each recommendation's `{rhythm}` from content/pilot/rhythm.yaml, the one place that says how
+ * often a pilot meets, so the result, the guides, the templates and the planner cannot disagree.
+ */
+function withPilotRhythm(questionnaire: Questionnaire): Questionnaire {
+  const rhythm = loadPilotRhythm();
+  const recommendations = { ...questionnaire.recommendations };
+  for (const [format, own] of Object.entries(rhythm.formats)) {
+    const recommendation = recommendations[format as keyof typeof recommendations];
+    if (!recommendation) continue;
+    const phrase = (lang: 'en' | 'nl') => rhythmText(own.rhythm, useTranslations(lang));
+    const text = recommendation.pilot.rhythm;
+    recommendations[format as keyof typeof recommendations] = {
+      ...recommendation,
+      pilot: {
+        ...recommendation.pilot,
+        rhythm: {
+          en: fillPlaceholders(text.en, { rhythm: phrase('en') }),
+          nl: fillPlaceholders(text.nl, { rhythm: phrase('nl') }),
+        },
+      },
+    };
+  }
+  return { ...questionnaire, recommendations };
+}
 
 /** Where the questionnaire data lives, relative to the project root. */
 export const QUESTIONNAIRE_FILE = 'content/questionnaire/questionnaire.yaml';
@@ -35,7 +65,7 @@ export function parseQuestionnaireYaml(
     }
     throw error;
   }
-  return parseQuestionnaire(raw, fileName, knownAnchors, knownSources);
+  return withPilotRhythm(parseQuestionnaire(raw, fileName, knownAnchors, knownSources));
 }
 
 /** Reads and validates the questionnaire file (run from the project root, as Astro and vitest are). */

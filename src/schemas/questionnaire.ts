@@ -377,6 +377,7 @@ function walk(
 function allowedPlaceholders(path: readonly PropertyKey[]): readonly string[] {
   const [first, , third, fourth] = path;
   if (first === 'recommendations' && third === 'pilot' && fourth === 'size') return ['pairs', 'groups'];
+  if (first === 'recommendations' && third === 'pilot' && fourth === 'rhythm') return ['rhythm'];
   return [];
 }
 

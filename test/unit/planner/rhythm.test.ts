@@ -17,6 +17,14 @@ describe('the pilot rhythm file', () => {
     expect(loadQuestionnaire().recommendations[format].pilot.lengthMonths).toBe(rhythm.formats[format].lengthMonths);
   });
 
+  test.each(PLANNED_FORMATS)('the result tells %s the rhythm the rhythm file gives it, in both languages', (format) => {
+    const said = loadQuestionnaire().recommendations[format].pilot.rhythm;
+    for (const lang of ['en', 'nl'] as const) {
+      expect(said[lang]).toContain(pilotFactText('rhythm', format, rhythm, useTranslations(lang)));
+      expect(said[lang]).not.toMatch(/\{\w+\}/);
+    }
+  });
+
   test.each([
     // [what an editor got wrong, the change, the message naming file and field]
     [
