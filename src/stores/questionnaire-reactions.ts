@@ -40,6 +40,24 @@ interface HistoryState {
 
 const historyState = (): HistoryState | null => window.history.state as HistoryState | null;
 
+/** The session key that marks a tab in which the check was already open. */
+const VISIT_KEY = 'mentorfit:questionnaire-visit';
+
+/**
+ * True the first time the check opens in this tab: a later visit, perhaps by someone else on a shared
+ * computer, is told that saved answers were loaded; a reload or a language switch in the same tab is not.
+ */
+function isNewVisit(): boolean {
+  try {
+    const seen = window.sessionStorage.getItem(VISIT_KEY) !== null;
+    window.sessionStorage.setItem(VISIT_KEY, '1');
+    return !seen;
+  } catch {
+    // Without session storage every opening counts as new: saying too much is the safer mistake.
+    return true;
+  }
+}
+
 /** Puts a share code on the language switch link, so the other language shows the same shared view. */
 function syncLanguageLink(code: string | undefined): void {
   const link = document.querySelector<HTMLAnchorElement>('a[hreflang]');
@@ -109,6 +127,7 @@ export function connectQuestionnaire(questionnaire: Questionnaire, early?: Quest
   };
 
   openQuestionnaire(questionnaire, {
+    newVisit: isNewVisit(),
     savedText: storage.engine[STORAGE_KEY],
     historyScreen: historyState()?.mentorfitScreen,
     hash: window.location.hash,

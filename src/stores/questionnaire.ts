@@ -97,6 +97,8 @@ export interface QuestionnaireOpening {
   readonly pageAddress: string;
   /** Set when Start was followed before the island woke up: the first question is on show, maybe answered. */
   readonly early?: { readonly optionId?: string };
+  /** True for the first page of a browsing session (a new tab or a later visit), not a reload or a language switch. */
+  readonly newVisit?: boolean;
 }
 
 function questionnaireOrThrow(): Questionnaire {
@@ -176,7 +178,7 @@ export function openQuestionnaire(questionnaire: Questionnaire, opening: Questio
   // A reload or a step back through history returns to the screen it showed; a new visit resumes.
   const remembered = early ? undefined : screenFromKey(opening.historyScreen);
   // A new visit that resumes saved answers says so: on a shared computer they may be someone else's.
-  if (!remembered && !early && resumeAt.name !== 'start') $savedNotice.set('resumed');
+  if (opening.newVisit && !remembered && !early && resumeAt.name !== 'start') $savedNotice.set('resumed');
   show(remembered ? allowedScreen(questionnaire, answers, remembered) : resumeAt, 'replace');
   openShareLink(opening.hash);
   $ready.set(true);

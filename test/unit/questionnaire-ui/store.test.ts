@@ -54,16 +54,19 @@ describe('the questionnaire store', () => {
 
   test('saved progress resumes at the saved question', async () => {
     const answers = { [first!.id]: first!.options[0]!.id, [second!.id]: second!.options[0]!.id };
-    const store = await openStore({ savedText: saved(answers, 2) });
+    const store = await openStore({ savedText: saved(answers, 2), newVisit: true });
     expect(store.$answers.get()).toEqual(answers);
     expect(store.$screen.get()).toEqual({ name: 'question', index: 2 });
     // A new visit says that saved answers were used: on a shared computer they may be someone else's.
     expect(store.$savedNotice.get()).toBe('resumed');
+    // The same tab opening the check again (another page, or the other language) says nothing.
+    const again = await openStore({ savedText: saved(answers, 2), newVisit: false });
+    expect(again.$savedNotice.get()).toBeUndefined();
   });
 
   test('a reload resumes without the notice, and a first visit has none', async () => {
     const answers = { [first!.id]: first!.options[0]!.id };
-    const reload = await openStore({ savedText: saved(answers, 1), historyScreen: 'question-1' });
+    const reload = await openStore({ savedText: saved(answers, 1), historyScreen: 'question-1', newVisit: true });
     expect(reload.$savedNotice.get()).toBeUndefined();
     const fresh = await openStore();
     expect(fresh.$savedNotice.get()).toBeUndefined();
