@@ -6,10 +6,14 @@ import { chosenOption } from '../questionnaire/answers';
 import type { Answers, Locale, Questionnaire } from '../questionnaire/types';
 import { ROLE_QUESTION_ID } from './spread';
 
-/** The label of the role a result's answers give, or '' when they hold none. */
+/** The role answer that names no role ("something else, or I would rather not say"). */
+const NO_ROLE = 'other';
+
+/** The label of the role a result's answers give, or '' when they hold none or chose not to say. */
 export function roleLabel(questionnaire: Questionnaire, answers: Answers, lang: Locale): string {
   const question = questionnaire.questions.find((q) => q.id === ROLE_QUESTION_ID);
-  return question ? (chosenOption(question, answers)?.label[lang] ?? '') : '';
+  const option = question ? chosenOption(question, answers) : undefined;
+  return option && option.id !== NO_ROLE ? option.label[lang] : '';
 }
 
 /** The name a result is shown by: its typed label and its role, either alone, or else the fallback (e.g. "Person 3"). */

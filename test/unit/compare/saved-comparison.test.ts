@@ -59,6 +59,7 @@ describe('a result’s label', () => {
     options: [
       { id: 'leader', label: { en: 'Leader', nl: 'Leider' }, meaning: { en: '', nl: '' } },
       { id: 'junior', label: { en: 'Junior', nl: 'Junior' }, meaning: { en: '', nl: '' } },
+      { id: 'other', label: { en: 'Something else', nl: 'Iets anders' }, meaning: { en: '', nl: '' } },
     ],
   } as unknown as Question;
   const withoutRole = { ...questionnaire, questions: questionnaire.questions.filter((q) => q.id !== 'role') };
@@ -67,6 +68,8 @@ describe('a result’s label', () => {
   test.each([
     // The typed label with the role the person gave.
     [{ answers: { role: 'leader' }, label: 'Anne' }, 'Anne (Leider)'],
+    // "Something else, or I would rather not say" names no role.
+    [{ answers: { role: 'other' }, label: 'Anne' }, 'Anne'],
     // A typed label that is the role already is not repeated.
     [{ answers: { role: 'leader' }, label: 'Leider' }, 'Leider'],
     // No role: the typed label.
