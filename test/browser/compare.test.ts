@@ -314,8 +314,9 @@ describe.skipIf(noBrowser)('the compare page', () => {
     ]);
     await tabTo(`${en['compare.remove']} result 2`);
     await page.keyboard.press('Enter');
+    // Preact re-renders on the next tick: wait for the list to shrink, then check where focus went.
+    await expect.poll(() => page.locator('.result-list li').count(), { timeout: 5000 }).toBe(1);
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('results-heading');
-    await expect(page.locator('.result-list li').count()).resolves.toBe(1);
     await expectClean(page, 'after keyboard use');
   });
 
