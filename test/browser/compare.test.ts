@@ -16,6 +16,7 @@ import { launchChromium, noBrowser } from './support/chromium.ts';
 import { serveStatic, type StaticSite } from './support/static-server.ts';
 import { axeViolations } from './support/axe.ts';
 import { pdfPages } from './support/pdf.ts';
+import { pageScripts } from './support/page-scripts.ts';
 import { en } from '../../src/i18n/en.ts';
 import { nl } from '../../src/i18n/nl.ts';
 import { loadQuestionnaire } from '../../src/data/load-questionnaire.ts';
@@ -355,37 +356,13 @@ describe.skipIf(noBrowser)('the compare page', () => {
   });
 });
 
-/** The scripts a built page loads: every module its islands import, followed through static imports. */
-function pageScripts(html: string): { name: string; source: string }[] {
-  const scripts: { name: string; source: string }[] = [];
-  for (const [, body = ''] of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
-    if (body.trim()) scripts.push({ name: 'inline script', source: body });
-  }
-  const pending = [
-    ...[...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!),
-    ...[...html.matchAll(/\b(?:component-url|renderer-url)="([^"]+)"/g)].map((m) => m[1]!),
-  ];
-  const seen = new Set<string>();
-  while (pending.length > 0) {
-    const url = pending.pop()!;
-    if (seen.has(url)) continue;
-    seen.add(url);
-    const source = readFileSync(resolve(dist, `.${url}`), 'utf8');
-    scripts.push({ name: url, source });
-    for (const [, specifier = ''] of source.matchAll(/\bimport\s*(?:[\w$*{}\s,]+from\s*)?["']([^"']+)["']/g)) {
-      pending.push(new URL(specifier, `http://site.test${url}`).pathname);
-    }
-  }
-  return scripts;
-}
-
 describe('the compare page script budget', () => {
   // The whole compare page, shared chunks and the inline island loader included: the scoring model,
   // the team view and the chart come to 20.5 KB today.
   test.each(['questionnaire/compare/', 'nl/questionnaire/compare/'])(
     '%s loads at most 21 KB of gzipped JavaScript',
     (path) => {
-      const scripts = pageScripts(readFileSync(resolve(dist, path, 'index.html'), 'utf8'));
+      const scripts = pageScripts(dist, readFileSync(resolve(dist, path, 'index.html'), 'utf8'));
       const total = scripts.reduce((sum, { source }) => sum + gzipSync(source).length, 0);
       console.log(
         `${path}: ${total} bytes gzipped JavaScript`,

@@ -14,6 +14,7 @@ import { launchChromium, noBrowser } from './support/chromium.ts';
 import { serveStatic, type StaticSite } from './support/static-server.ts';
 import { axeViolations } from './support/axe.ts';
 import { pdfInfo, pdfPages, squash } from './support/pdf.ts';
+import { pageScripts } from './support/page-scripts.ts';
 import { en } from '../../src/i18n/en.ts';
 import { nl } from '../../src/i18n/nl.ts';
 import { loadMatchingFile } from '../../src/data/load-matching.ts';
@@ -420,33 +421,12 @@ describe.skipIf(noBrowser)('the matching helper', () => {
   }, 120_000);
 });
 
-/** Every script file a built page loads, following static imports. */
-function pageScripts(html: string): { name: string; source: string }[] {
-  const scripts: { name: string; source: string }[] = [];
-  const pending = [
-    ...[...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!),
-    ...[...html.matchAll(/\b(?:component-url|renderer-url)="([^"]+)"/g)].map((m) => m[1]!),
-  ];
-  const seen = new Set<string>();
-  while (pending.length > 0) {
-    const url = pending.pop()!;
-    if (seen.has(url)) continue;
-    seen.add(url);
-    const source = readFileSync(resolve(dist, `.${url}`), 'utf8');
-    scripts.push({ name: url, source });
-    for (const [, specifier = ''] of source.matchAll(/\bimport\s*(?:[\w$*{}\s,]+from\s*)?["']([^"']+)["']/g)) {
-      pending.push(new URL(specifier, `http://site.test${url}`).pathname);
-    }
-  }
-  return scripts;
-}
-
 /** The matching page's budget: Preact, the stores and the whole matching model, gzipped. */
 const MATCHING_BUDGET = 24 * 1024;
 
 describe('the matching page script budget', () => {
   test.each(['matching/', 'nl/matching/'])('%s loads at most 24 KB of gzipped JavaScript', (path) => {
-    const scripts = pageScripts(readFileSync(resolve(dist, path, 'index.html'), 'utf8'));
+    const scripts = pageScripts(dist, readFileSync(resolve(dist, path, 'index.html'), 'utf8'));
     const total = scripts.reduce((sum, { source }) => sum + gzipSync(source).length, 0);
     console.log(`${path}: ${(total / 1024).toFixed(1)} KB gzipped JavaScript in ${scripts.length} files`);
     expect(scripts.some(({ name }) => name.includes('MatchingApp'))).toBe(true);

@@ -14,6 +14,7 @@ import { axeViolations } from './support/axe.ts';
 import { launchChromium, noBrowser } from './support/chromium.ts';
 import { pdfInfo, pdfPages, squash } from './support/pdf.ts';
 import { serveStatic, type StaticSite } from './support/static-server.ts';
+import { pageScripts } from './support/page-scripts.ts';
 
 const dist = process.env.SITE_DIST ?? 'dist';
 const LANGS = [
@@ -23,32 +24,6 @@ const LANGS = [
 
 /** The planner's script budget: gzipped JavaScript in total, Preact included. */
 const BUDGET_KB = 18;
-
-/** The scripts a built page loads: inline ones, and every module its islands import, followed through static imports. */
-function pageScripts(html: string): { name: string; source: string }[] {
-  const scripts: { name: string; source: string }[] = [];
-  for (const [, body = ''] of html.matchAll(
-    /<script(?![^>]*\bsrc=)(?![^>]*application\/json)[^>]*>([\s\S]*?)<\/script>/g,
-  )) {
-    if (body.trim()) scripts.push({ name: 'inline script', source: body });
-  }
-  const pending = [
-    ...[...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1] ?? ''),
-    ...[...html.matchAll(/\b(?:component-url|renderer-url)="([^"]+)"/g)].map((m) => m[1] ?? ''),
-  ];
-  const seen = new Set<string>();
-  while (pending.length > 0) {
-    const url = pending.pop() ?? '';
-    if (seen.has(url)) continue;
-    seen.add(url);
-    const source = readFileSync(resolve(dist, `.${url}`), 'utf8');
-    scripts.push({ name: url, source });
-    for (const [, specifier = ''] of source.matchAll(/\bimport\s*(?:[\w$*{}\s,]+from\s*)?["']([^"']+)["']/g)) {
-      pending.push(new URL(specifier, `http://site.test${url}`).pathname);
-    }
-  }
-  return scripts;
-}
 
 describe.skipIf(noBrowser)('the pilot planner', () => {
   let site: StaticSite;
@@ -232,7 +207,7 @@ describe.skipIf(noBrowser)('the pilot planner', () => {
   );
 
   test.each(['planner/', 'nl/planner/'])(`%s loads at most ${BUDGET_KB} KB of gzipped JavaScript`, (path) => {
-    const scripts = pageScripts(readFileSync(resolve(dist, path, 'index.html'), 'utf8'));
+    const scripts = pageScripts(dist, readFileSync(resolve(dist, path, 'index.html'), 'utf8'));
     const sizes = scripts.map(({ name, source }) => ({ name, gzipped: gzipSync(source).length }));
     const total = sizes.reduce((sum, { gzipped }) => sum + gzipped, 0);
     console.log(`${path}: ${(total / 1024).toFixed(1)} KB gzipped JavaScript`, sizes);

@@ -14,6 +14,7 @@ import { launchChromium, noBrowser } from './support/chromium.ts';
 import { serveStatic, type StaticSite } from './support/static-server.ts';
 import { axeViolations } from './support/axe.ts';
 import { pdfPages } from './support/pdf.ts';
+import { pageScripts } from './support/page-scripts.ts';
 import { en } from '../../src/i18n/en.ts';
 import { nl } from '../../src/i18n/nl.ts';
 import { encodeShareCode } from '../../src/lib/questionnaire/share-code.ts';
@@ -646,39 +647,11 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
   }
 });
 
-/** The scripts a built page loads: inline ones, and every module its islands import, followed through static imports. */
-function pageScripts(html: string): { name: string; source: string }[] {
-  const scripts: { name: string; source: string }[] = [];
-  // Data blocks (type="application/json") are never run: they count as HTML, not script.
-  for (const [, body = ''] of html.matchAll(
-    /<script(?![^>]*\b(?:src=|type="application\/json"))[^>]*>([\s\S]*?)<\/script>/g,
-  )) {
-    if (body.trim()) scripts.push({ name: 'inline script', source: body });
-  }
-  const pending = [
-    ...[...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!),
-    ...[...html.matchAll(/\b(?:component-url|renderer-url)="([^"]+)"/g)].map((m) => m[1]!),
-  ];
-  const seen = new Set<string>();
-  while (pending.length > 0) {
-    const url = pending.pop()!;
-    if (seen.has(url)) continue;
-    seen.add(url);
-    const source = readFileSync(resolve(dist, `.${url}`), 'utf8');
-    scripts.push({ name: url, source });
-    // Static imports only: `import{a}from"./x.js"` and `import"./x.js"`; dynamic import() loads on demand.
-    for (const [, specifier = ''] of source.matchAll(/\bimport\s*(?:[\w$*{}\s,]+from\s*)?["']([^"']+)["']/g)) {
-      pending.push(new URL(specifier, `http://site.test${url}`).pathname);
-    }
-  }
-  return scripts;
-}
-
 describe('the questionnaire page script budget', () => {
   test.each(['questionnaire/', 'nl/questionnaire/'])(
     '%s loads at most 16 KB of gzipped script files for its first screens, the later screens on demand',
     (path) => {
-      const scripts = pageScripts(readFileSync(resolve(dist, path, 'index.html'), 'utf8'));
+      const scripts = pageScripts(dist, readFileSync(resolve(dist, path, 'index.html'), 'utf8'));
       const sizes = scripts.map(({ name, source }) => ({ name, gzipped: gzipSync(source).length }));
       const sum = (list: typeof sizes): number => list.reduce((total, { gzipped }) => total + gzipped, 0);
       const files = sum(sizes.filter(({ name }) => name !== 'inline script'));
