@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { load, YAMLException } from 'js-yaml';
-import { parseQuestionnaire } from '../schemas/questionnaire';
+import { parseQuestionnaire } from '../schemas/questionnaire-checks';
 import type { Questionnaire } from '../lib/questionnaire/types';
 import { GUIDE_ANCHORS, type GuideAnchors } from './guide-anchors';
 import { loadPilotRhythm } from './load-pilot-rhythm';

@@ -8,7 +8,7 @@ import {
   QUESTIONNAIRE_FILE,
   readSourceIds,
 } from '../../../src/data/load-questionnaire';
-import { formatPath, parseQuestionnaire, QuestionnaireError } from '../../../src/schemas/questionnaire';
+import { formatPath, parseQuestionnaire, QuestionnaireError } from '../../../src/schemas/questionnaire-checks';
 import { DIMENSION_IDS } from '../../../src/lib/questionnaire';
 
 const FIXTURES = 'test/fixtures/questionnaire';
