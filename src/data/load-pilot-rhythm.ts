@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { load, YAMLException } from 'js-yaml';
 import { pilotRhythmSchema, type PilotRhythm } from '../schemas/pilot-rhythm';
-import { formatSchemaIssues } from '../schemas/issues';
+import { describeSchemaIssues } from '../schemas/issues';
 
 /** Where the pilot rhythm lives, relative to the project root. */
 export const PILOT_RHYTHM_FILE = 'content/pilot/rhythm.yaml';
@@ -18,8 +18,9 @@ export function parsePilotRhythmYaml(source: string, fileName: string): PilotRhy
     }
     throw error;
   }
-  const result = pilotRhythmSchema.safeParse(raw ?? {});
-  if (!result.success) throw new Error(formatSchemaIssues(fileName, result.error));
+  const data = raw ?? {};
+  const result = pilotRhythmSchema.safeParse(data);
+  if (!result.success) throw new Error(describeSchemaIssues(fileName, data, result.error).join('\n'));
   return result.data;
 }
 

@@ -6,7 +6,7 @@ import type { z } from 'astro/zod';
 import { describeMissingTranslations, findMissingTranslations } from '../lib/content-parity';
 import { splitFrontmatter } from '../lib/frontmatter';
 import { LANGUAGES } from '../lib/language';
-import { formatSchemaIssues } from '../schemas/issues';
+import { describeSchemaIssues } from '../schemas/issues';
 import { guideSchema } from '../schemas/guide';
 import { templateSchema } from '../schemas/template';
 
@@ -35,8 +35,9 @@ export function checkFrontmatter(file: string, text: string, schema: z.ZodType):
     const reason = error instanceof yaml.YAMLException ? error.message.split('\n')[0] : String(error);
     return [`${file}: frontmatter is not valid YAML: ${reason}`];
   }
-  const result = schema.safeParse(data ?? {});
-  return result.success ? [] : formatSchemaIssues(file, result.error).split('\n');
+  const raw = data ?? {};
+  const result = schema.safeParse(raw);
+  return result.success ? [] : describeSchemaIssues(file, raw, result.error);
 }
 
 /** Checks every translated folder below root: language parity and frontmatter. */

@@ -7,6 +7,7 @@ import { z } from 'astro/zod';
 import { exportPeople, importPeople } from '../lib/matching/people';
 import { nameKey } from '../lib/matching/names';
 import { COLUMN_IDS, type MatchingCatalogue, type Person } from '../lib/matching/types';
+import { describeSchemaIssues } from './issues';
 
 const text = z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty' });
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'must be lowercase letters, digits and dashes' });
@@ -162,8 +163,7 @@ function crossCheckMatching(file: MatchingFile): string[] {
 export function parseMatchingFile(raw: unknown, fileName: string): MatchingFile {
   const result = matchingFileSchema.safeParse(raw);
   if (!result.success) {
-    const lines = result.error.issues.map((issue) => `${fileName}: ${issue.path.join('.')}: ${issue.message}`);
-    throw new Error(lines.join('\n'));
+    throw new Error(describeSchemaIssues(fileName, raw, result.error).join('\n'));
   }
   const problems = crossCheckMatching(result.data);
   if (problems.length > 0) throw new Error(problems.map((problem) => `${fileName}: ${problem}`).join('\n'));

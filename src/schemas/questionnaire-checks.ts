@@ -18,8 +18,8 @@ import {
   type Answers,
   type Questionnaire,
 } from '../lib/questionnaire/types';
-import type { z } from 'astro/zod';
-import { questionnaireSchema, quoted } from './questionnaire';
+import { formatPath, problemLine, problemsFromIssues, quoted, type Problem } from './issues';
+import { questionnaireSchema } from './questionnaire';
 
 /** Ids that would clash with built-in object properties in the browser. */
 const RESERVED_IDS = new Set([
@@ -29,64 +29,16 @@ const RESERVED_IDS = new Set([
   ...Object.getOwnPropertyNames(Object.prototype),
 ]);
 
-/** One problem: where it is (e.g. `questions[3].dimension`) and what is wrong. */
-export interface Problem {
-  readonly path: string;
-  readonly message: string;
-}
-
 /** The error thrown for an invalid questionnaire; its message lists every problem on its own line. */
 export class QuestionnaireError extends Error {
-  /** Each problem as `<file>: <path>: <problem>`. */
+  /** Each problem as `<file>: <field path>: <problem>`. */
   readonly problems: readonly string[];
   constructor(fileName: string, problems: readonly Problem[]) {
-    const lines = problems.map((p) => `${fileName}: ${p.path || '(root)'}: ${p.message}`);
+    const lines = problems.map((problem) => problemLine(fileName, problem));
     super(`Invalid questionnaire, ${lines.length} problem${lines.length === 1 ? '' : 's'}:\n${lines.join('\n')}`);
     this.name = 'QuestionnaireError';
     this.problems = lines;
   }
-}
-
-/** Formats a path like ['questions', 3, 'dimension'] as `questions[3].dimension`. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`)).join('');
-}
-
-function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
-  let value = raw;
-  for (const key of path) {
-    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return undefined;
-    value = (value as Record<PropertyKey, unknown>)[key];
-  }
-  return value;
-}
-
-function describeType(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  return typeof value === 'object' ? 'a mapping' : `${typeof value} ${quoted(value)}`;
-}
-
-/** Turns zod's issues into problems worded for content editors. */
-function problemsFromIssues(raw: unknown, issues: readonly z.core.$ZodIssue[]): Problem[] {
-  const problems: Problem[] = [];
-  for (const issue of issues) {
-    const path = issue.path;
-    if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) problems.push({ path: formatPath([...path, key]), message: 'unknown field' });
-    } else if (issue.code === 'invalid_type' && valueAt(raw, path) === undefined) {
-      problems.push({ path: formatPath(path), message: 'is missing' });
-    } else if (issue.code === 'invalid_type' && issue.message.startsWith('Invalid input')) {
-      // Zod's own wording; the schema pieces' custom messages are kept as written.
-      problems.push({
-        path: formatPath(path),
-        message: `expected ${issue.expected}, got ${describeType(valueAt(raw, path))}`,
-      });
-    } else {
-      problems.push({ path: formatPath(path), message: issue.message });
-    }
-  }
-  return problems;
 }
 
 /** Every place in the file that holds a guide link or a text, with its path. */

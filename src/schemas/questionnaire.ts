@@ -5,9 +5,7 @@
 
 import { z } from 'astro/zod';
 import { CAP_FORMATS, CONTEXT_IDS, DIMENSION_IDS, PILOT_FORMATS, TEMPLATE_SLUGS } from '../lib/questionnaire/types';
-
-/** A value as it would be written in the file, for messages: strings in quotes. */
-export const quoted = (value: unknown): string => JSON.stringify(value) ?? String(value);
+import { quoted } from './issues';
 
 /** The highest questionnaire version a share code can carry in its one version character. */
 export const MAX_QUESTIONNAIRE_VERSION = 35;

@@ -12,8 +12,8 @@ describe('guide frontmatter', () => {
   });
 
   test.each([
-    // a missing field is named with its file
-    ['en/missing-sources.mdx', 'en/missing-sources.mdx: sources:'],
+    // a missing field is named with its file, in the words every content file uses
+    ['en/missing-sources.mdx', 'en/missing-sources.mdx: sources: is missing'],
     // an empty list of sources is refused
     ['en/empty-sources.mdx', 'en/empty-sources.mdx: sources:'],
     // too few takeaways

@@ -38,7 +38,7 @@ describe('the pilot rhythm file', () => {
         'rhythms: [fortnightly, monthly]\n    sessionMinutes: 60',
         'rhythms: [fortnightly, sometimes]\n    sessionMinutes: 60',
       ],
-      'formats.reverse-pairs.rhythms.1: Invalid option',
+      'formats.reverse-pairs.rhythms[1]: Invalid option',
     ],
     [
       'a length outside the offered lengths',
@@ -48,14 +48,14 @@ describe('the pilot rhythm file', () => {
     [
       'a sheet that does not exist',
       ['closing: [closing-evaluation]\n\n  reverse-groups', 'closing: [closing-evaluations]\n\n  reverse-groups'],
-      'formats.reverse-pairs.sheets.closing.0: Invalid option',
+      'formats.reverse-pairs.sheets.closing[0]: Invalid option',
     ],
     [
       'a sheet without copies',
       ['  kickoff: once\n', ''],
-      'formats.reverse-pairs.sheets.kickoff.0: "kickoff" has no entry under copies',
+      'formats.reverse-pairs.sheets.kickoff[0]: "kickoff" has no entry under copies',
     ],
-    ['a missing field', ['rescheduleWithinDays: 7\n', ''], 'rescheduleWithinDays: Invalid input'],
+    ['a missing field', ['rescheduleWithinDays: 7\n', ''], 'rescheduleWithinDays: is missing'],
   ])('%s is refused with a message naming the file and the field', (_, [from, to], message) => {
     expect(source).toContain(from);
     expect(() => parsePilotRhythmYaml(source.replace(from, to ?? ''), PILOT_RHYTHM_FILE)).toThrow(

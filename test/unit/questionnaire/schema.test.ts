@@ -8,7 +8,7 @@ import {
   QUESTIONNAIRE_FILE,
   readSourceIds,
 } from '../../../src/data/load-questionnaire';
-import { formatPath, parseQuestionnaire, QuestionnaireError } from '../../../src/schemas/questionnaire-checks';
+import { parseQuestionnaire, QuestionnaireError } from '../../../src/schemas/questionnaire-checks';
 import { DIMENSION_IDS } from '../../../src/lib/questionnaire';
 
 const FIXTURES = 'test/fixtures/questionnaire';
@@ -500,23 +500,10 @@ describe('single mistakes in the real content', () => {
 
   it('rejects data that is not a mapping at all', () => {
     expect(problemsOf(() => parseQuestionnaire(null, 'x.yaml', GUIDE_ANCHORS, SOURCES))).toEqual([
-      'x.yaml: (root): expected object, got null',
+      'x.yaml: (whole file): expected object, got null',
     ]);
     expect(problemsOf(() => parseQuestionnaireYaml('- a\n- b\n', 'x.yaml'))).toEqual([
-      'x.yaml: (root): expected object, got a list',
+      'x.yaml: (whole file): expected object, got a list',
     ]);
-  });
-});
-
-describe('formatPath', () => {
-  it.each([
-    // Indexes in brackets, keys after dots.
-    { path: ['questions', 3, 'options', 1, 'id'], text: 'questions[3].options[1].id' },
-    // Keys with dashes stay readable.
-    { path: ['rules', 'time-weak', 'below'], text: 'rules.time-weak.below' },
-    // The root is an empty path.
-    { path: [], text: '' },
-  ])('writes $path as "$text"', ({ path, text }) => {
-    expect(formatPath(path)).toBe(text);
   });
 });
