@@ -8,7 +8,7 @@ import { CAP_FORMATS, CONTEXT_IDS, DIMENSION_IDS, PILOT_FORMATS, TEMPLATE_SLUGS 
 import { quoted } from './issues';
 
 /** The highest questionnaire version a share code can carry in its one version character. */
-export const MAX_QUESTIONNAIRE_VERSION = 35;
+const MAX_QUESTIONNAIRE_VERSION = 35;
 
 const wholeNumber = (min: number, max: number) =>
   z
@@ -24,7 +24,7 @@ const oneOf = <const T extends readonly [string, ...string[]]>(values: T, what: 
 const text = z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty' });
 
 /** A text in both languages, side by side. */
-export const localizedTextSchema = z.strictObject({
+const localizedTextSchema = z.strictObject({
   /** The English text. */
   en: text,
   /** The Dutch text, plain language in the je-form. */
@@ -139,12 +139,12 @@ export const contextQuestionSchema = z.strictObject({
 });
 
 /** Any question, told apart by `kind`. */
-export const questionSchema = z.discriminatedUnion('kind', [readinessQuestionSchema, contextQuestionSchema], {
+const questionSchema = z.discriminatedUnion('kind', [readinessQuestionSchema, contextQuestionSchema], {
   error: 'kind must be "readiness" or "context"',
 });
 
 /** A rule that applies when a question is answered with one of some options (a knock-out). */
-export const answerConditionSchema = z.strictObject({
+const answerConditionSchema = z.strictObject({
   /** The question's id. */
   question: idSchema,
   /** The option ids that apply the rule on their own. */
@@ -152,7 +152,7 @@ export const answerConditionSchema = z.strictObject({
 });
 
 /** A rule that applies when a dimension scores below a line. */
-export const dimensionConditionSchema = z.strictObject({
+const dimensionConditionSchema = z.strictObject({
   /** The dimension whose score is compared. */
   dimension: oneOf(DIMENSION_IDS, 'dimension'),
   /** The line the score must reach for the rule not to apply. */
@@ -160,7 +160,7 @@ export const dimensionConditionSchema = z.strictObject({
 });
 
 /** The last rule: it applies when no rule before it decided the format. */
-export const otherwiseConditionSchema = z.strictObject({
+const otherwiseConditionSchema = z.strictObject({
   /** Always `true`. */
   otherwise: z.literal(true, { error: 'must be true' }),
 });
@@ -226,7 +226,7 @@ export const recommendationSchema = z.strictObject({
 });
 
 /** When a risk shows: a dimension below a score. */
-export const dimensionTriggerSchema = z.strictObject({
+const dimensionTriggerSchema = z.strictObject({
   /** The dimension whose score is compared. */
   dimension: oneOf(DIMENSION_IDS, 'dimension'),
   /** The risk shows when the score is below this. */
@@ -234,7 +234,7 @@ export const dimensionTriggerSchema = z.strictObject({
 });
 
 /** When a risk shows: a question answered with one of some options. */
-export const answerTriggerSchema = z.strictObject({
+const answerTriggerSchema = z.strictObject({
   /** The question's id. */
   question: idSchema,
   /** The option ids that trigger the risk. */
