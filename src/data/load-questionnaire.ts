@@ -1,3 +1,14 @@
+// Reads content/questionnaire/questionnaire.yaml, checks it (src/schemas/questionnaire-checks.ts) and
+// fills each recommendation's {rhythm} from content/pilot/rhythm.yaml.
+// Why not a content collection with Astro's file() loader (tried for issue 12, Astro 7.3):
+// - the unit tests, the bench and the browser tests call loadQuestionnaire() under plain Node, where
+//   `astro:content` does not exist, so this loader would stay beside the collection anyway;
+// - file() catches a YAML syntax error, logs "Error reading data from <file>" and carries on with
+//   an empty collection (`astro sync` exits 0); here it fails naming the file, line and column;
+// - Astro words schema errors itself: a left-out weight reads "questions.4.weight: must be a whole
+//   number from 1 to 10, got undefined" under the entry's name, not "<file>: questions[4].weight: is
+//   missing"; and the cross-checks and {rhythm} fill would still need code of their own.
+
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { load, YAMLException } from 'js-yaml';
