@@ -4,7 +4,8 @@ import type { FormTiming } from './form-timing.ts';
 import type { Bytes, PageWeight } from './page-weight.ts';
 
 /** The page types the issue asks about. */
-export type PageType = 'home' | 'guide' | 'questionnaire' | 'result' | 'template' | 'kit';
+export type PageType =
+  'home' | 'guide' | 'questionnaire' | 'result' | 'compare' | 'planner' | 'matching' | 'template' | 'kit';
 
 /** One page type's first-visit weight, or why it could not be measured. */
 export type PageTypeResult =

@@ -83,6 +83,9 @@ try {
       path: `questionnaire/#a=${encodeShareCode(questionnaire, allFirstOptions)}`,
       file: 'questionnaire/index.html',
     },
+    { type: 'compare', path: 'questionnaire/compare/', file: 'questionnaire/compare/index.html' },
+    { type: 'planner', path: 'planner/', file: 'planner/index.html' },
+    { type: 'matching', path: 'matching/', file: 'matching/index.html' },
     { type: 'template', path: 'templates/kickoff/', file: 'templates/kickoff/index.html' },
     { type: 'kit', path: 'templates/kit/', file: 'templates/kit/index.html' },
   ];
@@ -100,9 +103,10 @@ try {
 
   // 3. Lighthouse on the page types a reader meets first (when the package is installed).
   log('scoring pages with Lighthouse');
+  const firstMet: readonly PageType[] = ['home', 'guide', 'questionnaire', 'template', 'kit'];
   const lighthouse = await scorePages(
     site.url,
-    pageTypes.filter(({ type }) => type !== 'result'),
+    pageTypes.filter(({ type }) => firstMet.includes(type)),
   );
 
   // 4. The questionnaire against SurveyJS and the plain HTML page, all served the same way from this
