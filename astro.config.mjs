@@ -45,9 +45,13 @@ export default defineConfig({
         // another: three requests and 1.2 KB more gzipped script before the first question works.
         // Letting entries gain exports lets Rolldown merge such shared code into the entry that always
         // loads first. Astro reads only the export it names (`default`), so extra exports are harmless.
+        // Astro also turns Vite's `modulePreload: false` back on; off again, the questionnaire does not
+        // carry the list of the later screens' files (0.9 KB): they load when the questions begin, long
+        // before anyone reaches the review, so fetching their imports one after the other costs nothing.
         name: 'mentorfit:island-entries-may-gain-exports',
         applyToEnvironment: (environment) => environment.name === 'client',
         options: (options) => ({ ...options, preserveEntrySignatures: 'allow-extension' }),
+        configEnvironment: (name) => (name === 'client' ? { build: { modulePreload: false } } : undefined),
       },
     ],
     build: {
