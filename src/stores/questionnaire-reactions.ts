@@ -7,10 +7,10 @@
 //   $answers, $screen, $shared  -> the user's own progress saved in localStorage (never a shared view)
 //   $screen + $screenHistory    -> a browser history entry per screen ({ mentorfitScreen: 'question-3' })
 //   $shared, $shareNotice       -> the share code on the language link, and out of the address once left
-//   $copyStatus 'copying'       -> the clipboard
-//   $printRequests              -> the print dialog
 //
 // and to the browser: Back and Forward (popstate) return to a screen, a new share link (hashchange) opens.
+// The result's clipboard and print reactions load with the result's code:
+// src/stores/questionnaire-result-reactions.ts.
 
 import { screenFromKey, screenKey, type Screen } from '../lib/questionnaire-ui/flow';
 import { createSafeStorage } from '../lib/questionnaire-ui/safe-storage';
@@ -19,14 +19,11 @@ import { shareCodeFromHash, withShareCode } from '../lib/questionnaire-ui/share-
 import type { Questionnaire } from '../lib/questionnaire/types';
 import {
   $answers,
-  $copyStatus,
-  $printRequests,
   $questionnaire,
   $screen,
   $screenHistory,
   $shared,
   $shareNotice,
-  $shareUrl,
   $storage,
   openQuestionnaire,
   openShareLink,
@@ -93,13 +90,6 @@ function onPopState(): void {
   if (remembered) returnToScreen(remembered);
 }
 
-function copyToClipboard(): void {
-  navigator.clipboard.writeText($shareUrl.get()).then(
-    () => $copyStatus.set('copied'),
-    () => $copyStatus.set('failed'),
-  );
-}
-
 /**
  * Opens the questionnaire with what the browser knows, then keeps the browser in step with it.
  * `early` is the first question as answered before the island woke up, if Start was followed then.
@@ -148,10 +138,6 @@ export function connectQuestionnaire(questionnaire: Questionnaire, early?: Quest
     save();
   });
   $shareNotice.listen(reflectSharedView);
-  $copyStatus.listen((status) => {
-    if (status === 'copying') copyToClipboard();
-  });
-  $printRequests.listen(() => window.print());
   window.addEventListener('popstate', onPopState);
   window.addEventListener('hashchange', () => openShareLink(window.location.hash));
 }

@@ -1,9 +1,11 @@
 // The readiness questionnaire's state and every action on it: atoms and pure actions only, no
 // browser. Components read these stores with useStore() and call the actions; the rules live in
 // src/lib/questionnaire (scoring, share codes, saved state) and src/lib/questionnaire-ui (screens).
-// What the state means for the browser (saving, history, the address, the language link, clipboard,
-// print) is done by src/stores/questionnaire-reactions.ts, which subscribes to these stores
-// (nanostores: "separate changes and reaction").
+// What the state means for the browser (saving, history, the address, the language link) is done by
+// src/stores/questionnaire-reactions.ts, which subscribes to these stores (nanostores: "separate
+// changes and reaction"). What only the result needs (the answers on show, their share link, copying
+// it, printing) lives in src/stores/questionnaire-result.ts, so that its code loads with the later
+// screens.
 //
 // Lifecycle:
 // - openQuestionnaire() gets what the browser knows when the island wakes up: the saved text
@@ -16,10 +18,10 @@
 // A share link (#a=<code>) opens a read-only view of someone else's answers in $shared; they are
 // only kept if the user chooses adoptSharedAnswers().
 
-import { atom, computed } from 'nanostores';
+import { atom } from 'nanostores';
 import { firstUnansweredIndex, isComplete, isKnownOption, withAnswer } from '../lib/questionnaire/answers';
 import { parseSavedState } from '../lib/questionnaire/saved-state';
-import { decodeShareCode, encodeShareCode } from '../lib/questionnaire/share-code';
+import { decodeShareCode } from '../lib/questionnaire/share-code';
 import type { Answers, DecodeFailure, Questionnaire } from '../lib/questionnaire/types';
 import {
   allowedScreen,
@@ -30,7 +32,7 @@ import {
   screenFromSavedStep,
   type Screen,
 } from '../lib/questionnaire-ui/flow';
-import { shareCodeFromHash, withShareCode } from '../lib/questionnaire-ui/share-link';
+import { shareCodeFromHash } from '../lib/questionnaire-ui/share-link';
 
 /** Whether answers still reach the browser's storage. */
 export const $storage = atom<'saving' | 'not-saving'>('saving');
@@ -68,22 +70,8 @@ export const $shareNotice = atom<'outdated' | 'invalid' | undefined>(undefined);
 /** Answers from a share link, shown read-only instead of the user's own. */
 export const $shared = atom<Answers | undefined>(undefined);
 
-/** The share link's way to the clipboard: asked for ('copying'), then copied or refused. */
-export const $copyStatus = atom<'idle' | 'copying' | 'copied' | 'failed'>('idle');
-
-/** Counts the requests to print the result; the reactions open the print dialog for each. */
-export const $printRequests = atom(0);
-
 /** The page's address without a fragment, the base of every share link. */
-const $pageAddress = atom('');
-
-/** The answers on show: a shared set, or the user's own. */
-export const $shownAnswers = computed([$shared, $answers], (shared, own) => shared ?? own);
-
-/** The address that shows the answers on show to anyone who opens it. */
-export const $shareUrl = computed([$questionnaire, $shownAnswers, $pageAddress], (questionnaire, answers, address) =>
-  questionnaire && address ? withShareCode(address, encodeShareCode(questionnaire, answers)) : '',
-);
+export const $pageAddress = atom('');
 
 /** What the browser knows when the questionnaire opens; the reactions module reads it. */
 export interface QuestionnaireOpening {
@@ -111,7 +99,6 @@ function questionnaireOrThrow(): Questionnaire {
 function show(screen: Screen, history: 'push' | 'replace' | 'none' = 'push'): void {
   $screenHistory.set(history);
   $showError.set(false);
-  $copyStatus.set('idle');
   if (screen.name === 'review' || screen.name === 'result' || screen.name === 'start') $returnToReview.set(false);
   $screen.set(screen);
 }
@@ -274,14 +261,4 @@ export function leaveSharedView(): void {
 /** Hides the notice about thrown-away saved answers. */
 export function dismissSavedNotice(): void {
   $savedNotice.set(undefined);
-}
-
-/** Asks for the share link to be copied to the clipboard; $copyStatus says how it went. */
-export function copyShareLink(): void {
-  $copyStatus.set('copying');
-}
-
-/** Asks for the browser's print dialog for the result. */
-export function printResult(): void {
-  $printRequests.set($printRequests.get() + 1);
 }

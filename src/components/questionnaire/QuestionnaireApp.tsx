@@ -9,7 +9,6 @@ import {
   $screen,
   $shared,
   $shareNotice,
-  $shownAnswers,
   $showError,
   $storage,
 } from '../../stores/questionnaire';
@@ -34,9 +33,16 @@ import {
 
 type LaterScreens = typeof LaterScreensModule;
 
-/** Loads the code of everything but the first screens once; later calls get the same promise. */
+/**
+ * Loads the code of everything but the first screens once, and connects the result's reactions;
+ * later calls get the same promise.
+ */
 let laterScreens: Promise<LaterScreens> | undefined;
-const loadLaterScreens = (): Promise<LaterScreens> => (laterScreens ??= import('./later-screens'));
+const loadLaterScreens = (): Promise<LaterScreens> =>
+  (laterScreens ??= import('./later-screens').then((later) => {
+    later.connectQuestionnaireResult();
+    return later;
+  }));
 
 /** The page's data block, written by the Astro page as JSON. */
 function readPageData(): QuestionnairePageData {
@@ -64,7 +70,8 @@ export default function QuestionnaireApp(props: QuestionnaireIslandProps) {
   const screen = useStore($screen);
   const shared = useStore($shared);
   const ownAnswers = useStore($answers);
-  const answers = useStore($shownAnswers);
+  // The answers on show, as $shownAnswers in questionnaire-result.ts, which loads with the later screens.
+  const answers = shared ?? ownAnswers;
   const showError = useStore($showError);
   const savedNotice = useStore($savedNotice);
   const shareNotice = useStore($shareNotice);

@@ -1,13 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
-import {
-  $answers,
-  $shareUrl,
-  adoptSharedAnswers,
-  leaveSharedView,
-  printResult,
-  review,
-} from '../../stores/questionnaire';
+import { $answers, adoptSharedAnswers, leaveSharedView, review } from '../../stores/questionnaire';
+import { $shareUrl, printResult } from '../../stores/questionnaire-result';
 import type { Answers, NextStep, ReadinessAssessment } from '../../lib/questionnaire/types';
 import { AnswersByCondition } from './AnswersByCondition';
 import { DecisionList } from './DecisionList';

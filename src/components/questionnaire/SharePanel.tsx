@@ -1,6 +1,6 @@
 import { useStore } from './use-store';
 import { useEffect, useRef } from 'preact/hooks';
-import { $copyStatus, $shareUrl, copyShareLink } from '../../stores/questionnaire';
+import { $copyStatus, $shareUrl, copyShareLink } from '../../stores/questionnaire-result';
 import { useView } from './questionnaire-context';
 
 /** The id of the share section's heading, the target of the jump link at the top of the result. */

@@ -1,4 +1,4 @@
-import { describe, expect, test, vi } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { checkCharacter, encodeShareCode } from '../../../src/lib/questionnaire/share-code';
 import { createSavedState, serializeSavedState } from '../../../src/lib/questionnaire/saved-state';
 import type { Answers } from '../../../src/lib/questionnaire/types';
@@ -15,6 +15,13 @@ async function openStore(opening: Partial<QuestionnaireOpening> = {}) {
   const store = await import('../../../src/stores/questionnaire');
   store.openQuestionnaire(questionnaire, { hash: '', pageAddress: 'https://example.test/questionnaire/', ...opening });
   return store;
+}
+
+/** The result's stores, freshly imported together with the store they read, opened as openStore() opens it. */
+async function openResultStores(opening: Partial<QuestionnaireOpening> = {}) {
+  const store = await openStore(opening);
+  const result = await import('../../../src/stores/questionnaire-result');
+  return { store, result };
 }
 
 const saved = (answers: Answers, step: number): string =>
@@ -166,11 +173,11 @@ describe('the questionnaire store', () => {
     const own = { [first!.id]: first!.options[0]!.id };
     const shared = answersWith({ aim: 'onboarding' });
     const code = encodeShareCode(questionnaire, shared);
-    const store = await openStore({ savedText: saved(own, 1), hash: `#a=${code}` });
+    const { store, result } = await openResultStores({ savedText: saved(own, 1), hash: `#a=${code}` });
     expect(store.$shared.get()).toEqual(shared);
-    expect(store.$shownAnswers.get()).toEqual(shared);
+    expect(result.$shownAnswers.get()).toEqual(shared);
     expect(store.$answers.get()).toEqual(own);
-    expect(store.$shareUrl.get()).toBe(`https://example.test/questionnaire/#a=${code}`);
+    expect(result.$shareUrl.get()).toBe(`https://example.test/questionnaire/#a=${code}`);
     store.adoptSharedAnswers();
     expect(store.$shared.get()).toBeUndefined();
     expect(store.$screen.get()).toEqual({ name: 'review' });
@@ -218,13 +225,60 @@ describe('the questionnaire store', () => {
     expect(store.$shareNotice.get()).toBeUndefined();
     expect(store.$shared.get()).toBeUndefined();
   });
+});
+
+describe("the result's stores and reactions", () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  test('the share link of the own result holds the own answers', async () => {
+    const { result } = await openResultStores({ savedText: saved(all, count) });
+    expect(result.$shownAnswers.get()).toEqual(all);
+    expect(result.$shareUrl.get()).toBe(`https://example.test/questionnaire/#a=${encodeShareCode(questionnaire, all)}`);
+  });
 
   test('copying and printing are requests that the reactions carry out', async () => {
-    const store = await openStore();
-    store.copyShareLink();
-    expect(store.$copyStatus.get()).toBe('copying');
-    store.printResult();
-    store.printResult();
-    expect(store.$printRequests.get()).toBe(2);
+    const { result } = await openResultStores({ savedText: saved(all, count) });
+    result.copyShareLink();
+    expect(result.$copyStatus.get()).toBe('copying');
+    result.printResult();
+    result.printResult();
+    expect(result.$printRequests.get()).toBe(2);
+  });
+
+  test('a new screen forgets how copying the link went', async () => {
+    const { store, result } = await openResultStores({ savedText: saved(all, count) });
+    expect(store.$screen.get()).toEqual({ name: 'result' });
+    result.copyShareLink();
+    store.review();
+    expect(result.$copyStatus.get()).toBe('idle');
+  });
+
+  test.each([
+    // the browser writes the link to the clipboard
+    ['copied', () => Promise.resolve()],
+    // the browser refuses, e.g. without permission: the user is helped to copy it by hand
+    ['failed', () => Promise.reject(new Error('not allowed'))],
+  ])('the reactions put the share link on the clipboard and say it was %s', async (status, outcome) => {
+    const { result } = await openResultStores({ savedText: saved(all, count) });
+    const writeText = vi.fn((_text: string) => outcome());
+    vi.stubGlobal('navigator', { clipboard: { writeText } });
+    const { connectQuestionnaireResult } = await import('../../../src/stores/questionnaire-result-reactions');
+    connectQuestionnaireResult();
+    result.copyShareLink();
+    await vi.waitFor(() => expect(result.$copyStatus.get()).toBe(status));
+    expect(writeText).toHaveBeenCalledExactlyOnceWith(result.$shareUrl.get());
+  });
+
+  test('the reactions open the print dialog once for each request', async () => {
+    const { result } = await openResultStores({ savedText: saved(all, count) });
+    const print = vi.fn();
+    vi.stubGlobal('window', { print });
+    const { connectQuestionnaireResult } = await import('../../../src/stores/questionnaire-result-reactions');
+    connectQuestionnaireResult();
+    result.printResult();
+    result.printResult();
+    expect(print).toHaveBeenCalledTimes(2);
   });
 });
