@@ -15,7 +15,12 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: {
+    format: 'directory',
+    // Each page's CSS (2 to 5 KB gzipped) inside its HTML: a first visit paints without waiting for a
+    // second request. Astro's CSP lists the hash of every such <style>.
+    inlineStylesheets: 'always',
+  },
   i18n: {
     locales: ['en', 'nl'],
     defaultLocale: 'en',
