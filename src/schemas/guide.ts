@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { LANGUAGES } from '../lib/language';
 
 /** The slugs of things a guide can point to as its next step besides another guide. */
 export const NEXT_STEP_PAGES = ['questionnaire', 'templates'] as const;
@@ -35,7 +36,7 @@ export const sourceSchema = z.object({
   /** The article's title. */
   title: z.string().min(1),
   /** The article's language. */
-  language: z.enum(['en', 'nl']),
+  language: z.enum(LANGUAGES),
   /** People, organisations and studies that only this source reports; guides must cite it for them. */
   names: z.array(z.string().min(1)).default([]),
 });

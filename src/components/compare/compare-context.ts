@@ -3,7 +3,8 @@
 
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { Answers, Locale, LocalizedText, Question, Questionnaire } from '../../lib/questionnaire/types';
+import type { Answers, LocalizedText, Question, Questionnaire } from '../../lib/questionnaire/types';
+import type { Lang } from '../../lib/language';
 import { fillPlaceholders as fillString } from '../../lib/fill-text';
 import { tidyLabel } from '../../lib/compare/comparison-link';
 import { displayLabel } from '../../lib/compare/labels';
@@ -13,7 +14,7 @@ import type { CompareStringKey, CompareStrings } from '../../lib/compare/strings
 export interface ComparePageData {
   /** The questionnaire with only this page's language filled in. */
   readonly questionnaire: Questionnaire;
-  readonly lang: Locale;
+  readonly lang: Lang;
   readonly strings: CompareStrings;
 }
 

@@ -8,14 +8,8 @@
 
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type {
-  GuideLink,
-  Locale,
-  LocalizedText,
-  Question,
-  Questionnaire,
-  TemplateSlug,
-} from '../../lib/questionnaire/types';
+import type { GuideLink, LocalizedText, Question, Questionnaire, TemplateSlug } from '../../lib/questionnaire/types';
+import type { Lang } from '../../lib/language';
 import { fillPlaceholders } from '../../lib/fill-text';
 import type {
   FirstScreenStringKey,
@@ -28,7 +22,7 @@ import { guideTopic } from '../../lib/questionnaire-ui/guide-topic';
 
 /** The island's props, as the Astro page hands them over. */
 export interface QuestionnaireIslandProps {
-  readonly lang: Locale;
+  readonly lang: Lang;
   /** The site's base path, e.g. '/' or '/mentorfit/'. */
   readonly base: string;
   readonly strings: FirstScreenStrings;

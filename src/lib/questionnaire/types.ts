@@ -5,12 +5,10 @@
 // schema and the model both need their values.
 import type { z } from 'astro/zod';
 import type * as schema from '../../schemas/questionnaire';
-
-/** The two languages every text is written in. */
-export type Locale = 'en' | 'nl';
+import type { Lang } from '../language';
 
 /** A text in both languages side by side. */
-export type LocalizedText = Readonly<Record<Locale, string>>;
+export type LocalizedText = Readonly<Record<Lang, string>>;
 
 /** The readiness dimensions, in the order the result page shows them. */
 export const DIMENSION_IDS = ['support', 'confidentiality', 'time', 'goals', 'openness', 'structure'] as const;
