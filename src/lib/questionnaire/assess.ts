@@ -1,7 +1,7 @@
+import { fillPlaceholders } from '../fill-text';
 import { chosenOption, contextAnswer } from './answers';
 import { recommendPilotFormat } from './recommend';
 import { maxPoints, scoreDimensions } from './score';
-import { fillText } from './text';
 import {
   CONTEXT_OPTIONS,
   DIMENSION_IDS,
@@ -116,10 +116,12 @@ export function assessReadiness(questionnaire: Questionnaire, answers: Answers):
   const decision = recommendPilotFormat(questionnaire.rules, answers, scoreNumbers(scores));
   const recommendation = questionnaire.recommendations[decision.format];
   const size = pilotSizeFor(questionnaire, answers);
+  const sizeText = recommendation.pilot.size;
+  const sizeValues = { pairs: size.pairs, groups: size.groups };
   const pilot: PilotPlan = {
     lengthMonths: recommendation.pilot.lengthMonths,
     rhythm: recommendation.pilot.rhythm,
-    size: fillText(recommendation.pilot.size, { pairs: size.pairs, groups: size.groups }),
+    size: { en: fillPlaceholders(sizeText.en, sizeValues), nl: fillPlaceholders(sizeText.nl, sizeValues) },
     pairs: size.pairs,
     groups: size.groups,
     measure: recommendation.pilot.measure,
