@@ -1,9 +1,6 @@
 import { z } from 'astro/zod';
 import { LANGUAGES } from '../lib/language';
 
-/** The slugs of things a guide can point to as its next step besides another guide. */
-export const NEXT_STEP_PAGES = ['questionnaire', 'templates'] as const;
-
 /** The frontmatter every guide must have, in both languages. */
 export const guideSchema = z.object({
   /** Short, plain title shown as the page heading. */
@@ -21,9 +18,6 @@ export const guideSchema = z.object({
   /** The date the guide was last revised. */
   updated: z.coerce.date(),
 });
-
-/** A guide's validated frontmatter. */
-export type GuideFrontmatter = z.infer<typeof guideSchema>;
 
 /** One reference article that guides cite. */
 export const sourceSchema = z.object({
