@@ -1,7 +1,5 @@
 import { z } from 'astro/zod';
-
-/** The slugs of things a guide can point to as its next step besides another guide. */
-export const NEXT_STEP_PAGES = ['questionnaire', 'templates'] as const;
+import { LANGUAGES } from '../lib/language';
 
 /** The frontmatter every guide must have, in both languages. */
 export const guideSchema = z.object({
@@ -21,9 +19,6 @@ export const guideSchema = z.object({
   updated: z.coerce.date(),
 });
 
-/** A guide's validated frontmatter. */
-export type GuideFrontmatter = z.infer<typeof guideSchema>;
-
 /** One reference article that guides cite. */
 export const sourceSchema = z.object({
   /** The id guides use to cite it. */
@@ -35,7 +30,7 @@ export const sourceSchema = z.object({
   /** The article's title. */
   title: z.string().min(1),
   /** The article's language. */
-  language: z.enum(['en', 'nl']),
+  language: z.enum(LANGUAGES),
   /** People, organisations and studies that only this source reports; guides must cite it for them. */
   names: z.array(z.string().min(1)).default([]),
 });

@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import { exportPeople, importPeople } from '../lib/matching/people';
 import { nameKey } from '../lib/matching/names';
+import type { Lang } from '../lib/language';
 import { COLUMN_IDS, type MatchingCatalogue, type Person } from '../lib/matching/types';
 import { describeSchemaIssues } from './issues';
 
@@ -94,7 +95,7 @@ const matchingFileSchema = z.strictObject({
 export type MatchingFile = z.output<typeof matchingFileSchema>;
 
 /** The example people in one language. */
-export function examplePeople(file: MatchingFile, lang: 'en' | 'nl'): Person[] {
+export function examplePeople(file: MatchingFile, lang: Lang): Person[] {
   return file.example.map((person) => ({
     role: person.role,
     name: person.name,

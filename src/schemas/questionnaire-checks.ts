@@ -8,7 +8,7 @@ import type { GuideAnchors } from '../data/guide-anchors';
 import { maxPoints } from '../lib/questionnaire/score';
 import { encodeShareCode } from '../lib/questionnaire/share-code';
 import { createSavedState, serializeSavedState } from '../lib/questionnaire/saved-state';
-import { placeholdersIn } from '../lib/questionnaire/text';
+import { placeholdersIn } from '../lib/fill-text';
 import {
   CONTEXT_IDS,
   CONTEXT_OPTIONS,

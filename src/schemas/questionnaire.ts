@@ -45,7 +45,7 @@ export const guideLinkSchema = z.strictObject({
 });
 
 /** One readiness dimension. */
-export const dimensionSchema = z.strictObject({
+const dimensionSchema = z.strictObject({
   /** One of the dimensions the model scores. */
   id: oneOf(DIMENSION_IDS, 'dimension'),
   /** A short name, shown next to the score. */
@@ -198,7 +198,7 @@ export const nextStepSchema = z.strictObject({
 });
 
 /** The shape of the pilot. */
-export const pilotSchema = z.strictObject({
+const pilotSchema = z.strictObject({
   /** Whole months; 0 for "no pilot yet". */
   lengthMonths: wholeNumber(0, 24),
   /** How often people meet. */

@@ -59,7 +59,7 @@ export const $showError = atom(false);
 export const $errorAttempt = atom(0);
 
 /** True while an answer is changed from the review screen: Continue and Back then return there. */
-export const $returnToReview = atom(false);
+const $returnToReview = atom(false);
 
 /** Why saved answers were thrown away when the page opened, if they were. */
 export const $savedNotice = atom<'outdated' | 'unreadable' | 'resumed' | undefined>(undefined);

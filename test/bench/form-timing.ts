@@ -25,7 +25,7 @@ export interface FormDriver {
 }
 
 /** One run's figures, in milliseconds. */
-export interface FormRun {
+interface FormRun {
   /** From navigation start until `firstQuestionReady` first held, with every stylesheet applied. */
   firstQuestionMs: number;
   /** From navigation start until `scriptAwake` first held, when the driver has one. */
@@ -45,7 +45,7 @@ export interface FormTiming {
 }
 
 /** The median of a non-empty list of numbers. */
-export function median(values: readonly number[]): number {
+function median(values: readonly number[]): number {
   if (values.length === 0) throw new Error('median of nothing');
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);

@@ -33,12 +33,12 @@ function kindOf(response: Response): Kind {
 }
 
 /** The size of a body as served raw and as served gzipped (zlib's default level, as most hosts use). */
-export function bytesOf(body: Buffer): Bytes {
+function bytesOf(body: Buffer): Bytes {
   return { raw: body.length, gzip: gzipSync(body).length };
 }
 
 /** Adds two sizes. */
-export function addBytes(a: Bytes, b: Bytes): Bytes {
+function addBytes(a: Bytes, b: Bytes): Bytes {
   return { raw: a.raw + b.raw, gzip: a.gzip + b.gzip };
 }
 

@@ -3,6 +3,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { LANGUAGES } from '../../src/lib/language.ts';
 
 /** Top-level entries that are never copied: build output, caches, git data and installed packages. */
 const SKIPPED = new Set([
@@ -43,7 +44,6 @@ export function clearBuildCaches(copy: string): void {
 }
 
 const GUIDES = 'content/guides';
-const LANGUAGES = ['en', 'nl'] as const;
 const SYNTHETIC = /-synthetic-\d+\.mdx$/;
 
 /** The real guides' file names, the same in both language folders. */

@@ -99,7 +99,7 @@ export function buildCostPerPage(builds: readonly ScaleResult[]): number | null 
 }
 
 /** A byte count in KiB with one decimal. */
-export function kib(bytes: number): string {
+function kib(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)}`;
 }
 
@@ -108,7 +108,7 @@ function pair(bytes: Bytes): string {
 }
 
 /** Lays rows out as left-aligned columns under a header row. */
-export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
   const line = (cells: readonly string[]): string =>
     cells

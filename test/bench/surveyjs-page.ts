@@ -17,7 +17,7 @@ interface SurveyRadioGroup {
 }
 
 /** SurveyJS's JSON for a multi-page survey, limited to what this comparison uses. */
-export interface SurveyJson {
+interface SurveyJson {
   title: string;
   showProgressBar: 'top';
   progressBarType: 'questions';
@@ -31,7 +31,7 @@ export interface SurveyJson {
  * The questionnaire as SurveyJS JSON with the same features as MentorFit's: one required question per
  * page with its "why we ask" hint, progress, a review page before the end, English texts.
  */
-export function toSurveyJson(questionnaire: Questionnaire): SurveyJson {
+function toSurveyJson(questionnaire: Questionnaire): SurveyJson {
   return {
     title: 'Readiness check',
     showProgressBar: 'top',

@@ -21,7 +21,8 @@ import { en } from '../../src/i18n/en.ts';
 import { nl } from '../../src/i18n/nl.ts';
 import { loadQuestionnaire } from '../../src/data/load-questionnaire.ts';
 import { encodeShareCode } from '../../src/lib/questionnaire/share-code.ts';
-import type { Answers, Locale, PilotFormat, ReadinessQuestion } from '../../src/lib/questionnaire/types.ts';
+import type { Lang } from '../../src/lib/language.ts';
+import type { Answers, PilotFormat, ReadinessQuestion } from '../../src/lib/questionnaire/types.ts';
 
 const dist = resolve(process.env.SITE_DIST ?? 'dist');
 const questionnaire = loadQuestionnaire();
@@ -54,7 +55,7 @@ const junior = answersWith({
   'safe-to-speak': 'hard',
 });
 const code = (answers: Answers): string => encodeShareCode(questionnaire, answers);
-const shareLink = (answers: Answers, lang: Locale): string =>
+const shareLink = (answers: Answers, lang: Lang): string =>
   `https://mentorfit.org/${lang === 'nl' ? 'nl/' : ''}questionnaire/#a=${code(answers)}`;
 
 /** The questions the agenda must list: widest spread in its condition's score first, then the context answered differently. */
@@ -68,11 +69,11 @@ const expectedAgenda = [
   'aim',
   'setting',
 ];
-const promptOf = (id: string, lang: Locale): string =>
+const promptOf = (id: string, lang: Lang): string =>
   questionnaire.questions.find((q) => q.id === id)?.prompt[lang] ?? '';
-const optionLabel = (questionId: string, optionId: string, lang: Locale): string =>
+const optionLabel = (questionId: string, optionId: string, lang: Lang): string =>
   questionnaire.questions.find((q) => q.id === questionId)?.options.find((o) => o.id === optionId)?.label[lang] ?? '';
-const title = (format: PilotFormat, lang: Locale): string => questionnaire.recommendations[format].title[lang];
+const title = (format: PilotFormat, lang: Lang): string => questionnaire.recommendations[format].title[lang];
 
 describe.skipIf(noBrowser)('the compare page', () => {
   let site: StaticSite;
@@ -104,7 +105,7 @@ describe.skipIf(noBrowser)('the compare page', () => {
     return context;
   }
 
-  async function open(context: BrowserContext, lang: Locale, fragment = ''): Promise<Page> {
+  async function open(context: BrowserContext, lang: Lang, fragment = ''): Promise<Page> {
     const page = await context.newPage();
     await page.goto(`${site.url}${lang === 'nl' ? 'nl/' : ''}questionnaire/compare/${fragment}`, {
       waitUntil: 'networkidle',
@@ -123,7 +124,7 @@ describe.skipIf(noBrowser)('the compare page', () => {
   }
 
   /** Pastes a link with a label into the team's add form, as a user does with the mouse. */
-  async function add(page: Page, lang: Locale, link: string, label: string): Promise<void> {
+  async function add(page: Page, lang: Lang, link: string, label: string): Promise<void> {
     const t = dictionaries[lang];
     await page.getByLabel(t['compare.pasteLabel'], { exact: true }).fill(link);
     await page.getByLabel(t['compare.labelLabel'], { exact: true }).fill(label);

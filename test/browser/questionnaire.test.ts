@@ -18,7 +18,7 @@ import { pageScripts } from './support/page-scripts.ts';
 import { en } from '../../src/i18n/en.ts';
 import { nl } from '../../src/i18n/nl.ts';
 import { encodeShareCode } from '../../src/lib/questionnaire/share-code.ts';
-import type { Answers, Locale, PilotFormat, ReadinessQuestion } from '../../src/lib/questionnaire/types.ts';
+import type { Answers, PilotFormat, ReadinessQuestion } from '../../src/lib/questionnaire/types.ts';
 import { assessReadiness } from '../../src/lib/questionnaire/assess.ts';
 import { findingTitle } from '../../src/lib/questionnaire-ui/rule-words.ts';
 import { fillPlaceholders as fillString } from '../../src/lib/fill-text.ts';
@@ -55,7 +55,7 @@ const organisations = [
 const ready = organisations[3]!;
 
 /** The reasons a result names, in the words the result page uses. */
-function reasonTitles(answers: Answers, lang: Locale): string[] {
+function reasonTitles(answers: Answers, lang: Lang): string[] {
   const dictionary = lang === 'en' ? en : nl;
   const words = {
     questionnaire,

@@ -6,15 +6,16 @@ import { findBannedTerms } from '../../src/lib/glossary';
 import { glossarySchema } from '../../src/schemas/glossary';
 import { en } from '../../src/i18n/en';
 import { nl } from '../../src/i18n/nl';
+import type { Lang } from '../../src/lib/language';
 
 const glossary = glossarySchema.parse(yaml.load(readFileSync('content/glossary.yaml', 'utf8')));
 const LANGS = ['en', 'nl'] as const;
-const termsOf = (lang: 'en' | 'nl') => glossary.map((entry) => entry[lang]);
+const termsOf = (lang: Lang) => glossary.map((entry) => entry[lang]);
 
 // Link targets are addresses, not words; labels inside tags are shown, so tags stay in.
 const readable = (text: string): string => text.replace(/\]\([^)]*\)/g, ' ');
 
-const offences = (lang: 'en' | 'nl', file: string, text: string): string[] =>
+const offences = (lang: Lang, file: string, text: string): string[] =>
   findBannedTerms(readable(text), termsOf(lang)).map((hit) => `${file}: "${hit.found}", use "${hit.use}"`);
 
 const mdxFiles = (folder: string, lang: string): string[] =>
@@ -23,12 +24,7 @@ const mdxFiles = (folder: string, lang: string): string[] =>
     .map((name) => join(folder, lang, name));
 
 // Every English and Dutch text in the questionnaire file, with its path, e.g. questions[3].text.nl.
-function localizedTexts(
-  node: unknown,
-  path: string,
-  lang: 'en' | 'nl',
-  out: [string, string][] = [],
-): [string, string][] {
+function localizedTexts(node: unknown, path: string, lang: Lang, out: [string, string][] = []): [string, string][] {
   if (Array.isArray(node)) node.forEach((item, i) => localizedTexts(item, `${path}[${i}]`, lang, out));
   else if (node && typeof node === 'object') {
     const record = node as Record<string, unknown>;

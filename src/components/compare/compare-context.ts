@@ -3,8 +3,9 @@
 
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { Answers, Locale, LocalizedText, Question, Questionnaire } from '../../lib/questionnaire/types';
-import { fillPlaceholders as fillString } from '../../lib/fill-text';
+import type { Answers, LocalizedText, Question, Questionnaire } from '../../lib/questionnaire/types';
+import type { Lang } from '../../lib/language';
+import { fillPlaceholders as fillString, type PlaceholderValues } from '../../lib/fill-text';
 import { tidyLabel } from '../../lib/compare/comparison-link';
 import { displayLabel } from '../../lib/compare/labels';
 import type { CompareStringKey, CompareStrings } from '../../lib/compare/strings';
@@ -13,14 +14,14 @@ import type { CompareStringKey, CompareStrings } from '../../lib/compare/strings
 export interface ComparePageData {
   /** The questionnaire with only this page's language filled in. */
   readonly questionnaire: Questionnaire;
-  readonly lang: Locale;
+  readonly lang: Lang;
   readonly strings: CompareStrings;
 }
 
 /** The page data plus small helpers to read it. */
 export interface CompareView extends ComparePageData {
   /** An interface string with its `{name}` placeholders filled in. */
-  t(key: CompareStringKey, values?: Readonly<Record<string, string | number>>): string;
+  t(key: CompareStringKey, values?: PlaceholderValues): string;
   /** A content text in the page's language. */
   text(value: LocalizedText): string;
   /** The name a result is shown by, from its position (0-based) in the comparison, or the fallback given. */

@@ -3,6 +3,7 @@ import { useStore } from '@nanostores/preact';
 import { $busy, $people, $result, $savedNotice, openMatching } from '../../stores/matching';
 import { matchingTranslator, type MatchingStrings } from '../../lib/matching-ui/strings';
 import { topicName } from '../../lib/matching/catalogue';
+import type { Lang } from '../../lib/language';
 import type { MatchingCatalogue } from '../../lib/matching/types';
 import { GroupResults } from './GroupResults';
 import { ImportPanel } from './ImportPanel';
@@ -21,7 +22,7 @@ interface Props {
   /** The island's strings in the page's language. */
   strings: MatchingStrings;
   /** The page's language. */
-  lang: 'en' | 'nl';
+  lang: Lang;
   /** The example file's address and how many seniors and juniors it holds. */
   example: { href: string; seniors: number; juniors: number };
   /** The empty template's address. */

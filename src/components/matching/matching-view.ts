@@ -4,11 +4,12 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { ExplainContext } from '../../lib/matching-ui/explain';
+import type { Lang } from '../../lib/language';
 import type { MatchingCatalogue } from '../../lib/matching/types';
 
 /** The island's view: strings, names and links, the same for every component. */
 export interface MatchingView extends ExplainContext {
-  readonly lang: 'en' | 'nl';
+  readonly lang: Lang;
   readonly catalogue: MatchingCatalogue;
   /** The agreement sheet's address. */
   readonly agreementHref: string;

@@ -8,15 +8,9 @@
 
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type {
-  GuideLink,
-  Locale,
-  LocalizedText,
-  Question,
-  Questionnaire,
-  TemplateSlug,
-} from '../../lib/questionnaire/types';
-import { fillPlaceholders } from '../../lib/fill-text';
+import type { GuideLink, LocalizedText, Question, Questionnaire, TemplateSlug } from '../../lib/questionnaire/types';
+import type { Lang } from '../../lib/language';
+import { fillPlaceholders, type PlaceholderValues } from '../../lib/fill-text';
 import type {
   FirstScreenStringKey,
   FirstScreenStrings,
@@ -28,7 +22,7 @@ import { guideTopic } from '../../lib/questionnaire-ui/guide-topic';
 
 /** The island's props, as the Astro page hands them over. */
 export interface QuestionnaireIslandProps {
-  readonly lang: Locale;
+  readonly lang: Lang;
   /** The site's base path, e.g. '/' or '/mentorfit/'. */
   readonly base: string;
   readonly strings: FirstScreenStrings;
@@ -58,7 +52,7 @@ export const HEADING_ID = 'questionnaire-heading';
 /** What the first screens need: the props plus small helpers to read them. */
 export interface FirstScreenView extends Omit<QuestionnaireIslandProps, 'firstQuestion'> {
   /** An interface string with its `{name}` placeholders filled in. */
-  t(key: FirstScreenStringKey, values?: Readonly<Record<string, string | number>>): string;
+  t(key: FirstScreenStringKey, values?: PlaceholderValues): string;
   /** A content text in the page's language. */
   text(value: LocalizedText): string;
 }
@@ -67,7 +61,7 @@ export interface FirstScreenView extends Omit<QuestionnaireIslandProps, 'firstQu
 export interface QuestionnaireView extends FirstScreenView, Omit<QuestionnairePageData, 'strings'> {
   readonly strings: QuestionnaireStrings;
   /** An interface string with its `{name}` placeholders filled in. */
-  t(key: QuestionnaireStringKey, values?: Readonly<Record<string, string | number>>): string;
+  t(key: QuestionnaireStringKey, values?: PlaceholderValues): string;
   /** The address of a guide section. */
   guideHref(link: GuideLink): string;
   /** The address of a template page. */

@@ -3,14 +3,15 @@
 // "Junior", "Anne", or else "Person 3". Labels are plain text and are only ever shown as text.
 
 import { chosenOption } from '../questionnaire/answers';
-import type { Answers, Locale, Questionnaire } from '../questionnaire/types';
+import type { Lang } from '../language';
+import type { Answers, Questionnaire } from '../questionnaire/types';
 import { ROLE_QUESTION_ID } from './spread';
 
 /** The role answer that names no role ("something else, or I would rather not say"). */
 const NO_ROLE = 'other';
 
 /** The label of the role a result's answers give, or '' when they hold none or chose not to say. */
-export function roleLabel(questionnaire: Questionnaire, answers: Answers, lang: Locale): string {
+export function roleLabel(questionnaire: Questionnaire, answers: Answers, lang: Lang): string {
   const question = questionnaire.questions.find((q) => q.id === ROLE_QUESTION_ID);
   const option = question ? chosenOption(question, answers) : undefined;
   return option && option.id !== NO_ROLE ? option.label[lang] : '';
@@ -20,7 +21,7 @@ export function roleLabel(questionnaire: Questionnaire, answers: Answers, lang: 
 export function displayLabel(
   questionnaire: Questionnaire,
   result: { readonly answers: Answers; readonly label: string },
-  lang: Locale,
+  lang: Lang,
   fallback: string,
 ): string {
   const role = roleLabel(questionnaire, result.answers, lang);

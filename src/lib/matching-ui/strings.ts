@@ -2,7 +2,7 @@
 // picked at build time so the island never ships the whole dictionary.
 
 import type { UiKey } from '../../i18n/en';
-import { fillPlaceholders as fillString } from '../fill-text';
+import { fillPlaceholders as fillString, type PlaceholderValues } from '../fill-text';
 
 /** A dictionary key the matching island uses. */
 type MatchingStringKey = Extract<UiKey, `matching.${string}`>;
@@ -17,7 +17,7 @@ export function pickMatchingStrings(dictionary: Readonly<Record<UiKey, string>>)
 }
 
 /** The translate function over the island's strings. */
-export type MatchingT = (key: MatchingStringKey, values?: Readonly<Record<string, string | number>>) => string;
+export type MatchingT = (key: MatchingStringKey, values?: PlaceholderValues) => string;
 
 /** Returns t() for the island's strings: `t('matching.added', { name })`. */
 export function matchingTranslator(strings: MatchingStrings): MatchingT {

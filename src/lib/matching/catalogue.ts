@@ -2,7 +2,8 @@
 // Dutch name, or one of its aliases, in any case.
 
 import { nameKey } from './names';
-import type { CatalogueItem, MatchingLang } from './types';
+import type { Lang } from '../language';
+import type { CatalogueItem } from './types';
 
 /** Finds catalogue items by any of their names. */
 type CatalogueLookup = (text: string) => CatalogueItem | undefined;
@@ -20,7 +21,7 @@ export function catalogueLookup(items: readonly CatalogueItem[]): CatalogueLooku
 }
 
 /** The name of a topic in a language: a listed topic's name, or a free topic as typed. */
-export function topicName(topics: readonly CatalogueItem[], topic: string, lang: MatchingLang): string {
+export function topicName(topics: readonly CatalogueItem[], topic: string, lang: Lang): string {
   return topics.find((item) => item.id === topic)?.[lang] ?? topic;
 }
 

@@ -6,7 +6,8 @@
 import { catalogueLookup } from './catalogue';
 import { parseDelimited, toDelimited, type TableRow } from './csv';
 import { nameKey, tidyText } from './names';
-import { COLUMN_IDS, type ColumnId, type MatchingCatalogue, type MatchingLang, type Person, type Role } from './types';
+import type { Lang } from '../language';
+import { COLUMN_IDS, type ColumnId, type MatchingCatalogue, type Person, type Role } from './types';
 
 /** The most people one list holds; rows beyond it are left out with a message. */
 export const MAX_PEOPLE = 1000;
@@ -260,7 +261,7 @@ export function importPeople(catalogue: MatchingCatalogue, text: string): Import
 }
 
 /** The rows of a people file in one language: column names first, then one row per person. */
-function peopleRows(catalogue: MatchingCatalogue, people: readonly Person[], lang: MatchingLang): string[][] {
+function peopleRows(catalogue: MatchingCatalogue, people: readonly Person[], lang: Lang): string[][] {
   const columns = COLUMN_IDS.map((id) => catalogue.columns.find((column) => column.id === id));
   const header = columns.map((column, index) => column?.[lang] ?? COLUMN_IDS[index] ?? '');
   const nameOf = (items: MatchingCatalogue['topics'], id: string): string =>
@@ -285,6 +286,6 @@ function peopleRows(catalogue: MatchingCatalogue, people: readonly Person[], lan
 }
 
 /** A people list as a CSV file that importPeople reads back to the same list. */
-export function exportPeople(catalogue: MatchingCatalogue, people: readonly Person[], lang: MatchingLang): string {
+export function exportPeople(catalogue: MatchingCatalogue, people: readonly Person[], lang: Lang): string {
   return toDelimited(peopleRows(catalogue, people, lang));
 }

@@ -6,9 +6,6 @@
 /** The two sides of a reverse-mentoring pair: the senior learns, the junior teaches. */
 export type Role = 'senior' | 'junior';
 
-/** The site's two languages. */
-export type MatchingLang = 'en' | 'nl';
-
 /** A text in both languages. */
 interface BilingualText {
   readonly en: string;

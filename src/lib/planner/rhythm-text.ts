@@ -2,6 +2,7 @@
 // questionnaire: every phrase about length, rhythm and rescheduling is made here from
 // content/pilot/rhythm.yaml, so no page can say "same week" while another says "two weeks".
 import type { UiKey } from '../../i18n/en';
+import type { PlaceholderValues } from '../fill-text';
 import type { PilotRhythm } from '../../schemas/pilot-rhythm';
 import { sessionCount } from './plan';
 import type { PlannedFormat, Rhythm } from './types';
@@ -10,10 +11,7 @@ import type { PlannedFormat, Rhythm } from './types';
 export type PilotFact = 'length' | 'rhythm' | 'sessions' | 'reschedule' | 'programme' | 'retake';
 
 /** A translate function that knows at least the pilot phrases (src/i18n's, or the planner island's). */
-export type Translate = (
-  key: Extract<UiKey, `pilot.${string}`>,
-  values?: Readonly<Record<string, string | number>>,
-) => string;
+export type Translate = (key: Extract<UiKey, `pilot.${string}`>, values?: PlaceholderValues) => string;
 
 /** A rhythm in words: 'every two weeks'. */
 export function rhythmText(rhythm: Rhythm, t: Translate): string {

@@ -1,16 +1,18 @@
 // The decision list and the reasons behind a result, put into words. Pure, so the result page (in the
 // browser) and the method page (at build time) say exactly the same thing about the same rule.
 
-import type { Locale, PilotFormat, Questionnaire, Rule, RuleFinding } from '../questionnaire/types';
+import type { PlaceholderValues } from '../fill-text';
+import type { Lang } from '../language';
+import type { PilotFormat, Questionnaire, Rule, RuleFinding } from '../questionnaire/types';
 import type { QuestionnaireStringKey } from './strings';
 
 /** Fills an interface string; the caller decides where the strings come from. */
-type Translate = (key: QuestionnaireStringKey, values?: Readonly<Record<string, string | number>>) => string;
+type Translate = (key: QuestionnaireStringKey, values?: PlaceholderValues) => string;
 
 /** What the rule and reason texts need: the questionnaire, the language and the strings. */
 export interface WordsContext {
   readonly questionnaire: Questionnaire;
-  readonly lang: Locale;
+  readonly lang: Lang;
   readonly t: Translate;
 }
 

@@ -1,5 +1,6 @@
-// The interface strings the questionnaire island needs: every `questionnaire.*` key of the
-// dictionary, picked at build time so the island never ships the whole dictionary.
+// The interface strings the questionnaire island has: every `questionnaire.*` key of the dictionary,
+// and of those the few the first screens need. Types and a key list only; the page picks the strings
+// at build time (../questionnaire-page/island-strings.ts).
 
 import type { UiKey } from '../../i18n/en';
 
@@ -9,14 +10,8 @@ export type QuestionnaireStringKey = Extract<UiKey, `questionnaire.${string}`>;
 /** The island's strings in one language. */
 export type QuestionnaireStrings = Readonly<Record<QuestionnaireStringKey, string>>;
 
-/** Picks the questionnaire's strings out of a full dictionary. */
-export function pickQuestionnaireStrings(dictionary: Readonly<Record<UiKey, string>>): QuestionnaireStrings {
-  const entries = Object.entries(dictionary).filter(([key]) => key.startsWith('questionnaire.'));
-  return Object.fromEntries(entries) as QuestionnaireStrings;
-}
-
 /** The strings of the screens the server renders (the start and the first question), which travel in the island's props. */
-const FIRST_SCREEN_KEYS = [
+export const FIRST_SCREEN_KEYS = [
   'questionnaire.title',
   'questionnaire.lead',
   'questionnaire.togetherHeading',
@@ -46,8 +41,3 @@ export type FirstScreenStringKey = (typeof FIRST_SCREEN_KEYS)[number];
 
 /** The strings of the first screens in one language. */
 export type FirstScreenStrings = Readonly<Record<FirstScreenStringKey, string>>;
-
-/** Picks the first screens' strings out of the island's strings. */
-export function pickFirstScreenStrings(strings: QuestionnaireStrings): FirstScreenStrings {
-  return Object.fromEntries(FIRST_SCREEN_KEYS.map((key) => [key, strings[key]])) as FirstScreenStrings;
-}

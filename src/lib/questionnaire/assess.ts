@@ -1,11 +1,9 @@
-import { chosenOption, contextAnswer } from './answers';
+import { fillPlaceholders } from '../fill-text';
+import { chosenOption } from './answers';
 import { recommendPilotFormat } from './recommend';
 import { maxPoints, scoreDimensions } from './score';
-import { fillText } from './text';
 import {
-  CONTEXT_OPTIONS,
   DIMENSION_IDS,
-  type Aim,
   type Answers,
   type ContextQuestion,
   type DimensionId,
@@ -22,12 +20,6 @@ import {
   type TriggeredRisk,
 } from './types';
 
-/** The main aim answered, or undefined when the aim question is unanswered. */
-export function aimOf(questionnaire: Questionnaire, answers: Answers): Aim | undefined {
-  const id = contextAnswer(questionnaire, answers, 'aim');
-  return CONTEXT_OPTIONS.aim.find((aim) => aim === id);
-}
-
 /** Each dimension's score as a plain number. */
 export function scoreNumbers(scores: DimensionScores): Record<DimensionId, number> {
   const entries = DIMENSION_IDS.map((id) => [id, scores[id].score] as const);
@@ -41,17 +33,12 @@ export function recommendForAnswers(questionnaire: Questionnaire, answers: Answe
 }
 
 /** The rule of the decision list with this id; the schema guarantees every decision names one. */
-export function ruleById(questionnaire: Questionnaire, id: string): Rule | undefined {
+function ruleById(questionnaire: Questionnaire, id: string): Rule | undefined {
   return questionnaire.rules.find((rule) => rule.id === id);
 }
 
 /** True when a risk's trigger holds for these scores, answers and format. */
-export function riskApplies(
-  risk: RiskDefinition,
-  scores: DimensionScores,
-  answers: Answers,
-  format: PilotFormat,
-): boolean {
+function riskApplies(risk: RiskDefinition, scores: DimensionScores, answers: Answers, format: PilotFormat): boolean {
   if (risk.formats && !risk.formats.includes(format)) return false;
   const when = risk.when;
   if ('dimension' in when) return scores[when.dimension].score < when.below;
@@ -86,10 +73,7 @@ export function improvementsFor(questionnaire: Questionnaire, answers: Answers):
  * format back (a knock-out answer, or any answer in a dimension below its line), then the rest; the
  * biggest weighted gap first within each.
  */
-export function prioritiseImprovements(
-  improvements: readonly Improvement[],
-  decision: RecommendationDecision,
-): Improvement[] {
+function prioritiseImprovements(improvements: readonly Improvement[], decision: RecommendationDecision): Improvement[] {
   const holding = decision.change?.conditions ?? [];
   const matters = (improvement: Improvement) =>
     holding.some((finding) =>
@@ -102,7 +86,7 @@ export function prioritiseImprovements(
 }
 
 /** The pilot size for the seniors answer; the smallest size when unanswered. */
-export function pilotSizeFor(questionnaire: Questionnaire, answers: Answers): PilotSize {
+function pilotSizeFor(questionnaire: Questionnaire, answers: Answers): PilotSize {
   const seniors = questionnaire.questions.find((q): q is ContextQuestion => q.kind === 'context' && q.id === 'seniors');
   if (!seniors) return { pairs: 1, groups: 1 };
   const chosen = seniors.options.find((option) => option.id === answers[seniors.id]);
@@ -116,10 +100,12 @@ export function assessReadiness(questionnaire: Questionnaire, answers: Answers):
   const decision = recommendPilotFormat(questionnaire.rules, answers, scoreNumbers(scores));
   const recommendation = questionnaire.recommendations[decision.format];
   const size = pilotSizeFor(questionnaire, answers);
+  const sizeText = recommendation.pilot.size;
+  const sizeValues = { pairs: size.pairs, groups: size.groups };
   const pilot: PilotPlan = {
     lengthMonths: recommendation.pilot.lengthMonths,
     rhythm: recommendation.pilot.rhythm,
-    size: fillText(recommendation.pilot.size, { pairs: size.pairs, groups: size.groups }),
+    size: { en: fillPlaceholders(sizeText.en, sizeValues), nl: fillPlaceholders(sizeText.nl, sizeValues) },
     pairs: size.pairs,
     groups: size.groups,
     measure: recommendation.pilot.measure,

@@ -4,6 +4,5 @@ export * from './answers';
 export * from './score';
 export * from './recommend';
 export * from './assess';
-export * from './text';
 export * from './share-code';
 export * from './saved-state';

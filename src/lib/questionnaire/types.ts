@@ -5,12 +5,10 @@
 // schema and the model both need their values.
 import type { z } from 'astro/zod';
 import type * as schema from '../../schemas/questionnaire';
-
-/** The two languages every text is written in. */
-export type Locale = 'en' | 'nl';
+import type { Lang } from '../language';
 
 /** A text in both languages side by side. */
-export type LocalizedText = Readonly<Record<Locale, string>>;
+export type LocalizedText = Readonly<Record<Lang, string>>;
 
 /** The readiness dimensions, in the order the result page shows them. */
 export const DIMENSION_IDS = ['support', 'confidentiality', 'time', 'goals', 'openness', 'structure'] as const;
@@ -50,9 +48,6 @@ export const CONTEXT_OPTIONS = {
   role: ['leader', 'hr-owner', 'senior', 'junior', 'other'],
 } as const satisfies Record<ContextId, readonly string[]>;
 
-/** The main aim of the programme. */
-export type Aim = (typeof CONTEXT_OPTIONS.aim)[number];
-
 /** The template slugs a recommendation may link to. */
 export const TEMPLATE_SLUGS = [
   'kickoff',
@@ -73,9 +68,6 @@ export type TemplateSlug = (typeof TEMPLATE_SLUGS)[number];
 
 /** A link to a section of a guide; the schema checks it against the known guide anchors. */
 export type GuideLink = z.output<typeof schema.guideLinkSchema>;
-
-/** A readiness dimension as described in the content file. */
-export type DimensionDefinition = z.output<typeof schema.dimensionSchema>;
 
 /** One answer option of a readiness question. */
 export type ReadinessOption = z.output<typeof schema.readinessOptionSchema>;
@@ -101,20 +93,11 @@ export type BandThresholds = z.output<typeof schema.bandsSchema>;
 /** One line of the decision list: when it applies, and the format it decides or caps. */
 export type Rule = z.output<typeof schema.ruleSchema>;
 
-/** A rule's condition: an answer (a knock-out), a dimension below a line, or "otherwise". */
-export type RuleCondition = Rule['when'];
-
 /** A concrete next step, optionally linking to a guide section or a template. */
 export type NextStep = z.output<typeof schema.nextStepSchema>;
 
-/** The pilot's shape for one recommendation. */
-export type PilotParameters = z.output<typeof schema.pilotSchema>;
-
 /** One of the five recommendations as described in the content file. */
-export type RecommendationDefinition = z.output<typeof schema.recommendationSchema>;
-
-/** When a risk shows: a dimension scoring below a threshold, or a question answered with one of some options. */
-export type RiskTrigger = RiskDefinition['when'];
+type RecommendationDefinition = z.output<typeof schema.recommendationSchema>;
 
 /** A risk the answers can trigger. */
 export type RiskDefinition = z.output<typeof schema.riskSchema>;

@@ -32,7 +32,7 @@ export function numberQuestions(questionnaire: Questionnaire): PaperQuestion[] {
 }
 
 /** One line of the key: a question's number, the points of each lettered answer, and its weight. */
-export interface KeyRow {
+interface KeyRow {
   number: number;
   questionId: string;
   /** Points per answer letter, in the order the options are printed. */
@@ -87,7 +87,7 @@ export function scoreByHand(key: DimensionKey, ticked: Readonly<Record<number, s
 }
 
 /** When a line of the decision list applies, as a group checks it on paper. */
-export type PaperRuleCondition =
+type PaperRuleCondition =
   | { kind: 'answer'; number: number; letters: string[] }
   | { kind: 'below'; dimension: DimensionId; threshold: number }
   | { kind: 'otherwise' };

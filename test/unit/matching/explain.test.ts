@@ -4,9 +4,10 @@ import { matchingTranslator, pickMatchingStrings } from '../../../src/lib/matchi
 import { matchPairs } from '../../../src/lib/matching/match';
 import { en } from '../../../src/i18n/en';
 import { nl } from '../../../src/i18n/nl';
+import type { Lang } from '../../../src/lib/language';
 import { catalogue, person } from './support';
 
-const contextFor = (dictionary: Readonly<Record<keyof typeof en, string>>, lang: 'en' | 'nl') => ({
+const contextFor = (dictionary: Readonly<Record<keyof typeof en, string>>, lang: Lang) => ({
   t: matchingTranslator(pickMatchingStrings(dictionary)),
   topicName: (topic: string) => catalogue.topics.find((item) => item.id === topic)?.[lang] ?? topic,
   slotName: (slot: string) => catalogue.slots.find((item) => item.id === slot)?.[lang] ?? slot,

@@ -3,7 +3,7 @@ import { en } from '../../../src/i18n/en';
 import { nl } from '../../../src/i18n/nl';
 import { loadQuestionnaire } from '../../../src/data/load-questionnaire';
 import { guideTopic, topicKey } from '../../../src/lib/questionnaire-ui/guide-topic';
-import { pickQuestionnaireStrings } from '../../../src/lib/questionnaire-ui/strings';
+import { pickQuestionnaireStrings } from '../../../src/lib/questionnaire-page/island-strings';
 import type { GuideLink } from '../../../src/lib/questionnaire/types';
 
 /** Every guide link anywhere in the questionnaire content. */

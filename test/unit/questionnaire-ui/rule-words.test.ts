@@ -4,6 +4,7 @@ import { en, type UiKey } from '../../../src/i18n/en';
 import { nl } from '../../../src/i18n/nl';
 import { assessReadiness, type Questionnaire } from '../../../src/lib/questionnaire';
 import { fillPlaceholders as fillString } from '../../../src/lib/fill-text';
+import type { Lang } from '../../../src/lib/language';
 import {
   decidingLines,
   findingTarget,
@@ -14,7 +15,7 @@ import {
 } from '../../../src/lib/questionnaire-ui/rule-words';
 import { answersWith, questionnaire } from '../questionnaire/support';
 
-const words = (q: Questionnaire, lang: 'en' | 'nl' = 'en'): WordsContext => ({
+const words = (q: Questionnaire, lang: Lang = 'en'): WordsContext => ({
   questionnaire: q,
   lang,
   t: (key, values) => fillString((lang === 'en' ? en : nl)[key as UiKey], values),

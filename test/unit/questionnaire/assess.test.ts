@@ -173,6 +173,8 @@ describe('assessReadiness on the real questionnaire', () => {
     else all.seniors = seniors;
     const { pilot } = assessReadiness(questionnaire, all);
     expect(pilot.size.en).toBe(en);
+    // The Dutch text is filled the same way: no placeholder is left.
+    expect(pilot.size.nl).not.toMatch(/\{\w+\}/);
     expect(pilot).toMatchObject({ pairs, groups, lengthMonths: 3 });
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { localizeQuestionnaire } from '../../../src/lib/questionnaire-ui/localize';
+import { localizeQuestionnaire } from '../../../src/lib/questionnaire-page/localize';
 import { assessReadiness } from '../../../src/lib/questionnaire/assess';
 import { answersWith, questionnaire } from '../questionnaire/support';
 
