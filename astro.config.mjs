@@ -62,10 +62,15 @@ export default defineConfig({
     build: {
       rolldownOptions: {
         output: {
-          // Preact and Astro's Preact renderer in one file rather than several: fewer requests, and gzip
-          // sees them together.
+          // Preact, Astro's Preact renderer and the two tiny helpers every island uses (addresses and
+          // placeholders) in one file rather than several: fewer requests, and gzip sees them together.
           codeSplitting: {
-            groups: [{ name: 'runtime', test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]/ }],
+            groups: [
+              {
+                name: 'runtime',
+                test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]|src[\\/]lib[\\/](paths|fill-text)\.ts$/,
+              },
+            ],
           },
         },
       },

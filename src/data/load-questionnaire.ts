@@ -14,6 +14,7 @@ import { resolve } from 'node:path';
 import { load, YAMLException } from 'js-yaml';
 import { parseQuestionnaire } from '../schemas/questionnaire-checks';
 import type { Questionnaire } from '../lib/questionnaire/types';
+import type { Lang } from '../lib/language';
 import { GUIDE_ANCHORS, type GuideAnchors } from './guide-anchors';
 import { loadPilotRhythm } from './load-pilot-rhythm';
 import { useTranslations } from '../i18n';
@@ -30,7 +31,7 @@ function withPilotRhythm(questionnaire: Questionnaire): Questionnaire {
   for (const [format, own] of Object.entries(rhythm.formats)) {
     const recommendation = recommendations[format as keyof typeof recommendations];
     if (!recommendation) continue;
-    const phrase = (lang: 'en' | 'nl') => rhythmText(own.rhythm, useTranslations(lang));
+    const phrase = (lang: Lang) => rhythmText(own.rhythm, useTranslations(lang));
     const text = recommendation.pilot.rhythm;
     recommendations[format as keyof typeof recommendations] = {
       ...recommendation,

@@ -1,8 +1,7 @@
 // The planner island gets only its own interface strings, in one language, from the page: the
-// dictionaries stay out of the script, and the island formats them with the same {placeholder}
-// rule as src/i18n.
+// dictionaries stay out of the script, and the island fills them with the one placeholder filler.
 import type { UiKey } from '../../i18n/en';
-import type { PlaceholderValues } from '../fill-text';
+import { fillPlaceholders, type PlaceholderValues } from '../fill-text';
 
 /** The interface keys the planner island uses. */
 export type PlannerKey = Extract<UiKey, `planner.${string}` | `pilot.${string}` | 'print.button'>;
@@ -20,6 +19,5 @@ export function pickPlannerStrings(dictionary: Readonly<Record<UiKey, string>>):
 
 /** The translate function over the planner's strings: `t('planner.moment.session', { number: 2, count: 6 })`. */
 export function plannerTranslator(strings: PlannerStrings) {
-  return (key: PlannerKey, values: PlaceholderValues = {}): string =>
-    strings[key].replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+  return (key: PlannerKey, values: PlaceholderValues = {}): string => fillPlaceholders(strings[key], values);
 }
