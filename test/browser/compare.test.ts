@@ -13,8 +13,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium, noBrowser } from './support/chromium.ts';
+import { expectClean, recordProblems } from './support/page-checks.ts';
 import { serveStatic, type StaticSite } from './support/static-server.ts';
-import { axeViolations } from './support/axe.ts';
 import { pdfPages } from './support/pdf.ts';
 import { pageScripts } from './support/page-scripts.ts';
 import { en } from '../../src/i18n/en.ts';
@@ -93,14 +93,7 @@ describe.skipIf(noBrowser)('the compare page', () => {
   /** A fresh browser (no storage) whose pages record CSP violations and script errors. */
   async function freshContext(): Promise<BrowserContext> {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await context.addInitScript(() => {
-      const w = window as unknown as { problems: string[] };
-      w.problems = [];
-      document.addEventListener('securitypolicyviolation', (event) =>
-        w.problems.push(`CSP ${event.violatedDirective} ${event.blockedURI}`),
-      );
-      window.addEventListener('error', (event) => w.problems.push(`error ${event.message}`));
-    });
+    await recordProblems(context);
     contexts.push(context);
     return context;
   }
@@ -112,15 +105,6 @@ describe.skipIf(noBrowser)('the compare page', () => {
     });
     await page.locator('.compare').waitFor({ timeout: 5000 });
     return page;
-  }
-
-  /** Asserts the page as it is now has no axe violations, CSP violations or script errors. */
-  async function expectClean(page: Page, state: string): Promise<void> {
-    expect(await axeViolations(page), `axe in state: ${state}`).toEqual([]);
-    expect(
-      await page.evaluate(() => (window as unknown as { problems: string[] }).problems),
-      `problems in state: ${state}`,
-    ).toEqual([]);
   }
 
   /** Pastes a link with a label into the team's add form, as a user does with the mouse. */

@@ -13,6 +13,7 @@ import { PLANNED_FORMATS } from '../../src/lib/planner/types';
 import { axeViolations } from './support/axe.ts';
 import { launchChromium, noBrowser } from './support/chromium.ts';
 import { pdfPages, printToPdf, squash } from './support/pdf.ts';
+import { countPrints, pageProblems, recordProblems } from './support/page-checks.ts';
 import { serveStatic, type StaticSite } from './support/static-server.ts';
 
 const dist = process.env.SITE_DIST ?? 'dist';
@@ -33,15 +34,7 @@ describe.skipIf(noBrowser)('the pilot kits', () => {
     site = await serveStatic(resolve(dist));
     browser = await launchChromium();
     context = await browser.newContext();
-    await context.addInitScript(() => {
-      const w = window as unknown as { problems: string[]; printed: number };
-      w.problems = [];
-      w.printed = 0;
-      document.addEventListener('securitypolicyviolation', (event) =>
-        w.problems.push(`CSP ${event.violatedDirective} ${event.blockedURI}`),
-      );
-      window.addEventListener('error', (event) => w.problems.push(`error ${event.message}`));
-    });
+    await recordProblems(context);
     page = await context.newPage();
   });
   afterAll(async () => {
@@ -49,9 +42,6 @@ describe.skipIf(noBrowser)('the pilot kits', () => {
     await browser?.close();
     await site?.close();
   });
-
-  const problems = (on: Page): Promise<string[]> =>
-    on.evaluate(() => (window as unknown as { problems: string[] }).problems);
 
   test.each(kits)(
     'the $lang $format kit prints the copies page, then only its sheets in plan order, each on new pages',
@@ -126,17 +116,13 @@ describe.skipIf(noBrowser)('the pilot kits', () => {
   ])('the print button on $path prints, and is not on paper', async ({ path, ui }) => {
     const tab = await context.newPage();
     await tab.goto(site.url + path, { waitUntil: 'networkidle' });
-    await tab.evaluate(() => {
-      window.print = () => {
-        (window as unknown as { printed: number }).printed += 1;
-      };
-    });
+    const prints = await countPrints(tab);
     const button = tab.getByRole('button', { name: ui['print.button'], exact: true });
     await button.click();
-    await expect(tab.evaluate(() => (window as unknown as { printed: number }).printed)).resolves.toBe(1);
+    expect(await prints()).toBe(1);
     await tab.emulateMedia({ media: 'print' });
     await expect(button.isVisible()).resolves.toBe(false);
-    expect(await problems(tab)).toEqual([]);
+    expect(await pageProblems(tab)).toEqual([]);
     await tab.close();
   });
 
@@ -159,7 +145,7 @@ describe.skipIf(noBrowser)('the pilot kits', () => {
     const tab = await context.newPage();
     await tab.goto(site.url + path, { waitUntil: 'networkidle' });
     expect(await axeViolations(tab)).toEqual([]);
-    expect(await problems(tab)).toEqual([]);
+    expect(await pageProblems(tab)).toEqual([]);
     await tab.close();
   });
 });

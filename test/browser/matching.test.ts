@@ -11,8 +11,8 @@ import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium, noBrowser } from './support/chromium.ts';
+import { expectClean, recordProblems } from './support/page-checks.ts';
 import { serveStatic, type StaticSite } from './support/static-server.ts';
-import { axeViolations } from './support/axe.ts';
 import { pdfInfo, pdfPages, squash } from './support/pdf.ts';
 import { pageScripts } from './support/page-scripts.ts';
 import { en } from '../../src/i18n/en.ts';
@@ -78,14 +78,7 @@ describe.skipIf(noBrowser)('the matching helper', () => {
   /** A fresh browser (no storage) whose pages record CSP violations and script errors. */
   async function freshContext(): Promise<BrowserContext> {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-    await context.addInitScript(() => {
-      const w = window as unknown as { problems: string[] };
-      w.problems = [];
-      document.addEventListener('securitypolicyviolation', (event) =>
-        w.problems.push(`CSP ${event.violatedDirective} ${event.blockedURI}`),
-      );
-      window.addEventListener('error', (event) => w.problems.push(`error ${event.message}`));
-    });
+    await recordProblems(context);
     contexts.push(context);
     return context;
   }
@@ -95,15 +88,6 @@ describe.skipIf(noBrowser)('the matching helper', () => {
     await page.goto(`${site.url}${c.prefix}matching/`, { waitUntil: 'networkidle' });
     await page.locator('[data-ready]').waitFor({ timeout: 30_000 });
     return page;
-  }
-
-  /** Asserts the page as it is now has no axe violations, CSP violations or script errors. */
-  async function expectClean(page: Page, state: string): Promise<void> {
-    expect(await axeViolations(page), `axe in state: ${state}`).toEqual([]);
-    expect(
-      await page.evaluate(() => (window as unknown as { problems: string[] }).problems),
-      `problems in state: ${state}`,
-    ).toEqual([]);
   }
 
   const pairHeadings = (page: Page) =>

@@ -14,6 +14,7 @@ import { axeViolations } from './support/axe.ts';
 import { launchChromium, noBrowser } from './support/chromium.ts';
 import { pdfInfo, pdfPages, squash } from './support/pdf.ts';
 import { serveStatic, type StaticSite } from './support/static-server.ts';
+import { countPrints, pageProblems, recordProblems } from './support/page-checks.ts';
 import { pageScripts } from './support/page-scripts.ts';
 
 const dist = process.env.SITE_DIST ?? 'dist';
@@ -34,15 +35,7 @@ describe.skipIf(noBrowser)('the pilot planner', () => {
     site = await serveStatic(resolve(dist));
     browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-    await context.addInitScript(() => {
-      const w = window as unknown as { problems: string[]; printed: number };
-      w.problems = [];
-      w.printed = 0;
-      document.addEventListener('securitypolicyviolation', (event) =>
-        w.problems.push(`CSP ${event.violatedDirective} ${event.blockedURI}`),
-      );
-      window.addEventListener('error', (event) => w.problems.push(`error ${event.message}`));
-    });
+    await recordProblems(context);
   });
   afterAll(async () => {
     await context?.close();
@@ -55,9 +48,6 @@ describe.skipIf(noBrowser)('the pilot planner', () => {
     await page.goto(site.url + path, { waitUntil: 'networkidle' });
     return page;
   }
-
-  const problems = (page: Page): Promise<string[]> =>
-    page.evaluate(() => (window as unknown as { problems: string[] }).problems);
 
   test.each(LANGS)(
     "$lang: from the result's link to a plan, a calendar file and a printed plan",
@@ -136,7 +126,7 @@ describe.skipIf(noBrowser)('the pilot planner', () => {
       ] as const) {
         expect(printed, key).not.toContain(ui[key]);
       }
-      expect(await problems(page)).toEqual([]);
+      expect(await pageProblems(page)).toEqual([]);
       await page.close();
     },
   );
@@ -145,14 +135,10 @@ describe.skipIf(noBrowser)('the pilot planner', () => {
     const page = await open(
       `${prefix}planner/#format=reverse-groups&groups=2&months=3&rhythm=fortnightly&weekday=wed&start=2027-03-03`,
     );
-    await page.evaluate(() => {
-      window.print = () => {
-        (window as unknown as { printed: number }).printed += 1;
-      };
-    });
+    const prints = await countPrints(page);
     const button = page.getByRole('button', { name: ui['planner.print'] });
     await button.click();
-    await expect(page.evaluate(() => (window as unknown as { printed: number }).printed)).resolves.toBe(1);
+    expect(await prints()).toBe(1);
     await page.emulateMedia({ media: 'print' });
     await expect(button.isVisible()).resolves.toBe(false);
     await expect(page.locator('.plan-table').isVisible()).resolves.toBe(true);
@@ -183,7 +169,7 @@ describe.skipIf(noBrowser)('the pilot planner', () => {
       await expect(units.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
       await expect(page.getByRole('heading', { name: ui['planner.planHeading'] }).count()).resolves.toBe(0);
       expect(await axeViolations(page)).toEqual([]);
-      expect(await problems(page)).toEqual([]);
+      expect(await pageProblems(page)).toEqual([]);
       await page.close();
     },
   );

@@ -11,8 +11,8 @@ import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { launchChromium, noBrowser } from './support/chromium.ts';
+import { countPrints, expectClean, recordProblems } from './support/page-checks.ts';
 import { serveStatic, type StaticSite } from './support/static-server.ts';
-import { axeViolations } from './support/axe.ts';
 import { pdfPages } from './support/pdf.ts';
 import { pageScripts } from './support/page-scripts.ts';
 import { en } from '../../src/i18n/en.ts';
@@ -91,14 +91,7 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
   /** A fresh browser (no storage) whose pages record CSP violations and script errors. */
   async function freshContext(options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
-    await context.addInitScript(() => {
-      const w = window as unknown as { problems: string[] };
-      w.problems = [];
-      document.addEventListener('securitypolicyviolation', (event) =>
-        w.problems.push(`CSP ${event.violatedDirective} ${event.blockedURI}`),
-      );
-      window.addEventListener('error', (event) => w.problems.push(`error ${event.message}`));
-    });
+    await recordProblems(context);
     contexts.push(context);
     return context;
   }
@@ -107,15 +100,6 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
     const page = await context.newPage();
     await page.goto(site.url + path, { waitUntil: 'networkidle' });
     return page;
-  }
-
-  /** Asserts the page as it is now has no axe violations, CSP violations or script errors. */
-  async function expectClean(page: Page, state: string): Promise<void> {
-    expect(await axeViolations(page), `axe in state: ${state}`).toEqual([]);
-    expect(
-      await page.evaluate(() => (window as unknown as { problems: string[] }).problems),
-      `problems in state: ${state}`,
-    ).toEqual([]);
   }
 
   const heading = (page: Page) => page.getByRole('heading', { level: 1 });
@@ -428,21 +412,17 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
     expect(link).toBe(`${site.url}questionnaire/#a=${encodeShareCode(questionnaire, organisation.answers)}`);
     // Copy puts this link on the clipboard and says so; Print opens the print dialog (both stood in for).
     await page.evaluate(() => {
-      const w = window as unknown as { copied: string[]; printed: number };
+      const w = window as unknown as { copied: string[] };
       w.copied = [];
-      w.printed = 0;
       const writeText = (text: string): Promise<void> => Promise.resolve(void w.copied.push(text));
       Object.defineProperty(navigator, 'clipboard', { value: { writeText } });
-      window.print = () => void (w.printed += 1);
     });
+    const prints = await countPrints(page);
     await page.getByRole('button', { name: 'Copy the link' }).click();
     await expectVisible(page.getByRole('status').filter({ hasText: 'The link is copied.' }));
     await quickActions(page).getByRole('button', { name: 'Print or save as PDF' }).click();
-    const done = page.evaluate(() => {
-      const { copied, printed } = window as unknown as { copied: string[]; printed: number };
-      return { copied, printed };
-    });
-    await expect(done).resolves.toEqual({ copied: [link], printed: 1 });
+    await expect(page.evaluate(() => (window as unknown as { copied: string[] }).copied)).resolves.toEqual([link]);
+    expect(await prints()).toBe(1);
     const scores = await page.getByRole('table').innerText();
 
     const colleague = await (await freshContext()).newPage();
