@@ -1,6 +1,6 @@
 import { useStore } from './use-store';
-import { useEffect, useRef } from 'preact/hooks';
 import { $copyStatus, $shareUrl, copyShareLink } from '../../stores/questionnaire-result';
+import { CopyLinkField } from '../CopyLinkField';
 import { useView } from './questionnaire-context';
 
 /** The id of the share section's heading, the target of the jump link at the top of the result. */
@@ -11,12 +11,6 @@ export function SharePanel() {
   const { t } = useView();
   const url = useStore($shareUrl);
   const copyStatus = useStore($copyStatus);
-  const input = useRef<HTMLInputElement>(null);
-
-  // When the browser refuses the clipboard, select the link so the user can copy it themselves.
-  useEffect(() => {
-    if (copyStatus === 'failed') input.current?.focus();
-  }, [copyStatus]);
 
   return (
     <section class="panel share" aria-labelledby={SHARE_HEADING_ID} data-print="hide">
@@ -24,26 +18,15 @@ export function SharePanel() {
         {t('questionnaire.shareHeading')}
       </h2>
       <p>{t('questionnaire.shareText')}</p>
-      <label class="label" for="share-link">
-        {t('questionnaire.shareLabel')}
-      </label>
-      <div class="share__row">
-        <input
-          class="input"
-          id="share-link"
-          ref={input}
-          type="text"
-          readOnly
-          value={url}
-          onFocus={(event) => event.currentTarget.select()}
-        />
-        <button type="button" class="button button--secondary" onClick={copyShareLink}>
-          {t('questionnaire.copy')}
-        </button>
-      </div>
-      <p class="meta" role="status">
-        {copyStatus === 'copied' ? t('questionnaire.copied') : ''}
-      </p>
+      <CopyLinkField
+        id="share-link"
+        label={t('questionnaire.shareLabel')}
+        url={url}
+        copyLabel={t('questionnaire.copy')}
+        copiedText={t('questionnaire.copied')}
+        copyStatus={copyStatus}
+        onCopy={copyShareLink}
+      />
     </section>
   );
 }
