@@ -144,6 +144,9 @@ export const en = {
   'questionnaire.noScriptGuide': 'Read which conditions the check looks at',
   'questionnaire.step': 'Step {step} of {count}',
   'questionnaire.back': 'Back',
+  'questionnaire.loadFailed':
+    'Part of the check could not be loaded, so you cannot go on yet. Check your internet connection and reload the page.',
+  'questionnaire.reload': 'Reload the page',
   'questionnaire.continue': 'Continue',
   'questionnaire.whyWeAsk': 'Why we ask:',
   'questionnaire.errorPrefix': 'Error:',

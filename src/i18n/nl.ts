@@ -145,6 +145,9 @@ export const nl: Record<UiKey, string> = {
   'questionnaire.noScriptGuide': 'Lees naar welke voorwaarden de check kijkt',
   'questionnaire.step': 'Stap {step} van {count}',
   'questionnaire.back': 'Terug',
+  'questionnaire.loadFailed':
+    'Een deel van de check kon niet worden geladen, dus je kunt nog niet verder. Controleer je internetverbinding en laad de pagina opnieuw.',
+  'questionnaire.reload': 'Laad de pagina opnieuw',
   'questionnaire.continue': 'Verder',
   'questionnaire.whyWeAsk': 'Waarom we dit vragen:',
   'questionnaire.errorPrefix': 'Fout:',

@@ -33,8 +33,11 @@ export function surveyJsDriver(url: string, questionnaire: Questionnaire): FormD
   };
 }
 
-/** True once the island has hydrated (Astro removes `ssr` then). */
-const HYDRATED = `document.querySelector('astro-island:not([ssr])') !== null`;
+/**
+ * True once the island is awake (Astro removes `ssr` then) and has its data: then Continue works, and
+ * the first question's Back is the island's button instead of the server-rendered link.
+ */
+const READY = `document.querySelector('astro-island:not([ssr]) button.back-link') !== null`;
 
 /** The island's link or button with exactly this text, or null. */
 const islandControl = (text: string): string =>
@@ -44,16 +47,17 @@ const islandControl = (text: string): string =>
  * Drives MentorFit's questionnaire in English: Start (clicked inside the page the moment it appears,
  * so it counts towards "first question usable"), the first option of every question and Continue,
  * then See your result on the review page. The first question can be answered before the island
- * hydrates; Continue needs the island, so the script waits for it first, as a user's reading does.
+ * hydrates; Continue needs the island and its data, so the script waits for them first, as a user's
+ * reading does.
  */
 export function mentorFitDriver(url: string, questionnaire: Questionnaire): FormDriver {
   return {
     url,
     clickFirst: islandControl(en['questionnaire.start']),
     firstQuestionReady: visibleRadio('astro-island input[type=radio]'),
-    scriptAwake: HYDRATED,
+    scriptAwake: READY,
     complete: async (page: Page) => {
-      await page.waitForFunction(HYDRATED);
+      await page.waitForFunction(READY);
       for (const question of questionnaire.questions) {
         const first = question.options[0];
         if (!first) throw new Error(`question ${question.id} has no options`);

@@ -1,6 +1,6 @@
 // Times a form page in headless Chromium the way a user meets it: from navigation until the first
-// question can be answered (and until the page's script is awake), then how long a script takes to
-// answer every question.
+// question is in the page, answerable, and until it is on screen (and until the page's script is
+// ready), then how long a script takes to answer every question.
 import { performance } from 'node:perf_hooks';
 import type { Browser, Page } from 'playwright-core';
 
@@ -18,7 +18,7 @@ export interface FormDriver {
    * (a start button); the click happens inside the page, so no round trip to the test runner is counted.
    */
   clickFirst?: string;
-  /** A JavaScript expression that is true once the page's script has taken over (an island hydrated), if it has one. */
+  /** A JavaScript expression that is true once the page's script has taken over (the island awake with its data), if it has one. */
   scriptAwake?: string;
   /** Answers every question and waits until the result (or thank-you) is shown. */
   complete?: (page: Page) => Promise<void>;
@@ -28,6 +28,12 @@ export interface FormDriver {
 interface FormRun {
   /** From navigation start until `firstQuestionReady` first held, with every stylesheet applied. */
   firstQuestionMs: number;
+  /**
+   * From navigation start until the first frame drawn after that: the first question on screen, which
+   * is when a user can answer it. A page's first layout and paint count here (the static page's too),
+   * not in `firstQuestionMs`, unless something in the page forces them earlier.
+   */
+  firstQuestionShownMs: number;
   /** From navigation start until `scriptAwake` first held, when the driver has one. */
   scriptAwakeMs?: number;
   /** From then until `complete` finished, when the driver can complete the form. */
@@ -39,6 +45,7 @@ export interface FormTiming {
   /** Chromium's CPU slowdown factor: 1 is this machine's speed, 4 is Lighthouse's mobile setting. */
   cpuSlowdown: number;
   firstQuestionMs: number;
+  firstQuestionShownMs: number;
   scriptAwakeMs?: number;
   completeMs?: number;
   runs: FormRun[];
@@ -58,6 +65,9 @@ function median(values: readonly number[]): number {
  * The script that notes the moment the first question becomes answerable, set up before the page
  * loads. A radio button counts once it is rendered visible with every stylesheet loaded (until then
  * the browser paints nothing); the check runs on every DOM change, stylesheet load and fragment change.
+ * Then the next frame, the one that draws the question, is awaited, and its layout done at once (as
+ * the frame does next, before it paints): that moment is the first question on screen. A page's
+ * first style and layout count there for every page alike, whether the page or the frame forces them.
  */
 function readinessProbe(expression: string, clickFirst = 'null', awake = 'false'): string {
   return `(() => {
@@ -73,7 +83,13 @@ function readinessProbe(expression: string, clickFirst = 'null', awake = 'false'
         if (button) { clicked = true; button.click(); }
       }
       if (window.__benchAwake === undefined && isAwake()) window.__benchAwake = performance.now();
-      if (window.__benchReady === undefined && stylesLoaded() && ready()) window.__benchReady = performance.now();
+      if (window.__benchReady === undefined && stylesLoaded() && ready()) {
+        window.__benchReady = performance.now();
+        requestAnimationFrame(() => {
+          void document.documentElement.getBoundingClientRect();
+          window.__benchShown = performance.now();
+        });
+      }
     };
     const observer = new MutationObserver(check);
     observer.observe(document, { childList: true, subtree: true, attributes: true });
@@ -98,18 +114,21 @@ async function runOnce(browser: Browser, driver: FormDriver, cpuSlowdown: number
     content: readinessProbe(driver.firstQuestionReady, driver.clickFirst, driver.scriptAwake),
   });
   await page.goto(driver.url);
-  type Probe = { __benchReady?: number; __benchAwake?: number };
-  await page.waitForFunction(() => (window as unknown as Probe).__benchReady !== undefined, null, { timeout: 30_000 });
+  type Probe = { __benchReady?: number; __benchShown?: number; __benchAwake?: number };
+  await page.waitForFunction(() => (window as unknown as Probe).__benchShown !== undefined, null, { timeout: 30_000 });
   if (driver.scriptAwake) {
     await page.waitForFunction(() => (window as unknown as Probe).__benchAwake !== undefined, null, {
       timeout: 30_000,
     });
   }
   const probe = await page.evaluate((): Probe => {
-    const { __benchReady, __benchAwake } = window as unknown as Probe;
-    return { __benchReady, __benchAwake };
+    const { __benchReady, __benchShown, __benchAwake } = window as unknown as Probe;
+    return { __benchReady, __benchShown, __benchAwake };
   });
-  const run: FormRun = { firstQuestionMs: probe.__benchReady ?? Number.NaN };
+  const run: FormRun = {
+    firstQuestionMs: probe.__benchReady ?? Number.NaN,
+    firstQuestionShownMs: probe.__benchShown ?? Number.NaN,
+  };
   if (probe.__benchAwake !== undefined) run.scriptAwakeMs = probe.__benchAwake;
   if (complete && driver.complete) {
     const started = performance.now();
@@ -132,6 +151,7 @@ function timingOf(cpuSlowdown: number, results: FormRun[]): FormTiming {
   const timing: FormTiming = {
     cpuSlowdown,
     firstQuestionMs: median(results.map((r) => r.firstQuestionMs)),
+    firstQuestionShownMs: median(results.map((r) => r.firstQuestionShownMs)),
     runs: results,
   };
   const awake = medianOf(results.map((r) => r.scriptAwakeMs));

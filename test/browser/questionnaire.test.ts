@@ -1,7 +1,7 @@
 // The readiness questionnaire as users meet it, in a production build: four organisations (one
 // per recommendation, one by keyboard alone), reload and resume, changing an answer, share links,
 // broken saved state, a full localStorage, switching language, no JavaScript, printing, an answer
-// given before the island wakes up, and the 15 KB script budget. Every state is checked with
+// given before the island wakes up, questions that cannot be fetched, and the 15 KB script budget. Every state is checked with
 // axe-core and for Content-Security-Policy violations. Point SITE_DIST at another build folder to
 // test that one.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -300,6 +300,25 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
       [first.id]: ready.answers[first.id],
     });
     await expectClean(page, 'answered before the island woke up');
+  });
+
+  test('when the questions cannot be fetched, the page says so and a reload brings them', async () => {
+    const context = await freshContext();
+    const page = await context.newPage();
+    // As when the connection drops after the HTML arrived: the page's data file does not come.
+    const dataFile = /\/questionnaire\/data-\w+\.json$/;
+    await page.route(dataFile, (route) => route.abort('internetdisconnected'));
+    await page.goto(site.url + 'questionnaire/');
+    const alert = page.getByRole('alert');
+    await expectVisible(alert);
+    await expect(alert.textContent()).resolves.toContain(en['questionnaire.loadFailed']);
+    await expectClean(page, 'data file not fetched');
+
+    await page.unroute(dataFile);
+    await page.getByRole('button', { name: en['questionnaire.reload'] }).click();
+    await page.getByRole('link', { name: 'Start the check' }).click();
+    await answerByMouse(page, ready.answers, 0, 2);
+    await expect(page.getByRole('alert').count()).resolves.toBe(0);
   });
 
   test('Back keeps every answer', async () => {
@@ -644,7 +663,24 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
   }
 });
 
-describe('the questionnaire page script budget', () => {
+describe('the questionnaire page budget', () => {
+  test.each(['questionnaire/', 'nl/questionnaire/'])(
+    '%s sends its first screens in at most 14 KB of gzipped HTML, and the rest of its data in a file beside it',
+    (path) => {
+      const html = readFileSync(resolve(dist, path, 'index.html'), 'utf8');
+      // TCP's first round trip carries about 14 KB (ten segments, RFC 6928): the first screens need no second.
+      expect(gzipSync(html).length).toBeLessThanOrEqual(14 * 1024);
+      const preload = /<link rel="preload" href="[^"]*\/(data-\w+\.json)" as="fetch" crossorigin="anonymous">/.exec(
+        html,
+      );
+      expect(preload, 'the page preloads its data file').not.toBeNull();
+      const data = JSON.parse(readFileSync(resolve(dist, path, preload![1]!), 'utf8')) as {
+        questionnaire: { questions: unknown[] };
+      };
+      expect(data.questionnaire.questions).toHaveLength(count);
+    },
+  );
+
   test.each(['questionnaire/', 'nl/questionnaire/'])(
     '%s loads at most 15 KB of gzipped script files for its first screens, the later screens on demand',
     (path) => {

@@ -18,13 +18,13 @@ import { screenKey } from '../../lib/questionnaire-ui/flow';
 import { documentTitle } from '../../lib/questionnaire-ui/title';
 import { QuestionStep } from './QuestionStep';
 import { StartScreen } from './StartScreen';
+import { LoadFailedNotice } from './LoadFailedNotice';
 import {
   createFirstScreenView,
   createView,
   FIRST_QUESTION_ID,
   FirstScreenContext,
   HEADING_ID,
-  PAGE_DATA_ID,
   ViewContext,
   type QuestionnaireIslandProps,
   type QuestionnairePageData,
@@ -44,11 +44,11 @@ const loadLaterScreens = (): Promise<LaterScreens> =>
     return later;
   }));
 
-/** The page's data block, written by the Astro page as JSON. */
-function readPageData(): QuestionnairePageData {
-  const block = document.getElementById(PAGE_DATA_ID);
-  if (!block?.textContent) throw new Error(`The questionnaire page lacks its #${PAGE_DATA_ID} data block.`);
-  return JSON.parse(block.textContent) as QuestionnairePageData;
+/** The page's data file, built with the page (the page asks the browser to fetch it early). */
+async function fetchPageData(url: string): Promise<QuestionnairePageData> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return (await response.json()) as QuestionnairePageData;
 }
 
 /** The first question as the user left it before the island woke up, if they followed Start then. */
@@ -60,7 +60,7 @@ function earlyFirstAnswer(): { optionId?: string } | undefined {
 
 /**
  * The readiness questionnaire island. The server renders the start screen and, hidden until Start
- * is followed, the first question; on waking up the island reads the page's data, opens the store
+ * is followed, the first question; on waking up the island fetches the page's data, opens the store
  * (keeping an answer given before) and shows the screen the store says.
  */
 export default function QuestionnaireApp(props: QuestionnaireIslandProps) {
@@ -78,19 +78,20 @@ export default function QuestionnaireApp(props: QuestionnaireIslandProps) {
   const storage = useStore($storage);
   const notice = Boolean(savedNotice || shareNotice || storage === 'not-saving');
   const [later, setLater] = useState<LaterScreens | undefined>(undefined);
+  // The page's data or the later screens' code could not be fetched (offline, or a new version deployed).
+  const [loadFailed, setLoadFailed] = useState(false);
   const pageTitle = useRef('');
 
   useEffect(() => {
     pageTitle.current = document.title;
-    const open = (): void => {
-      const data = readPageData();
-      setView(createView(first, data));
-      connectQuestionnaire(data.questionnaire, earlyFirstAnswer());
-    };
-    // The data block follows the island in the HTML, so the island may wake up before it is parsed.
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', open, { once: true });
-    else open();
-  }, [first]);
+    fetchPageData(props.dataUrl).then(
+      (data) => {
+        setView(createView(first, data));
+        connectQuestionnaire(data.questionnaire, earlyFirstAnswer());
+      },
+      () => setLoadFailed(true),
+    );
+  }, [first, props.dataUrl]);
 
   const questionnaire = view?.questionnaire;
   const { t, text } = first;
@@ -101,7 +102,7 @@ export default function QuestionnaireApp(props: QuestionnaireIslandProps) {
   const hasAnswers = Object.keys(ownAnswers).length > 0;
   const needsLaterScreens = ready && (sharedView || notice || hasAnswers || screen.name !== 'start');
   useEffect(() => {
-    if (needsLaterScreens) void loadLaterScreens().then(setLater);
+    if (needsLaterScreens) loadLaterScreens().then(setLater, () => setLoadFailed(true));
   }, [needsLaterScreens]);
   const assessment = useMemo(
     () => (wantsResult && later && questionnaire ? later.assessReadiness(questionnaire, answers) : undefined),
@@ -170,6 +171,7 @@ export default function QuestionnaireApp(props: QuestionnaireIslandProps) {
     <FirstScreenContext.Provider value={view ?? first}>
       <ViewContext.Provider value={view}>
         <div class="questionnaire">
+          {loadFailed && <LoadFailedNotice />}
           {ready && later && <later.Notices />}
           {content}
         </div>

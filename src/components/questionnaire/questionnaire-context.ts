@@ -2,9 +2,9 @@
 // only and static for the page's life (so contexts rather than stores):
 // - the island's props: the strings of the first screens and the first question, which the server
 //   renders so that Start and the first answer work before the island wakes up;
-// - the page's data block (a JSON <script> element the browser never runs): the whole questionnaire,
-//   every interface string and the template titles, read once when the island wakes up.
-// Props are serialized by Astro with a wrapper around every value; the data block is plain JSON.
+// - the page's data file (JSON beside the page, its name hashed): the whole questionnaire, every
+//   interface string and the template titles, fetched once when the island wakes up.
+// Props are serialized by Astro with a wrapper around every value; the data file is plain JSON.
 
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
@@ -29,9 +29,11 @@ export interface QuestionnaireIslandProps {
   /** The first question with only this page's language filled in. */
   readonly firstQuestion: Question;
   readonly questionCount: number;
+  /** The address of the page's data file. */
+  readonly dataUrl: string;
 }
 
-/** The page's data block, read when the island wakes up. */
+/** The page's data file, fetched when the island wakes up. */
 export interface QuestionnairePageData {
   /** The questionnaire with only this page's language filled in. */
   readonly questionnaire: Questionnaire;
@@ -40,9 +42,6 @@ export interface QuestionnairePageData {
   readonly templateTitles: Readonly<Partial<Record<TemplateSlug, string>>>;
 }
 
-/** The id of the page's data block. */
-export const PAGE_DATA_ID = 'questionnaire-data';
-
 /** The id of the server-rendered first question, the target of Start before the island wakes up. */
 export const FIRST_QUESTION_ID = 'first-question';
 
@@ -50,14 +49,14 @@ export const FIRST_QUESTION_ID = 'first-question';
 export const HEADING_ID = 'questionnaire-heading';
 
 /** What the first screens need: the props plus small helpers to read them. */
-export interface FirstScreenView extends Omit<QuestionnaireIslandProps, 'firstQuestion'> {
+export interface FirstScreenView extends Omit<QuestionnaireIslandProps, 'firstQuestion' | 'dataUrl'> {
   /** An interface string with its `{name}` placeholders filled in. */
   t(key: FirstScreenStringKey, values?: PlaceholderValues): string;
   /** A content text in the page's language. */
   text(value: LocalizedText): string;
 }
 
-/** Everything the questionnaire's screens need, once the page's data block is read. */
+/** Everything the questionnaire's screens need, once the page's data has arrived. */
 export interface QuestionnaireView extends FirstScreenView, Omit<QuestionnairePageData, 'strings'> {
   readonly strings: QuestionnaireStrings;
   /** An interface string with its `{name}` placeholders filled in. */
@@ -99,7 +98,7 @@ export function createView(first: FirstScreenView, data: QuestionnairePageData):
 /** Carries the first screens' view to every component below the island's root. */
 export const FirstScreenContext = createContext<FirstScreenView | undefined>(undefined);
 
-/** Carries the whole view, once the page's data is read. */
+/** Carries the whole view, once the page's data has arrived. */
 export const ViewContext = createContext<QuestionnaireView | undefined>(undefined);
 
 /** The view of the first screens, which the server renders too. */
@@ -109,9 +108,9 @@ export function useFirstScreenView(): FirstScreenView {
   return view;
 }
 
-/** The view of the questionnaire page this component is part of, once the page's data is read. */
+/** The view of the questionnaire page this component is part of, once the page's data has arrived. */
 export function useView(): QuestionnaireView {
   const view = useContext(ViewContext);
-  if (!view) throw new Error('This questionnaire component needs the page data, read when the island wakes up.');
+  if (!view) throw new Error('This questionnaire component needs the page data, fetched when the island wakes up.');
   return view;
 }

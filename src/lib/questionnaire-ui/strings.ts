@@ -34,6 +34,8 @@ export const FIRST_SCREEN_KEYS = [
   'questionnaire.errorChoose',
   'questionnaire.continue',
   'questionnaire.back',
+  'questionnaire.loadFailed',
+  'questionnaire.reload',
 ] as const satisfies readonly QuestionnaireStringKey[];
 
 /** A string of the first screens. */

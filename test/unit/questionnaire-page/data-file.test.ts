@@ -1,0 +1,16 @@
+import { describe, expect, test } from 'vitest';
+import { dataFileOf } from '../../../src/lib/questionnaire-page/data-file';
+
+describe('the questionnaire data file', () => {
+  test('holds the data as JSON', () => {
+    const data = { questionnaire: { version: 2 }, strings: { 'questionnaire.back': 'Back' } };
+    expect(JSON.parse(dataFileOf(data).json)).toEqual(data);
+  });
+
+  test('is named by its content: the same data gets the same name, changed data another', () => {
+    const name = dataFileOf({ version: 2 }).name;
+    expect(name).toMatch(/^data-[0-9a-f]{10}$/);
+    expect(dataFileOf({ version: 2 }).name).toBe(name);
+    expect(dataFileOf({ version: 3 }).name).not.toBe(name);
+  });
+});
