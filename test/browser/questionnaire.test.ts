@@ -321,6 +321,17 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
     await expect(page.getByRole('alert').count()).resolves.toBe(0);
   });
 
+  test('when the later screens cannot be fetched, the page says so instead of waiting for ever', async () => {
+    const page = await (await freshContext()).newPage();
+    await page.route(/\/_astro\/later-screens\.[\w-]+\.js$/, (route) => route.abort('internetdisconnected'));
+    await page.goto(site.url + 'questionnaire/', { waitUntil: 'networkidle' });
+    await page.getByRole('link', { name: 'Start the check' }).click();
+    const alert = page.getByRole('alert');
+    await expectVisible(alert);
+    await expect(alert.textContent()).resolves.toContain(en['questionnaire.loadFailed']);
+    await expectClean(page, 'later screens not fetched');
+  });
+
   test('Back keeps every answer', async () => {
     const page = await open(await freshContext());
     await page.getByRole('link', { name: 'Start the check' }).click();

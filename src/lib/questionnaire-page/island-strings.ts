@@ -1,5 +1,5 @@
 // Picks the interface strings the questionnaire island gets, at build time, so the island never ships
-// the whole dictionary: every `questionnaire.*` key for the page's data block, and the first screens'
+// the whole dictionary: every `questionnaire.*` key for the page's data file, and the first screens'
 // few for the island's props. Which keys those are is the island's side: ../questionnaire-ui/strings.ts.
 
 import type { UiKey } from '../../i18n/en';
