@@ -29,9 +29,9 @@ interface FormRun {
   /** From navigation start until `firstQuestionReady` first held, with every stylesheet applied. */
   firstQuestionMs: number;
   /**
-   * From navigation start until the first frame drawn after that: the first question on screen, which
-   * is when a user can answer it. A page's first layout and paint count here (the static page's too),
-   * not in `firstQuestionMs`, unless something in the page forces them earlier.
+   * From navigation start until the next frame has laid the question out, just before it paints: the
+   * first question on screen, which is when a user can answer it. A page's first style and layout
+   * count here (the static page's too), not in `firstQuestionMs`, unless the page forces them earlier.
    */
   firstQuestionShownMs: number;
   /** From navigation start until `scriptAwake` first held, when the driver has one. */
