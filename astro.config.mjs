@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { guideCheck } from './src/integrations/guide-check.ts';
+import { afterPaintDirective } from './src/integrations/after-paint.ts';
 
 // SITE_URL and BASE_PATH are set at build time for the place the site is deployed to,
 // e.g. SITE_URL=https://example.github.io BASE_PATH=/mentorfit for GitHub Pages.
@@ -79,6 +80,7 @@ export default defineConfig({
   integrations: [
     contentCheck(),
     guideCheck(),
+    afterPaintDirective(),
     mdx(),
     preact(),
     sitemap({
