@@ -63,13 +63,14 @@ export default defineConfig({
     build: {
       rolldownOptions: {
         output: {
-          // Preact, Astro's Preact renderer and the two tiny helpers every island uses (addresses and
-          // placeholders) in one file rather than several: fewer requests, and gzip sees them together.
+          // Preact, Astro's Preact renderer and the tiny helpers the islands share (addresses,
+          // placeholders, fetching a data file) in one file rather than several: fewer requests, and
+          // gzip sees them together.
           codeSplitting: {
             groups: [
               {
                 name: 'runtime',
-                test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]|src[\\/]lib[\\/](paths|fill-text)\.ts$/,
+                test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]|src[\\/]lib[\\/](paths|fill-text|fetch-json)\.ts$/,
               },
             ],
           },

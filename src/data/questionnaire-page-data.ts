@@ -7,7 +7,7 @@ import { en } from '../i18n/en';
 import { nl } from '../i18n/nl';
 import type { Lang } from '../lib/language';
 import { TEMPLATE_SLUGS, type TemplateSlug } from '../lib/questionnaire/types';
-import { dataFileOf, type DataFile } from '../lib/questionnaire-page/data-file';
+import { dataFileOf, type DataFile } from '../lib/data-file';
 import { localizeQuestionnaire } from '../lib/questionnaire-page/localize';
 import { pickQuestionnaireStrings } from '../lib/questionnaire-page/island-strings';
 import { loadQuestionnaire } from './load-questionnaire';

@@ -705,6 +705,10 @@ export const en = {
   'compare.savedOutdated':
     'The questions have changed since you saved your comparison, so we could not use it. We removed it.',
   'compare.savedUnreadable': 'Your saved comparison could not be read, so we removed it.',
+  'compare.errorTitle': 'There is a problem',
+  'compare.loadFailed':
+    'Part of this page could not be loaded, so you cannot compare results yet. Check your internet connection and reload the page.',
+  'compare.reload': 'Reload the page',
   'compare.noScript': 'Comparing results needs JavaScript. Turn on JavaScript in your browser and reload this page.',
   'compare.printHeading': 'MentorFit · compared readiness results · {date}',
   'compare.method.heading': 'How the team view is formed',

@@ -15,6 +15,7 @@ import { countPrints, expectClean, recordProblems } from './support/page-checks.
 import { serveStatic, type StaticSite } from './support/static-server.ts';
 import { pdfPages } from './support/pdf.ts';
 import { pageScripts } from './support/page-scripts.ts';
+import { FIRST_ROUND_TRIP_BYTES, pageAndDataFile } from './support/page-data.ts';
 import { en } from '../../src/i18n/en.ts';
 import { nl } from '../../src/i18n/nl.ts';
 import { encodeShareCode } from '../../src/lib/questionnaire/share-code.ts';
@@ -679,16 +680,8 @@ describe('the questionnaire page budget', () => {
   test.each(['questionnaire/', 'nl/questionnaire/'])(
     '%s sends its first screens in at most 14 KB of gzipped HTML, and the rest of its data in a file beside it',
     (path) => {
-      const html = readFileSync(resolve(dist, path, 'index.html'), 'utf8');
-      // TCP's first round trip carries about 14 KB (ten segments, RFC 6928): the first screens need no second.
-      expect(gzipSync(html).length).toBeLessThanOrEqual(14 * 1024);
-      const preload = /<link rel="preload" href="[^"]*\/(data-\w+\.json)" as="fetch" crossorigin="anonymous">/.exec(
-        html,
-      );
-      expect(preload, 'the page preloads its data file').not.toBeNull();
-      const data = JSON.parse(readFileSync(resolve(dist, path, preload![1]!), 'utf8')) as {
-        questionnaire: { questions: unknown[] };
-      };
+      const { gzippedHtmlBytes, data } = pageAndDataFile<{ questionnaire: { questions: unknown[] } }>(dist, path);
+      expect(gzippedHtmlBytes).toBeLessThanOrEqual(FIRST_ROUND_TRIP_BYTES);
       expect(data.questionnaire.questions).toHaveLength(count);
     },
   );

@@ -1,14 +1,38 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect, useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { fetchJson } from '../../lib/fetch-json';
+import { LoadFailedNotice } from '../LoadFailedNotice';
 import { $mode, $ready, $team, openCompare, setMode } from '../../stores/compare';
 import { BeforeAfter } from './BeforeAfter';
 import { CompareNotices } from './CompareNotices';
 import { TeamComparison } from './TeamComparison';
-import { CompareContext, createCompareView, type ComparePageData } from './compare-context';
+import {
+  CompareContext,
+  createCompareView,
+  type CompareDataFile,
+  type CompareIslandProps,
+  type ComparePageData,
+} from './compare-context';
 
-/** The compare page's island: results pasted or opened from a link, side by side or before and after. */
-export default function CompareApp(props: ComparePageData) {
-  const view = useMemo(() => createCompareView(props), [props]);
+/**
+ * The compare page's island: it fetches the page's data file (the questionnaire and its strings),
+ * then shows the comparison; if the file cannot be fetched, it says so and offers a reload.
+ */
+export default function CompareApp({ lang, dataUrl, loadFailed }: CompareIslandProps) {
+  const [data, setData] = useState<ComparePageData | 'failed' | undefined>(undefined);
+  useEffect(() => {
+    fetchJson<CompareDataFile>(dataUrl).then(
+      (file) => setData({ ...file, lang }),
+      () => setData('failed'),
+    );
+  }, [dataUrl, lang]);
+  if (data === 'failed') return <LoadFailedNotice {...loadFailed} />;
+  return data ? <Comparison data={data} /> : null;
+}
+
+/** Results pasted or opened from a link, side by side or before and after. */
+function Comparison({ data }: { data: ComparePageData }) {
+  const view = useMemo(() => createCompareView(data), [data]);
   const { questionnaire, t } = view;
   const ready = useStore($ready);
   const mode = useStore($mode);

@@ -1,5 +1,6 @@
 // What every compare component needs from the page: the questionnaire in the page's language, the
-// interface strings, and how to name a result. Static for the page's life, so a context.
+// interface strings (both from the page's data file), and how to name a result. Static for the
+// page's life, so a context.
 
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
@@ -10,7 +11,19 @@ import { tidyLabel } from '../../lib/compare/comparison-link';
 import { displayLabel } from '../../lib/compare/labels';
 import type { CompareStringKey, CompareStrings } from '../../lib/compare/strings';
 
-/** The island's props, as the Astro page hands them over. */
+/** The island's props: what it needs before the page's data file has arrived. */
+export interface CompareIslandProps {
+  readonly lang: Lang;
+  /** The page's data file (src/data/compare-page-data.ts), which the page preloads. */
+  readonly dataUrl: string;
+  /** What the page says when the data file cannot be fetched. */
+  readonly loadFailed: { readonly title: string; readonly message: string; readonly reload: string };
+}
+
+/** What the page's data file holds. */
+export type CompareDataFile = Omit<ComparePageData, 'lang'>;
+
+/** Everything the compare components read: the data file's content and the page's language. */
 export interface ComparePageData {
   /** The questionnaire with only this page's language filled in. */
   readonly questionnaire: Questionnaire;

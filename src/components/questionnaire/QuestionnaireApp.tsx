@@ -18,7 +18,8 @@ import { screenKey } from '../../lib/questionnaire-ui/flow';
 import { documentTitle } from '../../lib/questionnaire-ui/title';
 import { QuestionStep } from './QuestionStep';
 import { StartScreen } from './StartScreen';
-import { LoadFailedNotice } from './LoadFailedNotice';
+import { LoadFailedNotice } from '../LoadFailedNotice';
+import { fetchJson } from '../../lib/fetch-json';
 import {
   createFirstScreenView,
   createView,
@@ -43,13 +44,6 @@ const loadLaterScreens = (): Promise<LaterScreens> =>
     later.connectQuestionnaireResult();
     return later;
   }));
-
-/** The page's data file, built with the page (the page asks the browser to fetch it early). */
-async function fetchPageData(url: string): Promise<QuestionnairePageData> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return (await response.json()) as QuestionnairePageData;
-}
 
 /** The first question as the user left it before the island woke up, if they followed Start then. */
 function earlyFirstAnswer(): { optionId?: string } | undefined {
@@ -84,7 +78,8 @@ export default function QuestionnaireApp(props: QuestionnaireIslandProps) {
 
   useEffect(() => {
     pageTitle.current = document.title;
-    fetchPageData(props.dataUrl).then(
+    // The page's data file, built with the page (the page asks the browser to fetch it early).
+    fetchJson<QuestionnairePageData>(props.dataUrl).then(
       (data) => {
         setView(createView(first, data));
         connectQuestionnaire(data.questionnaire, earlyFirstAnswer());
@@ -171,7 +166,13 @@ export default function QuestionnaireApp(props: QuestionnaireIslandProps) {
     <FirstScreenContext.Provider value={view ?? first}>
       <ViewContext.Provider value={view}>
         <div class="questionnaire">
-          {loadFailed && <LoadFailedNotice />}
+          {loadFailed && (
+            <LoadFailedNotice
+              title={t('questionnaire.errorTitle')}
+              message={t('questionnaire.loadFailed')}
+              reload={t('questionnaire.reload')}
+            />
+          )}
           {ready && later && <later.Notices />}
           {content}
         </div>

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { dataFileOf } from '../../../src/lib/questionnaire-page/data-file';
+import { dataFileOf } from '../../src/lib/data-file';
 
-describe('the questionnaire data file', () => {
+describe('a page data file', () => {
   test('holds the data as JSON', () => {
     const data = { questionnaire: { version: 2 }, strings: { 'questionnaire.back': 'Back' } };
     expect(JSON.parse(dataFileOf(data).json)).toEqual(data);
