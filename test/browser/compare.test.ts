@@ -252,7 +252,12 @@ describe.skipIf(noBrowser)('the compare page', () => {
         .getByRole('region', { name: t['compare.before'] })
         .getByRole('button', { name: t['compare.add'] })
         .click();
-      // The form gives way to the result, and focus moves to the slot's heading.
+      // The form gives way to the result (nanostores' Preact hook redraws on a timer, so wait for it),
+      // and focus moves to the slot's heading.
+      await page
+        .getByRole('region', { name: t['compare.before'] })
+        .getByRole('button', { name: t['compare.add'] })
+        .waitFor({ state: 'detached', timeout: 5000 });
       await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(t['compare.before']);
       await page.getByLabel(t['compare.pasteAfter']).fill(shareLink(sponsor, lang));
       await page.getByRole('button', { name: t['compare.add'] }).click();
