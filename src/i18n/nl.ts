@@ -715,7 +715,7 @@ export const nl: Record<UiKey, string> = {
   'compare.savedUnreadable': 'Je bewaarde vergelijking was niet te lezen, dus we hebben hem verwijderd.',
   'compare.errorTitle': 'Er is een probleem',
   'compare.loadFailed':
-    'Een deel van deze pagina kon niet worden geladen, dus je kunt nog geen resultaten vergelijken. Controleer je internetverbinding en laad de pagina opnieuw.',
+    'Een deel van deze pagina kon niet worden geladen, dus je kunt nog geen uitkomsten vergelijken. Controleer je internetverbinding en laad de pagina opnieuw.',
   'compare.reload': 'Laad de pagina opnieuw',
   'compare.noScript':
     'Voor het vergelijken is JavaScript nodig. Zet JavaScript aan in je browser en laad deze pagina opnieuw.',

@@ -6,6 +6,8 @@
 // another build from a cache.
 
 import { createHash } from 'node:crypto';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { LANGUAGES, type Lang } from './language';
 
 /** The data file of one page in one language. */
 export interface DataFile {
@@ -20,4 +22,28 @@ export function dataFileOf(data: unknown): DataFile {
   const json = JSON.stringify(data);
   const hash = createHash('sha256').update(json).digest('hex').slice(0, 10);
   return { name: `data-${hash}`, json };
+}
+
+/**
+ * The endpoint that writes a page's data file, one per language (the English one at the root,
+ * the Dutch one under /nl/): `export const { getStaticPaths, GET } = dataFileEndpoint(fileOf)` in a
+ * `[...lang]/…/[data].json.ts` route.
+ */
+export function dataFileEndpoint(fileOf: (lang: Lang) => DataFile | Promise<DataFile>): {
+  getStaticPaths: GetStaticPaths;
+  GET: APIRoute;
+} {
+  return {
+    getStaticPaths: () =>
+      Promise.all(
+        LANGUAGES.map(async (lang) => {
+          const file = await fileOf(lang);
+          return { params: { lang: lang === 'en' ? undefined : lang, data: file.name }, props: { json: file.json } };
+        }),
+      ),
+    GET: ({ props }) =>
+      new Response((props as { json: string }).json, {
+        headers: { 'content-type': 'application/json; charset=utf-8' },
+      }),
+  };
 }
