@@ -1,5 +1,5 @@
-// How a script meets each form: MentorFit's questionnaire, its SurveyJS twin and the plain HTML
-// reference page (first question only), question by question.
+// How a script meets each form: MentorFit's questionnaire, its SurveyJS twin, and the two references
+// for the first question only (the plain HTML page, and MentorFit's page without its scripts).
 import type { Page } from 'playwright-core';
 import { en } from '../../src/i18n/en.ts';
 import type { Questionnaire } from '../../src/lib/questionnaire/types.ts';
@@ -9,9 +9,25 @@ import type { FormDriver } from './form-timing.ts';
 const visibleRadio = (selector: string): string =>
   `[...document.querySelectorAll(${JSON.stringify(selector)})].some((radio) => !radio.disabled && radio.checkVisibility())`;
 
+/** The island's link or button with exactly this text, or null. */
+const islandControl = (text: string): string =>
+  `[...document.querySelectorAll('astro-island a, astro-island button')].find((b) => b.textContent.trim() === ${JSON.stringify(text)}) ?? null`;
+
 /** The plain HTML reference page: one radio group, no script, nothing to complete. */
 export function staticPageDriver(url: string): FormDriver {
   return { url, firstQuestionReady: visibleRadio('input[type=radio]') };
+}
+
+/**
+ * MentorFit's readiness check page without its scripts: Start (a link to the first question, which
+ * the stylesheet shows) clicked the moment it appears, as on the real page; nothing to complete.
+ */
+export function noScriptPageDriver(url: string): FormDriver {
+  return {
+    url,
+    clickFirst: islandControl(en['questionnaire.start']),
+    firstQuestionReady: visibleRadio('astro-island input[type=radio]'),
+  };
 }
 
 /** Drives the SurveyJS form: the first option of every question, Next, then Preview and Complete. */
@@ -39,10 +55,6 @@ export function surveyJsDriver(url: string, questionnaire: Questionnaire): FormD
  */
 const READY = `document.querySelector('astro-island:not([ssr]) button.back-link') !== null`;
 
-/** The island's link or button with exactly this text, or null. */
-const islandControl = (text: string): string =>
-  `[...document.querySelectorAll('astro-island a, astro-island button')].find((b) => b.textContent.trim() === ${JSON.stringify(text)}) ?? null`;
-
 /**
  * Drives MentorFit's questionnaire in English: Start (clicked inside the page the moment it appears,
  * so it counts towards "first question usable"), the first option of every question and Continue,
@@ -52,9 +64,7 @@ const islandControl = (text: string): string =>
  */
 export function mentorFitDriver(url: string, questionnaire: Questionnaire): FormDriver {
   return {
-    url,
-    clickFirst: islandControl(en['questionnaire.start']),
-    firstQuestionReady: visibleRadio('astro-island input[type=radio]'),
+    ...noScriptPageDriver(url),
     scriptAwake: READY,
     complete: async (page: Page) => {
       await page.waitForFunction(READY);

@@ -43,10 +43,14 @@ export interface BenchReport {
   surveyjs: FormResult & { version: string };
   /** The first question as a plain HTML page without script or stylesheet: the fastest a form can be. */
   staticPage: FormResult;
+  /** MentorFit's readiness check page with its scripts taken out: the page's own cost, without the island's. */
+  noScriptPage: FormResult;
   /**
-   * SurveyJS divided by MentorFit (how many times larger or slower the library form is), and MentorFit
-   * divided by the static page (how many times slower than plain HTML); times to the first question on
-   * screen, which is when a user can answer it, and (`InPage`) to it being in the page, before it is drawn.
+   * SurveyJS divided by MentorFit (how many times larger or slower the library form is), MentorFit
+   * divided by the static page (how many times slower than plain HTML), MentorFit divided by its page
+   * without scripts (what the island's script costs) and that page divided by the static page (what the
+   * page costs without any script); times to the first question on screen, which is when a user can
+   * answer it, and (`InPage`) to it being in the page, before it is drawn.
    */
   comparison: {
     jsGzipRatio: number | null;
@@ -54,6 +58,8 @@ export interface BenchReport {
     staticRatio: TimeRatio[];
     firstQuestionRatioInPage: TimeRatio[];
     staticRatioInPage: TimeRatio[];
+    scriptRatio: TimeRatio[];
+    noScriptStaticRatio: TimeRatio[];
   };
   /** Lighthouse's four category scores (0-100) per page type, or why they were not taken. */
   lighthouse: LighthouseResult;
@@ -87,11 +93,15 @@ function timeRatios(
   });
 }
 
-/** Compares MentorFit's questionnaire with the SurveyJS form and the static page; null or empty where one was not measured. */
+/**
+ * Compares MentorFit's questionnaire with the SurveyJS form, the static page and its own page without
+ * scripts; null or empty where one was not measured.
+ */
 export function compareForms(
   mentorfit: FormResult,
   surveyjs: FormResult,
   staticPage: FormResult,
+  noScriptPage: FormResult,
 ): BenchReport['comparison'] {
   const jsGzipRatio =
     mentorfit.status === 'measured' && surveyjs.status === 'measured' ? surveyjs.js.gzip / mentorfit.js.gzip : null;
@@ -101,6 +111,8 @@ export function compareForms(
     staticRatio: timeRatios(mentorfit, staticPage, 'firstQuestionShownMs'),
     firstQuestionRatioInPage: timeRatios(surveyjs, mentorfit, 'firstQuestionMs'),
     staticRatioInPage: timeRatios(mentorfit, staticPage, 'firstQuestionMs'),
+    scriptRatio: timeRatios(mentorfit, noScriptPage, 'firstQuestionShownMs'),
+    noScriptStaticRatio: timeRatios(noScriptPage, staticPage, 'firstQuestionShownMs'),
   };
 }
 
@@ -172,12 +184,13 @@ export function formatReport(report: BenchReport): string {
 
   out.push(
     '',
-    `Questionnaire against the same form in SurveyJS ${report.surveyjs.version} and its first question as a plain HTML ` +
-      `page (median of ${report.runsPerTiming} first visits, one run)`,
+    `Questionnaire against the same form in SurveyJS ${report.surveyjs.version}, its first question as a plain HTML ` +
+      `page, and its own page without scripts (median of ${report.runsPerTiming} first visits, one run)`,
   );
   const forms: [string, FormResult][] = [
     ['static HTML', report.staticPage],
     ['MentorFit', report.questionnaire],
+    ['MentorFit, no script', report.noScriptPage],
     ['SurveyJS', report.surveyjs],
   ];
   const rows: string[][] = [];
@@ -222,6 +235,8 @@ export function formatReport(report: BenchReport): string {
   out.push(
     `MentorFit / static HTML: ${ratios(comparison.staticRatio, 'the time to the first question on screen')} ` +
       `(goal: at most 1.3x); in the page, before it is drawn: ${ratios(comparison.staticRatioInPage)}`,
+    `MentorFit / its page without scripts (what the island's script costs): ${ratios(comparison.scriptRatio)}; ` +
+      `that page / static HTML (what the page costs without any script): ${ratios(comparison.noScriptStaticRatio)}`,
     comparison.jsGzipRatio === null
       ? 'SurveyJS / MentorFit: n/a'
       : `SurveyJS / MentorFit: ${comparison.jsGzipRatio.toFixed(1)}x the gzipped JavaScript (goal: at least 25x); ` +

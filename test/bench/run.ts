@@ -1,6 +1,7 @@
 // `npm run bench`: builds the production site in a temporary copy of the project, measures what a
-// first visit to each page type downloads, times the questionnaire against the same form in SurveyJS
-// and against its first question as a plain HTML page, scores pages with Lighthouse (when installed),
+// first visit to each page type downloads, times the questionnaire against the same form in SurveyJS,
+// its first question as a plain HTML page and its own page without scripts, scores pages with
+// Lighthouse (when installed),
 // and times builds with 10x and 100x synthetic guides. Prints tables; writes bench-results/latest.json.
 //
 // Options: --runs=5 (first visits per timing), --scales=1,10,100 (guide multipliers to build),
@@ -13,9 +14,10 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from '../browser/support/chromium.ts';
 import { serveStatic } from '../browser/support/static-server.ts';
 import { buildSite } from './build-site.ts';
-import { mentorFitDriver, staticPageDriver, surveyJsDriver } from './drivers.ts';
+import { mentorFitDriver, noScriptPageDriver, staticPageDriver, surveyJsDriver } from './drivers.ts';
 import { timeForms, type FormTiming } from './form-timing.ts';
 import { scorePages } from './lighthouse.ts';
+import { buildNoScriptPage } from './no-script-page.ts';
 import { measurePageWeight, type Bytes } from './page-weight.ts';
 import { clearBuildCaches, copyProject, multiplyGuides, realGuideFiles, removeCopy } from './project-copy.ts';
 import { loadQuestionnaireModel } from './questionnaire-data.ts';
@@ -109,8 +111,9 @@ try {
     pageTypes.filter(({ type }) => firstMet.includes(type)),
   );
 
-  // 4. The questionnaire against SurveyJS and the plain HTML page, all served the same way from this
-  //    machine, their first visits taken in turns so that a busy moment of the machine hits all three.
+  // 4. The questionnaire against SurveyJS, the plain HTML page and its own page without scripts, all
+  //    served the same way from this machine, their first visits taken in turns so that a busy moment
+  //    of the machine hits all four.
   const questionnairePage = pages.find((p) => p.type === 'questionnaire');
   const questionnaireHtml = existsSync(join(siteDir, 'questionnaire/index.html'))
     ? readFileSync(join(siteDir, 'questionnaire/index.html'), 'utf8')
@@ -121,16 +124,22 @@ try {
   const staticWeight = await measurePageWeight(browser, staticSite.url);
   const surveyWeight = await measurePageWeight(browser, surveySite.url);
   const built = questionnairePage?.status === 'measured' && questionnaireHtml.includes('<astro-island');
+  const noScriptSite = built ? await serveStatic(buildNoScriptPage(siteDir, join(copy, 'bench-no-script'))) : undefined;
   const drivers = [
     staticPageDriver(staticSite.url),
     surveyJsDriver(surveySite.url, questionnaire),
-    ...(built ? [mentorFitDriver(site.url + 'questionnaire/', questionnaire)] : []),
+    ...(built && noScriptSite
+      ? [
+          mentorFitDriver(site.url + 'questionnaire/', questionnaire),
+          noScriptPageDriver(noScriptSite.url + 'questionnaire/'),
+        ]
+      : []),
   ];
-  const timings: FormTiming[][] = [[], [], []];
+  const timings: FormTiming[][] = drivers.map(() => []);
   let failure: string | undefined;
   try {
     for (const cpuSlowdown of CPU_SLOWDOWNS) {
-      log(`timing the three forms at ${cpuSlowdown}x CPU slowdown`);
+      log(`timing the ${drivers.length} forms at ${cpuSlowdown}x CPU slowdown`);
       (await timeForms(browser, drivers, runs, cpuSlowdown)).forEach((timing, i) => timings[i]?.push(timing));
     }
   } catch (error) {
@@ -141,6 +150,7 @@ try {
   await site.close();
   await staticSite.close();
   await surveySite.close();
+  await noScriptSite?.close();
   const measured = (js: Bytes, css: Bytes, formTimings: FormTiming[] | undefined): FormResult =>
     failure === undefined && formTimings && formTimings.length > 0
       ? { status: 'measured', js, css, timings: formTimings }
@@ -153,6 +163,10 @@ try {
   const mentorfit: FormResult =
     questionnairePage?.status === 'measured' && built
       ? measured(questionnairePage.weight.js, questionnairePage.weight.css, timings[2])
+      : { status: 'n/a', reason: 'questionnaire page not built' };
+  const noScriptPage: FormResult =
+    questionnairePage?.status === 'measured' && built
+      ? measured({ raw: 0, gzip: 0 }, questionnairePage.weight.css, timings[3])
       : { status: 'n/a', reason: 'questionnaire page not built' };
 
   const firstCpu = cpus()[0];
@@ -172,7 +186,8 @@ try {
     questionnaire: mentorfit,
     surveyjs,
     staticPage,
-    comparison: compareForms(mentorfit, surveyjs, staticPage),
+    noScriptPage,
+    comparison: compareForms(mentorfit, surveyjs, staticPage, noScriptPage),
     lighthouse,
     builds,
     buildMsPerPage: buildCostPerPage(builds),
