@@ -25,8 +25,13 @@ export function DecisionList({ decision }: Props) {
               key={rule.id}
               class={applies ? 'decision-list__line decision-list__line--applies' : 'decision-list__line'}
             >
+              {applies && (
+                <>
+                  <strong class="band band--strong decision-list__tag">{t('questionnaire.rule.applies')}</strong>
+                  <span class="visually-hidden">: </span>
+                </>
+              )}
               {ruleCondition(view, rule)} → {ruleEffect(view, rule)}
-              {applies && <strong class="decision-list__tag"> {t('questionnaire.rule.applies')}</strong>}
             </li>
           );
         })}
