@@ -283,7 +283,7 @@ export const nl: Record<UiKey, string> = {
   'questionnaire.improveMore': 'Toon nog {count} antwoorden om te verbeteren',
   'questionnaire.aboutYou': 'Over je organisatie',
   'questionnaire.toolsHeading': 'Verder met de uitkomst',
-  'questionnaire.toolPlan': 'Plan deze pilot: data, een agendabestand en een plan om te printen',
+  'questionnaire.toolPlan': 'Plan deze pilot: datums, een agendabestand en een plan om te printen',
   'questionnaire.toolKit': 'Print de set werkbladen voor deze vorm, met hoeveel exemplaren je nodig hebt',
   'questionnaire.toolMatch': 'Maak de duo’s: een privéhulpmiddel om seniors en junioren te koppelen',
   'questionnaire.toolTeam': 'Voeg deze uitkomst toe aan een teamvergelijking',
@@ -766,14 +766,14 @@ export const nl: Record<UiKey, string> = {
   'print.button': 'Afdrukken',
   'planner.title': 'Plan je pilot',
   'planner.description':
-    'Zet een pilot om in data: elke bijeenkomst op een werkdag, het werkblad dat erbij hoort, een agendabestand en een plan om te printen.',
+    'Zet een pilot om in datums: elke bijeenkomst op een werkdag, het werkblad dat erbij hoort, een agendabestand en een plan om te printen.',
   'planner.lead':
     'Kies de vorm, de omvang en de datum van de startbijeenkomst. Je krijgt elke bijeenkomst van de pilot op een werkdag, met het werkblad dat erbij hoort. Zet het in je agenda, print het, of bewaar de link.',
-  'planner.cta': 'Plan je pilot met data',
+  'planner.cta': 'Plan je pilot met datums',
   'planner.ctaText':
-    'Zet de pilot om in data voor elke bijeenkomst, een bestand voor je agenda en de set werkbladen met het aantal exemplaren.',
+    'Zet de pilot om in datums voor elke bijeenkomst, een bestand voor je agenda en de set werkbladen met het aantal exemplaren.',
   'planner.noScript':
-    'De planner werkt alleen met JavaScript. Zonder kun je wel de set werkbladen voor je vorm printen en de data zelf plannen.',
+    'De planner werkt alleen met JavaScript. Zonder kun je wel de set werkbladen voor je vorm printen en de datums zelf plannen.',
   'planner.formHeading': 'Je pilot',
   'planner.format': 'Vorm',
   'planner.units.pair': "Aantal duo's",
@@ -865,5 +865,5 @@ export const nl: Record<UiKey, string> = {
   'kit.col.once': 'Voor de hele pilot',
   'kit.col.perUnit': 'Per {unit}',
   'kit.col.total': 'Voor {count} {units}',
-  'kit.planLink': 'Plan de data van deze pilot',
+  'kit.planLink': 'Plan de datums van deze pilot',
 };
