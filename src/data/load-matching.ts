@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { load } from 'js-yaml';
 import { parseMatchingFile, type MatchingFile } from '../schemas/matching';
+import { parseYaml } from '../lib/yaml-text';
 
 /** Where the matching helper's data lives, relative to the project root. */
 export const MATCHING_FILE = 'content/matching/matching.yaml';
@@ -9,5 +9,5 @@ export const MATCHING_FILE = 'content/matching/matching.yaml';
 /** Reads and validates the matching file (run from the project root, as Astro and vitest are). */
 export function loadMatchingFile(fileName: string = MATCHING_FILE): MatchingFile {
   const source = readFileSync(resolve(process.cwd(), fileName), 'utf8');
-  return parseMatchingFile(load(source, { filename: fileName }), fileName);
+  return parseMatchingFile(parseYaml(source, fileName), fileName);
 }

@@ -11,7 +11,7 @@
 
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { load, YAMLException } from 'js-yaml';
+import { parseYaml } from '../lib/yaml-text';
 import { parseQuestionnaire } from '../schemas/questionnaire-checks';
 import type { Questionnaire } from '../lib/questionnaire/types';
 import type { Lang } from '../lib/language';
@@ -52,7 +52,7 @@ export const QUESTIONNAIRE_FILE = 'content/questionnaire/questionnaire.yaml';
 
 /** The reference articles that rules may cite, read from content/sources.yaml. */
 export function readSourceIds(fileName = 'content/sources.yaml'): string[] {
-  const raw: unknown = load(readFileSync(resolve(process.cwd(), fileName), 'utf8'));
+  const raw = parseYaml(readFileSync(resolve(process.cwd(), fileName), 'utf8'), fileName);
   if (!Array.isArray(raw)) return [];
   return raw.flatMap((entry: unknown) =>
     typeof entry === 'object' && entry !== null && 'id' in entry && typeof entry.id === 'string' ? [entry.id] : [],
@@ -66,17 +66,7 @@ export function parseQuestionnaireYaml(
   knownAnchors: GuideAnchors = GUIDE_ANCHORS,
   knownSources: readonly string[] = readSourceIds(),
 ): Questionnaire {
-  let raw: unknown;
-  try {
-    raw = load(source, { filename: fileName });
-  } catch (error) {
-    if (error instanceof YAMLException) {
-      // js-yaml counts lines and columns from 0.
-      const where = `line ${error.mark.line + 1}, column ${error.mark.column + 1}`;
-      throw new Error(`${fileName}: ${where}: YAML syntax error: ${error.reason}`, { cause: error });
-    }
-    throw error;
-  }
+  const raw = parseYaml(source, fileName);
   return withPilotRhythm(parseQuestionnaire(raw, fileName, knownAnchors, knownSources));
 }
 

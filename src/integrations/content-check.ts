@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import yaml from 'js-yaml';
 import type { AstroIntegration } from 'astro';
 import type { z } from 'astro/zod';
 import { describeMissingTranslations, findMissingTranslations } from '../lib/content-parity';
 import { splitFrontmatter } from '../lib/frontmatter';
+import { parseYaml } from '../lib/yaml-text';
 import { LANGUAGES } from '../lib/language';
 import { describeSchemaIssues } from '../schemas/issues';
 import { guideSchema } from '../schemas/guide';
@@ -30,10 +30,10 @@ export function checkFrontmatter(file: string, text: string, schema: z.ZodType):
   if (!split.ok) return [`${file}: ${split.problem}`];
   let data: unknown;
   try {
-    data = yaml.load(split.yaml);
+    // The frontmatter starts on the file's second line, after its `---`.
+    data = parseYaml(split.yaml, file, 2);
   } catch (error) {
-    const reason = error instanceof yaml.YAMLException ? error.message.split('\n')[0] : String(error);
-    return [`${file}: frontmatter is not valid YAML: ${reason}`];
+    return [error instanceof Error ? error.message : `${file}: ${String(error)}`];
   }
   const raw = data ?? {};
   const result = schema.safeParse(raw);

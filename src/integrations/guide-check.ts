@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import yaml from 'js-yaml';
 import type { AstroIntegration } from 'astro';
 import { splitFrontmatter } from '../lib/frontmatter';
+import { parseYaml } from '../lib/yaml-text';
 import { citedSources, describeUnsourcedClaims, findUnsourcedClaims, type SourceNames } from '../lib/guides/fact-check';
 import { ALL_GUIDES_MINUTES_LIMIT, GUIDE_MINUTES_LIMIT, readingMinutes } from '../lib/reading-time';
 import { sourceSchema } from '../schemas/guide';
@@ -28,7 +28,7 @@ export function readGuide(root: string, file: string): GuideText {
   const text = readFileSync(join(root, file), 'utf8');
   const split = splitFrontmatter(text);
   if (!split.ok) return { file, sources: [], body: '', firstLine: 1 };
-  const data = yaml.load(split.yaml) as { sources?: unknown } | null;
+  const data = parseYaml(split.yaml, file, 2) as { sources?: unknown } | null;
   const sources = Array.isArray(data?.sources) ? data.sources.map(String) : [];
   return { file, sources, body: split.body, firstLine: split.yaml.split('\n').length + 3 };
 }
@@ -44,7 +44,7 @@ export function readGuides(root: string, lang: string, folder = 'content/guides'
 
 /** Reads the names each source is the only one to report, from content/sources.yaml. */
 export function readSourceNames(root: string, file = 'content/sources.yaml'): SourceNames[] {
-  const raw = yaml.load(readFileSync(join(root, file), 'utf8'));
+  const raw = parseYaml(readFileSync(join(root, file), 'utf8'), file);
   return sourceSchema
     .array()
     .parse(raw)

@@ -18,8 +18,8 @@ describe('guide frontmatter', () => {
     ['en/empty-sources.mdx', 'en/empty-sources.mdx: sources:'],
     // too few takeaways
     ['en/one-takeaway.mdx', 'en/one-takeaway.mdx: takeaways:'],
-    // broken YAML says so instead of crashing
-    ['en/bad-yaml.mdx', 'en/bad-yaml.mdx: frontmatter is not valid YAML'],
+    // broken YAML says so instead of crashing, with the line in the file (the frontmatter starts on line 2)
+    ['en/bad-yaml.mdx', 'en/bad-yaml.mdx: line 3, column 1: YAML syntax error: missed comma'],
     // no frontmatter at all
     ['en/no-frontmatter.mdx', 'en/no-frontmatter.mdx: no frontmatter'],
   ])('%s fails naming file and field', (name, expected) => {

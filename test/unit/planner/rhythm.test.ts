@@ -63,9 +63,9 @@ describe('the pilot rhythm file', () => {
     );
   });
 
-  test('a YAML syntax error names the file and the line', () => {
+  test('a YAML syntax error names the file, the line and the column', () => {
     expect(() => parsePilotRhythmYaml('formats:\n  buddy: [\n', PILOT_RHYTHM_FILE)).toThrow(
-      /^content\/pilot\/rhythm\.yaml: line \d+: YAML syntax error/,
+      `${PILOT_RHYTHM_FILE}: line 3, column 1: YAML syntax error: unexpected end of the stream within a flow collection`,
     );
   });
 
