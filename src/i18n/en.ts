@@ -256,10 +256,14 @@ export const en = {
   'questionnaire.reason.score': '{dimension}: {score} out of 100, below the line of {threshold}',
   'questionnaire.reasonsHolding': 'What holds you at this format',
   'questionnaire.reasonsAlso': 'Also standing between you and one-to-one pairs',
+  'questionnaire.reasonsAlsoCount':
+    '{count} of your answers and scores. Each is marked “{applies}” under “{how}”, further on.',
   'questionnaire.change.answer': 'A better answer than “{answer}” to: {question}',
   'questionnaire.change.score': '{dimension} at {threshold} or more (now {score})',
   'questionnaire.changeHeading': 'What would change this advice',
   'questionnaire.changeIntro': 'With all of these put right, the same check would advise: {format}.',
+  'questionnaire.changeIntroAll':
+    'With every point under “{heading}” put right, the same check would advise: {format}.',
   'questionnaire.changeTop': 'Nothing holds you back: this is the most ambitious format the check gives.',
   'questionnaire.changeAim':
     'This advice follows from your main aim. With another aim, the check would look at the other conditions.',

@@ -257,10 +257,13 @@ export const nl: Record<UiKey, string> = {
   'questionnaire.reason.score': '{dimension}: {score} van de 100, onder de grens van {threshold}',
   'questionnaire.reasonsHolding': 'Wat je bij deze vorm houdt',
   'questionnaire.reasonsAlso': 'Wat daarnaast nog tussen jou en duo’s staat',
+  'questionnaire.reasonsAlsoCount':
+    '{count} van je antwoorden en scores. Elk staat verderop onder “{how}”, gemarkeerd met “{applies}”.',
   'questionnaire.change.answer': 'Een beter antwoord dan “{answer}” op: {question}',
   'questionnaire.change.score': '{dimension} op {threshold} of hoger (nu {score})',
   'questionnaire.changeHeading': 'Wat dit advies zou veranderen',
   'questionnaire.changeIntro': 'Als dit allemaal op orde is, geeft dezelfde check als advies: {format}.',
+  'questionnaire.changeIntroAll': 'Als alles onder “{heading}” op orde is, geeft dezelfde check als advies: {format}.',
   'questionnaire.changeTop': 'Niets houdt je tegen: dit is de meest ambitieuze vorm die de check geeft.',
   'questionnaire.changeAim':
     'Dit advies volgt uit je belangrijkste doel. Bij een ander doel kijkt de check naar de andere voorwaarden.',

@@ -659,6 +659,74 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
     }
   });
 
+  /**
+   * The answers that give a format as many reasons as the decision list allows: from the first
+   * answers (the aim on digital tools), each question in turn takes the answer that adds a reason
+   * while the advice stays this format, until no answer adds one.
+   */
+  function mostReasonsFor(format: PilotFormat): Answers {
+    const answers: Answers = Object.fromEntries(questionnaire.questions.map((q) => [q.id, q.options[0]!.id]));
+    answers['aim'] = 'digital-ai';
+    const reasons = (trial: Answers): number => {
+      const decision = assessReadiness(questionnaire, trial).decision;
+      return decision.format === format ? decision.reasons.length : -1;
+    };
+    for (let added = true; added;) {
+      added = false;
+      for (const question of questionnaire.questions) {
+        for (const option of question.options) {
+          const trial = { ...answers, [question.id]: option.id };
+          if (reasons(trial) > reasons(answers)) {
+            Object.assign(answers, trial);
+            added = true;
+          }
+        }
+      }
+    }
+    return answers;
+  }
+
+  test.each([
+    ['reverse-groups', 'en'],
+    ['reverse-groups', 'nl'],
+    ['foundations', 'en'],
+    ['foundations', 'nl'],
+  ] as const)('with the most reasons %s can have, the %s summary still fits its one page', async (format, lang) => {
+    const answers = mostReasonsFor(format);
+    const { decision } = assessReadiness(questionnaire, answers);
+    const holding = decision.reasons.filter((finding) => finding.rule.caps === format);
+    const also = decision.reasons.length - holding.length;
+    // The cases this test is for: many reasons that hold the format, or many milder ones besides.
+    expect(format === 'foundations' ? also : holding.length).toBeGreaterThanOrEqual(10);
+    const words = lang === 'en' ? en : nl;
+    const page = await open(
+      await freshContext(),
+      `${lang === 'nl' ? 'nl/' : ''}questionnaire/#a=${encodeShareCode(questionnaire, answers)}`,
+    );
+    await expectHeading(page, `${words['questionnaire.sharedResultCaption']}: ${title(format, lang)}`);
+    const pages = (await printedPages(page, `${format}-${lang}-most`)).map((text) => text.replace(/\s+/g, ' '));
+    const first = pages[0]!;
+    const titles = reasonTitles(answers, lang);
+    // Every reason that holds the format is named; the milder ones are counted when there are many.
+    for (const reason of titles.slice(0, holding.length)) expect(first, `page 1 names "${reason}"`).toContain(reason);
+    if (also > 3)
+      expect(first).toContain(
+        fillString(words['questionnaire.reasonsAlsoCount'], {
+          count: also,
+          applies: words['questionnaire.rule.applies'],
+          how: words['questionnaire.howHeading'],
+        }),
+      );
+    for (const key of [
+      'questionnaire.pilotHeading',
+      'questionnaire.topStepsHeading',
+      'questionnaire.fieldDate',
+    ] as const) {
+      expect(first, `page 1 holds "${words[key]}"`).toContain(words[key]);
+    }
+    expect(pages[1]).toMatch(new RegExp(`^${words['questionnaire.scoresHeading']}`));
+  });
+
   /** Prints the page to an A4 PDF as Chromium's print does, and returns each page's text. */
   async function printedPages(page: Page, name: string): Promise<string[]> {
     const file = resolve(tmpdir(), `mentorfit-questionnaire-${name}-${process.pid}.pdf`);

@@ -6,6 +6,14 @@ interface Props {
   assessment: ReadinessAssessment;
 }
 
+/**
+ * How much of a long list the printed one-page summary keeps, so that it fits one A4 page with as
+ * many reasons as the decision list can give (the browser test prints the longest cases). Beyond
+ * these, the reasons that hold the format are printed without their explanations, and the milder ones
+ * as a count pointing to "How we decide". The screen always shows everything.
+ */
+const PRINTED = { explainedReasons: 4, namedMilderReasons: 3 };
+
 /** One reason: the organisation's own answer or score, and why it holds the format back. */
 function Reason({ finding }: { finding: RuleFinding }) {
   const view = useView();
@@ -24,6 +32,7 @@ export function ResultReasons({ assessment }: Props) {
   const { decision, recommendation } = assessment;
   const holding = decision.reasons.filter((finding) => finding.rule.caps === decision.format);
   const also = decision.reasons.filter((finding) => finding.rule.caps !== decision.format);
+  const { change } = decision;
 
   return (
     <>
@@ -34,7 +43,7 @@ export function ResultReasons({ assessment }: Props) {
         ) : (
           <>
             <h3>{t('questionnaire.reasonsHolding')}</h3>
-            <ul class="reasons">
+            <ul class={holding.length > PRINTED.explainedReasons ? 'reasons reasons--brief' : 'reasons'}>
               {holding.map((finding) => (
                 <Reason key={finding.rule.id} finding={finding} />
               ))}
@@ -44,11 +53,26 @@ export function ResultReasons({ assessment }: Props) {
         {also.length > 0 && (
           <>
             <h3>{t('questionnaire.reasonsAlso')}</h3>
-            <ul class="reasons reasons--also">
+            <ul
+              class={
+                also.length > PRINTED.namedMilderReasons
+                  ? 'reasons reasons--also reasons--counted'
+                  : 'reasons reasons--also'
+              }
+            >
               {also.map((finding) => (
                 <Reason key={finding.rule.id} finding={finding} />
               ))}
             </ul>
+            {also.length > PRINTED.namedMilderReasons && (
+              <p class="print-only">
+                {t('questionnaire.reasonsAlsoCount', {
+                  count: also.length,
+                  applies: t('questionnaire.rule.applies'),
+                  how: t('questionnaire.howHeading'),
+                })}
+              </p>
+            )}
           </>
         )}
         <p data-print="hide">
@@ -58,11 +82,18 @@ export function ResultReasons({ assessment }: Props) {
 
       <section aria-labelledby="change-heading">
         <h2 id="change-heading">{t('questionnaire.changeHeading')}</h2>
-        {decision.change ? (
+        {change ? (
           <>
-            <p>{t('questionnaire.changeIntro', { format: formatTitle(view, decision.change.format) })}</p>
-            <ul class="result__list change-list">
-              {decision.change.conditions.map((finding) => (
+            <p data-print="hide">{t('questionnaire.changeIntro', { format: formatTitle(view, change.format) })}</p>
+            {/* On paper the targets are the reasons above once more: one sentence says so. */}
+            <p class="print-only">
+              {t('questionnaire.changeIntroAll', {
+                heading: t('questionnaire.reasonsHolding'),
+                format: formatTitle(view, change.format),
+              })}
+            </p>
+            <ul class="result__list change-list" data-print="hide">
+              {change.conditions.map((finding) => (
                 <li key={finding.rule.id}>{findingTarget(view, finding)}</li>
               ))}
             </ul>

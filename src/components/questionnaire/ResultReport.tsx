@@ -31,8 +31,9 @@ const absolute = (href: string): string =>
   typeof window === 'undefined' ? href : new URL(href, window.location.href).href;
 
 /**
- * The result. Its first part is the one-page summary for a board: the format, every reason, what would
- * change the advice, the three most important next steps, the pilot and fields to fill in by hand.
+ * The result. Its first part is the one-page summary for a board: the format, every reason that holds
+ * it (on paper, many milder ones are counted; see ResultReasons), what would change the advice, the
+ * three most important next steps, the pilot and fields to fill in by hand.
  * The details follow: scores with their lines, how we decide, risks, all next steps, templates, what
  * to improve and every answer.
  */
