@@ -165,6 +165,8 @@ export const en = {
   'questionnaire.scoresHeading': 'How ready you are',
   'questionnaire.scoresIntro':
     'Each condition scores from 0 to 100. Below {developing} it is weak, from {strong} on it is strong.',
+  'questionnaire.scoresAim':
+    'Your advice follows from your aim, so these scores do not change it. The lines on the bars show what a reverse mentoring pilot would need, should you want one later.',
   'questionnaire.scoresCaption': 'Score per condition, out of 100',
   'questionnaire.scoresCondition': 'Condition',
   'questionnaire.scoresScore': 'Score',

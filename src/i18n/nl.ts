@@ -166,6 +166,8 @@ export const nl: Record<UiKey, string> = {
   'questionnaire.scoresHeading': 'Hoe klaar je bent',
   'questionnaire.scoresIntro':
     'Elke voorwaarde krijgt een score van 0 tot 100. Onder de {developing} is die zwak, vanaf {strong} sterk.',
+  'questionnaire.scoresAim':
+    'Je advies volgt uit je doel, dus deze scores veranderen het niet. De strepen op de balken laten zien wat een pilot met reverse mentoring zou vragen, als je die later wilt.',
   'questionnaire.scoresCaption': 'Score per voorwaarde, van de 100',
   'questionnaire.scoresCondition': 'Voorwaarde',
   'questionnaire.scoresScore': 'Score',

@@ -21,6 +21,7 @@ import { nl } from '../../src/i18n/nl.ts';
 import { encodeShareCode } from '../../src/lib/questionnaire/share-code.ts';
 import type { Answers, PilotFormat, ReadinessQuestion } from '../../src/lib/questionnaire/types.ts';
 import { assessReadiness } from '../../src/lib/questionnaire/assess.ts';
+import { decidedByAim } from '../../src/lib/questionnaire/recommend.ts';
 import { findingTitle } from '../../src/lib/questionnaire-ui/rule-words.ts';
 import { fillPlaceholders as fillString } from '../../src/lib/fill-text.ts';
 import { SCENARIOS } from '../fixtures/scenarios.ts';
@@ -206,6 +207,10 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
       await expect(page.getByText(words['questionnaire.rule.applies']).count()).resolves.toBe(
         Math.max(1, reasons.length),
       );
+      // When the aim chose the format, the scores say they did not decide it, and whose lines they show.
+      const byAim = decidedByAim(questionnaire.rules, assessReadiness(questionnaire, answers).decision);
+      expect(byAim).toBe(format === 'buddy' || format === 'traditional');
+      await expect(page.getByText(words['questionnaire.scoresAim']).count()).resolves.toBe(byAim ? 1 : 0);
       await expectDistinctReadMoreLinks(page, lang === 'en' ? 'Read more: ' : 'Lees meer: ');
       await expectClean(page, 'result');
     },
@@ -665,7 +670,9 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
    * while the advice stays this format, until no answer adds one.
    */
   function mostReasonsFor(format: PilotFormat): Answers {
-    const answers: Answers = Object.fromEntries(questionnaire.questions.map((q) => [q.id, q.options[0]!.id]));
+    const answers: Record<string, string> = Object.fromEntries(
+      questionnaire.questions.map((q) => [q.id, q.options[0]!.id]),
+    );
     answers['aim'] = 'digital-ai';
     const reasons = (trial: Answers): number => {
       const decision = assessReadiness(questionnaire, trial).decision;

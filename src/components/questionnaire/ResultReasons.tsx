@@ -1,4 +1,5 @@
 import type { ReadinessAssessment, RuleFinding } from '../../lib/questionnaire/types';
+import { decidedByAim } from '../../lib/questionnaire/recommend';
 import { findingTarget, findingTitle, formatTitle } from '../../lib/questionnaire-ui/rule-words';
 import { useView } from './questionnaire-context';
 
@@ -28,7 +29,7 @@ function Reason({ finding }: { finding: RuleFinding }) {
 /** "Why we advise this": every reason, the ones that hold the result at its format first, and what would change it. */
 export function ResultReasons({ assessment }: Props) {
   const view = useView();
-  const { t, text, guideHref, readMore } = view;
+  const { questionnaire, t, text, guideHref, readMore } = view;
   const { decision, recommendation } = assessment;
   const holding = decision.reasons.filter((finding) => finding.rule.caps === decision.format);
   const also = decision.reasons.filter((finding) => finding.rule.caps !== decision.format);
@@ -99,7 +100,9 @@ export function ResultReasons({ assessment }: Props) {
             </ul>
           </>
         ) : (
-          <p>{t(decision.format === 'reverse-pairs' ? 'questionnaire.changeTop' : 'questionnaire.changeAim')}</p>
+          <p>
+            {t(decidedByAim(questionnaire.rules, decision) ? 'questionnaire.changeAim' : 'questionnaire.changeTop')}
+          </p>
         )}
       </section>
     </>

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { $answers, adoptSharedAnswers, leaveSharedView, review } from '../../stores/questionnaire';
 import { $shareUrl, printResult } from '../../stores/questionnaire-result';
 import type { Answers, NextStep, ReadinessAssessment } from '../../lib/questionnaire/types';
+import { decidedByAim } from '../../lib/questionnaire/recommend';
 import { AnswersByCondition } from './AnswersByCondition';
 import { DecisionList } from './DecisionList';
 import { DimensionChart } from './DimensionChart';
@@ -203,6 +204,7 @@ export function ResultReport({ assessment, answers, shared }: Props) {
       <section aria-labelledby="scores-heading">
         <h2 id="scores-heading">{t('questionnaire.scoresHeading')}</h2>
         <p>{t('questionnaire.scoresIntro', questionnaire.bands)}</p>
+        {decidedByAim(questionnaire.rules, assessment.decision) && <p>{t('questionnaire.scoresAim')}</p>}
         <DimensionChart scores={assessment.scores} />
         <p class="meta">{t('questionnaire.linesLegend')}</p>
       </section>

@@ -88,3 +88,9 @@ export function recommendPilotFormat(
   const change: AdviceChange = { conditions: holding, format: levelFor(rest, otherwise).format };
   return { format: level.format, rule: level.rule, reasons, change };
 }
+
+/** True when an aim rule chose the format outright (a buddy system, traditional mentoring): no score decided it. */
+export function decidedByAim(rules: Questionnaire['rules'], decision: RecommendationDecision): boolean {
+  const rule = rules.find((candidate) => candidate.id === decision.rule);
+  return rule?.decides !== undefined && !('otherwise' in rule.when);
+}

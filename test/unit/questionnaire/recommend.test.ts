@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  decidedByAim,
   recommendPilotFormat,
   type Answers,
   type DimensionId,
@@ -168,5 +169,16 @@ describe('recommendPilotFormat', () => {
   it('ignores an inherited property name given as an answer', () => {
     const answers = JSON.parse('{"__proto__": {"reporting-line": "hardly"}, "aim": "digital-ai"}') as Answers;
     expect(recommendPilotFormat(rules, answers, strong).format).toBe('reverse-pairs');
+  });
+});
+
+describe('decidedByAim', () => {
+  it('holds when an aim rule chose the format, not when the scores or the last rule did', () => {
+    const decided = (answers: Answers, scores: Scores) =>
+      decidedByAim(rules, recommendPilotFormat(rules, answers, scores));
+    expect(decided({ aim: 'onboarding' }, all(0))).toBe(true);
+    expect(decided({ aim: 'career-growth' }, strong)).toBe(true);
+    expect(decided(reverse, strong)).toBe(false);
+    expect(decided(reverse, all(0))).toBe(false);
   });
 });
