@@ -122,7 +122,10 @@ describe.skipIf(noBrowser)('the matching helper', () => {
 
       const expected = matchPairs(catalogue.fit, people, { setting: 'hybrid' });
       expect(expected.pairs).toHaveLength(6);
-      expect(await pairHeadings(page)).toEqual(keysOf(expected).map((pair) => pairName(c, pair)));
+      // The pair list redraws in a timer of its own (@nanostores/preact), after the import's message.
+      await expect
+        .poll(() => pairHeadings(page), { timeout: 5000 })
+        .toEqual(keysOf(expected).map((pair) => pairName(c, pair)));
       for (const pair of expected.pairs) {
         const card = page.locator('.pair-card', {
           hasText: pairName(c, { senior: pair.senior.name, junior: pair.junior.name }),
@@ -312,7 +315,7 @@ describe.skipIf(noBrowser)('the matching helper', () => {
       await addByKeyboard('senior', 'Ann Senior', 1);
       await addByKeyboard('junior', 'Bo Junior', 1);
       const pair = pairName(c, { senior: 'Ann Senior', junior: 'Bo Junior' });
-      expect(await pairHeadings(page)).toEqual([pair]);
+      await expect.poll(() => pairHeadings(page), { timeout: 5000 }).toEqual([pair]);
       await expect(page.locator('.pair-card').textContent()).resolves.toContain(
         t('matching.explainTopics', {
           junior: 'Bo Junior',
@@ -360,7 +363,7 @@ describe.skipIf(noBrowser)('the matching helper', () => {
     await page.getByRole('button', { name: t('matching.deleteButton') }).click();
     await page.getByText(t('matching.deleted')).waitFor({ timeout: 5000 });
     expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBeNull();
-    expect(await pairHeadings(page)).toEqual([]);
+    await expect.poll(() => pairHeadings(page), { timeout: 5000 }).toEqual([]);
     await expectClean(page, 'deleted');
   }, 120_000);
 
