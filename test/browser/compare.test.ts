@@ -219,7 +219,10 @@ describe.skipIf(noBrowser)('the compare page', () => {
       await add(page, lang, 'https://mentorfit.org/guides/', 'X');
       const field = page.getByLabel(t['compare.pasteLabel'], { exact: true });
       await expect(page.locator('.error-message').innerText()).resolves.toContain(t['compare.error.not-a-link']);
-      await expect(field.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+      // Focus moves to the field in an effect after the error is drawn.
+      await expect
+        .poll(() => field.evaluate((element) => element === document.activeElement), { timeout: 5000 })
+        .toBe(true);
       await expectClean(page, 'paste error');
       await add(page, lang, code(sponsor), 'Sponsor');
       await add(page, lang, shareLink(sponsor, lang), 'Again');
@@ -369,6 +372,29 @@ describe.skipIf(noBrowser)('the compare page', () => {
     expect(printed).toContain(promptOf('protected-time', 'nl'));
     expect(printed).not.toContain(nl['compare.copy']);
     expect(printed).not.toContain(nl['compare.add']);
+  });
+
+  test('a team of twelve prints every column of its score table within the width of A4', async () => {
+    // Twelve different results: the sponsor's answers with one readiness question answered worse each.
+    const readiness = questionnaire.questions.filter((q): q is ReadinessQuestion => q.kind === 'readiness');
+    const team = readiness.slice(0, 12).map((question, i) => {
+      const worse = question.options.find((option) => option.id !== sponsor[question.id])!;
+      return `${code({ ...sponsor, [question.id]: worse.id })}~${encodeURIComponent(`Person ${i + 1} with a long role title`)}`;
+    });
+    expect(new Set(team).size).toBe(12);
+    const page = await open(await freshContext(), 'en', `#team=${team.join('.')}`);
+    // A4 is 210 mm wide; the site prints with 15 mm margins: 180 mm is 680 CSS pixels.
+    await page.setViewportSize({ width: 680, height: 1000 });
+    await page.emulateMedia({ media: 'print' });
+    const table = page.locator('.table-scroll');
+    await expect(table.evaluate((element) => element.scrollWidth <= element.clientWidth)).resolves.toBe(true);
+    // The people's columns are headed by their numbers from the chart's key.
+    await expect(table.locator('thead th').allInnerTexts()).resolves.toEqual([
+      en['compare.condition'],
+      ...team.map((_, i) => String(i + 1)),
+      en['compare.teamView'],
+      en['compare.apart'],
+    ]);
   });
 });
 
