@@ -72,7 +72,10 @@ describe.skipIf(noBrowser)('the pilot planner', () => {
 
       const heading = page.getByRole('heading', { name: ui['planner.planHeading'] });
       await heading.waitFor();
-      await expect(heading.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+      // Focus moves to the plan in the frame after it is drawn.
+      await expect
+        .poll(() => heading.evaluate((element) => element === document.activeElement), { timeout: 5000 })
+        .toBe(true);
       expect(new URL(page.url()).hash).toBe(
         '#format=reverse-pairs&pairs=3&months=3&rhythm=fortnightly&weekday=tue&start=2027-03-02&time=10%3A00',
       );
@@ -156,9 +159,12 @@ describe.skipIf(noBrowser)('the pilot planner', () => {
         .replace('{limit}', '12')
         .replace('{units}', ui['pilot.units.pair']);
       await expect(page.getByRole('link', { name: tooMany }).count()).resolves.toBe(1);
-      await expect(
-        page.locator('.error-summary').evaluate((element) => element === document.activeElement),
-      ).resolves.toBe(true);
+      // The summary takes focus in an effect after it is drawn.
+      await expect
+        .poll(() => page.locator('.error-summary').evaluate((element) => element === document.activeElement), {
+          timeout: 5000,
+        })
+        .toBe(true);
       // GOV.UK: the message sits with the field, the field keeps what was there, and the summary link moves to it.
       const units = page.getByLabel(ui['planner.units.pair']);
       await expect(units.inputValue()).resolves.toBe('99');
