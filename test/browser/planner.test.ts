@@ -148,6 +148,22 @@ describe.skipIf(noBrowser)('the pilot planner', () => {
     await page.close();
   });
 
+  test('a long plan prints from under its heading, not from page 2', async () => {
+    // Traditional mentoring for a year, every two weeks: 29 moments, more than one page.
+    const page = await open(
+      'planner/#format=traditional&pairs=12&months=12&rhythm=fortnightly&weekday=fri&start=2027-01-29',
+    );
+    await page.getByRole('heading', { name: en['planner.planHeading'] }).waitFor();
+    const file = resolve('/tmp/mentorfit-plan-long.pdf');
+    await page.pdf({ path: file, format: 'A4', printBackground: true });
+    const pages = pdfPages(file);
+    expect(pages.length).toBe(2);
+    expect(pages[0]).toContain(squash(en['planner.moment.kickoff']));
+    expect(pages[0]).toContain(squash(en['planner.moment.session'].replace('{number}', '1').replace('{count}', '24')));
+    expect(pages[1]).toContain(squash(en['planner.moment.closing']));
+    await page.close();
+  });
+
   test.each(LANGS)(
     '$lang: a tampered link is refused next to each field, keeping what it said',
     async ({ prefix, ui }) => {
