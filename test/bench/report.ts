@@ -190,7 +190,7 @@ export function formatReport(report: BenchReport): string {
   const forms: [string, FormResult][] = [
     ['static HTML', report.staticPage],
     ['MentorFit', report.questionnaire],
-    ['MentorFit, no script', report.noScriptPage],
+    ['MentorFit without script', report.noScriptPage],
     ['SurveyJS', report.surveyjs],
   ];
   const rows: string[][] = [];

@@ -67,6 +67,11 @@ function levelFor(findings: readonly RuleFinding[], otherwise: Rule): { format: 
   return best;
 }
 
+/** An aim rule: it chooses a format outright when it applies (the last, "otherwise" rule does not count). */
+function isAimRule(rule: Rule): rule is Rule & { decides: PilotFormat } {
+  return rule.decides !== undefined && !('otherwise' in rule.when);
+}
+
 /** Chooses the programme format from the decision list, with every reason and what would change the advice. */
 export function recommendPilotFormat(
   rules: Questionnaire['rules'],
@@ -74,7 +79,7 @@ export function recommendPilotFormat(
   scores: Readonly<Record<DimensionId, number>>,
 ): RecommendationDecision {
   for (const rule of rules) {
-    if (rule.decides && !('otherwise' in rule.when) && findingFor(rule, answers, scores)) {
+    if (isAimRule(rule) && findingFor(rule, answers, scores)) {
       return { format: rule.decides, rule: rule.id, reasons: [] };
     }
   }
@@ -92,5 +97,5 @@ export function recommendPilotFormat(
 /** True when an aim rule chose the format outright (a buddy system, traditional mentoring): no score decided it. */
 export function decidedByAim(rules: Questionnaire['rules'], decision: RecommendationDecision): boolean {
   const rule = rules.find((candidate) => candidate.id === decision.rule);
-  return rule?.decides !== undefined && !('otherwise' in rule.when);
+  return rule !== undefined && isAimRule(rule);
 }
