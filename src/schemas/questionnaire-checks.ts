@@ -16,6 +16,7 @@ import {
   MAX_UNTRUSTED_INPUT_LENGTH,
   READINESS_ORDER,
   type Answers,
+  type Condition,
   type Questionnaire,
 } from '../lib/questionnaire/types';
 import { formatPath, problemLine, problemsFromIssues, quoted, type Problem } from './issues';
@@ -60,6 +61,8 @@ function allowedPlaceholders(path: readonly PropertyKey[]): readonly string[] {
   const [first, , third, fourth] = path;
   if (first === 'recommendations' && third === 'pilot' && fourth === 'size') return ['pairs', 'groups'];
   if (first === 'recommendations' && third === 'pilot' && fourth === 'rhythm') return ['rhythm'];
+  if (first === 'recommendations' && third === 'summary') return ['holding'];
+  if (first === 'rules' && third === 'notYetStrong') return ['conditions'];
   return [];
 }
 
@@ -83,9 +86,14 @@ function checkRules(
   rules.forEach((rule, i) => {
     const at = (...rest: PropertyKey[]) => ['rules', i, ...rest];
     if (ruleIds.indexOf(rule.id) !== i) add(at('id'), `duplicate rule id "${rule.id}"`);
-    if ((rule.decides === undefined) === (rule.caps === undefined)) {
-      add(at(), 'needs exactly one of "decides" (chooses the format) or "caps" (holds the format back)');
+    const effects = [rule.decides, rule.caps, rule.rulesOut].filter((effect) => effect !== undefined);
+    if (effects.length !== 1) {
+      add(
+        at(),
+        'needs exactly one of "decides" (chooses the format), "caps" (holds the format back) or "rulesOut" (a format that cannot be advised)',
+      );
     }
+    if (rule.notYetStrong && !('otherwise' in rule.when)) add(at('notYetStrong'), 'only the last rule may have it');
     rule.sources.forEach((source, j) => {
       if (!knownSources.includes(source)) {
         add(
@@ -103,8 +111,8 @@ function checkRules(
       return;
     }
     if (i === rules.length - 1) add(at('when'), 'the last rule must be { otherwise: true }');
-    if ('dimension' in when) {
-      if (rule.decides) add(at('decides'), 'a rule on a score can only cap the format; use "caps"');
+    if ('dimension' in when || 'dimensionsBelow' in when) {
+      if (!rule.caps) add(at(), 'a rule on scores can only cap the format; use "caps"');
       return;
     }
     const index = questionIds.get(when.question);
@@ -120,6 +128,8 @@ function checkRules(
     });
     if (rule.decides && question.kind !== 'context')
       add(at('decides'), 'only an answer to a context question may decide the format');
+    if (rule.rulesOut && question.kind !== 'context')
+      add(at('rulesOut'), 'only an answer to a context question may rule a format out');
     if (rule.caps && question.kind === 'readiness') {
       // Monotonicity: an answer with fewer points than a knock-out answer must be a knock-out too.
       const worst = Math.max(...question.options.filter((o) => when.options.includes(o.id)).map((o) => o.points));
@@ -192,10 +202,14 @@ function crossCheckQuestionnaire(
             `unknown option "${option.id}" for context question "${question.id}"; expected one of ${expected.join(', ')}`,
           );
         }
-        if (question.id === 'seniors' && !option.pilotSize)
-          add(['questions', i, 'options', j, 'pilotSize'], 'is missing');
-        if (question.id !== 'seniors' && option.pilotSize)
-          add(['questions', i, 'options', j, 'pilotSize'], 'only options of the "seniors" question have a pilot size');
+        const sized = question.id === 'seniors' || question.id === 'juniors';
+        if (sized && !option.pilotSize) add(['questions', i, 'options', j, 'pilotSize'], 'is missing');
+        if (!sized && option.pilotSize) {
+          add(
+            ['questions', i, 'options', j, 'pilotSize'],
+            'only options of the "seniors" and "juniors" questions have a pilot size',
+          );
+        }
       });
     }
   });
@@ -212,25 +226,41 @@ function crossCheckQuestionnaire(
   // condition for each, "otherwise" last, known sources, and knock-outs only on a question's worst answers.
   checkRules(questionnaire, questionIds, knownSources, add);
 
-  // Risks: unique ids, triggers that name known questions and options.
+  // Conditions of risks and next steps: they name known questions and options.
+  const checkCondition = (when: Condition, at: readonly PropertyKey[]) => {
+    if (!('question' in when)) return;
+    const index = questionIds.get(when.question);
+    const question = index === undefined ? undefined : questionnaire.questions[index];
+    if (!question) {
+      add([...at, 'question'], `unknown question "${when.question}"`);
+      return;
+    }
+    when.options.forEach((optionId, j) => {
+      if (!question.options.some((o) => o.id === optionId)) {
+        add([...at, 'options', j], `unknown option "${optionId}" for question "${when.question}"`);
+      }
+    });
+  };
   const riskIds = questionnaire.risks.map((r) => r.id);
   questionnaire.risks.forEach((risk, i) => {
     if (riskIds.indexOf(risk.id) !== i) add(['risks', i, 'id'], `duplicate risk id "${risk.id}"`);
-    const when = risk.when;
-    if ('question' in when) {
-      const index = questionIds.get(when.question);
-      const question = index === undefined ? undefined : questionnaire.questions[index];
-      if (!question) {
-        add(['risks', i, 'when', 'question'], `unknown question "${when.question}"`);
-      } else {
-        when.options.forEach((optionId, j) => {
-          if (!question.options.some((o) => o.id === optionId)) {
-            add(['risks', i, 'when', 'options', j], `unknown option "${optionId}" for question "${when.question}"`);
-          }
-        });
-      }
-    }
+    checkCondition(risk.when, ['risks', i, 'when']);
   });
+  for (const [format, recommendation] of Object.entries(questionnaire.recommendations)) {
+    recommendation.nextSteps.forEach((step, i) =>
+      step.when?.forEach((when, j) => checkCondition(when, ['recommendations', format, 'nextSteps', i, 'when', j])),
+    );
+  }
+
+  // Earlier versions: older than this one, naming only questions that still exist.
+  for (const [version, ids] of Object.entries(questionnaire.earlierVersions)) {
+    if (Number(version) >= questionnaire.version) {
+      add(['earlierVersions', version], `must be older than version ${questionnaire.version}`);
+    }
+    ids.forEach((id, j) => {
+      if (!questionIds.has(id)) add(['earlierVersions', version, j], `unknown question "${id}"`);
+    });
+  }
 
   // Guide links and texts, wherever they are.
   walk(questionnaire, [], (value, path) => {

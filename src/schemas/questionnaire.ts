@@ -4,7 +4,14 @@
 // the browser imports just the types in src/lib/questionnaire/types.ts, which come from these pieces.
 
 import { z } from 'astro/zod';
-import { CAP_FORMATS, CONTEXT_IDS, DIMENSION_IDS, PILOT_FORMATS, TEMPLATE_SLUGS } from '../lib/questionnaire/types';
+import {
+  CAP_FORMATS,
+  CONTEXT_IDS,
+  DIMENSION_IDS,
+  PILOT_FORMATS,
+  PROGRAMMES,
+  TEMPLATE_SLUGS,
+} from '../lib/questionnaire/types';
 import { quoted } from './issues';
 
 /** The highest questionnaire version a share code can carry in its one version character. */
@@ -92,7 +99,7 @@ export const contextOptionSchema = z.strictObject({
   label: localizedTextSchema,
   /** What choosing this answer means, shown with the result. */
   meaning: localizedTextSchema,
-  /** Only on options of the `seniors` question. */
+  /** Only on options of the `seniors` and `juniors` questions: the pilot is the smaller of the two. */
   pilotSize: pilotSizeSchema.optional(),
 });
 
@@ -119,6 +126,8 @@ export const readinessQuestionSchema = z.strictObject({
   improve: localizedTextSchema,
   /** The guide section that explains how to improve. */
   link: guideLinkSchema,
+  /** `true` when the question is about reverse mentoring only: it is never offered as an improvement for a buddy system or traditional mentoring. */
+  reverseOnly: z.literal(true, { error: 'must be true, or left out' }).optional(),
 });
 
 /** A question that steers the format without being scored. */
@@ -143,20 +152,33 @@ const questionSchema = z.discriminatedUnion('kind', [readinessQuestionSchema, co
   error: 'kind must be "readiness" or "context"',
 });
 
-/** A rule that applies when a question is answered with one of some options (a knock-out). */
+/** Applies when a question is answered with one of some options (for a rule: a knock-out). */
 const answerConditionSchema = z.strictObject({
   /** The question's id. */
   question: idSchema,
-  /** The option ids that apply the rule on their own. */
+  /** The option ids that make the condition hold on their own. */
   options: z.array(idSchema).min(1, { error: 'needs at least 1 option id' }),
 });
 
-/** A rule that applies when a dimension scores below a line. */
+/** Applies when a dimension scores below a line. */
 const dimensionConditionSchema = z.strictObject({
   /** The dimension whose score is compared. */
   dimension: oneOf(DIMENSION_IDS, 'dimension'),
-  /** The line the score must reach for the rule not to apply. */
-  below: wholeNumber(1, 100),
+  /** The line the score must reach for the condition not to hold. */
+  below: wholeNumber(0, 100),
+});
+
+/** Applies when several dimensions score below one line: middling answers that add up. */
+const countConditionSchema = z.strictObject({
+  /** The line each dimension is compared with. */
+  dimensionsBelow: wholeNumber(1, 100),
+  /** How many dimensions must be below it for the condition to hold. */
+  atLeast: wholeNumber(2, DIMENSION_IDS.length),
+});
+
+/** One condition, the same shape wherever the file uses one: rules, risks and next steps. */
+export const conditionSchema = z.union([answerConditionSchema, dimensionConditionSchema, countConditionSchema], {
+  error: 'must be { question, options }, { dimension, below } or { dimensionsBelow, atLeast }',
 });
 
 /** The last rule: it applies when no rule before it decided the format. */
@@ -170,15 +192,22 @@ export const ruleSchema = z.strictObject({
   /** Unique among rules; names the rule on the method page. */
   id: idSchema,
   /** When the rule applies. */
-  when: z.union([answerConditionSchema, dimensionConditionSchema, otherwiseConditionSchema], {
-    error: 'must be { question, options }, { dimension, below } or { otherwise: true }',
-  }),
+  when: z.union(
+    [answerConditionSchema, dimensionConditionSchema, countConditionSchema, otherwiseConditionSchema],
+    { error: 'must be { question, options }, { dimension, below }, { dimensionsBelow, atLeast } or { otherwise: true }' },
+  ),
   /** The format this rule chooses outright (aim rules and the last rule). */
   decides: oneOf(PILOT_FORMATS, 'format').optional(),
-  /** The most ambitious reverse-mentoring format allowed while this rule applies. */
+  /** The most ambitious format allowed while this rule applies: foundations, or small groups for reverse mentoring. */
   caps: oneOf(CAP_FORMATS, 'format to cap at').optional(),
+  /** A format that cannot be advised while this rule applies: the result drops one step below it. */
+  rulesOut: oneOf(['reverse-groups'], 'format to rule out').optional(),
+  /** The programmes whose advice this rule holds back; reverse mentoring only when left out. */
+  appliesTo: z.array(oneOf(PROGRAMMES, 'programme')).min(1).default(['reverse']),
   /** Why the answers lead here, in plain words, shown on the result. */
   explanation: localizedTextSchema,
+  /** Only on the last rule: shown instead of `explanation` when pairs are advised but not every condition is strong; {conditions} lists those. */
+  notYetStrong: localizedTextSchema.optional(),
   /** The practitioner's reasoning behind the rule, printed on the method page. */
   why: localizedTextSchema,
   /** The reference articles the reasoning comes from: ids in content/sources.yaml. */
@@ -195,6 +224,8 @@ export const nextStepSchema = z.strictObject({
   template: oneOf(TEMPLATE_SLUGS, 'template').optional(),
   /** `true` links the step to the result's list of answers to improve. */
   toImprovements: z.literal(true, { error: 'must be true, or left out' }).optional(),
+  /** Shown only when every one of these conditions holds, so a step never asks for what is already in place. */
+  when: z.array(conditionSchema).min(1).optional(),
 });
 
 /** The shape of the pilot. */
@@ -225,30 +256,12 @@ export const recommendationSchema = z.strictObject({
   link: guideLinkSchema,
 });
 
-/** When a risk shows: a dimension below a score. */
-const dimensionTriggerSchema = z.strictObject({
-  /** The dimension whose score is compared. */
-  dimension: oneOf(DIMENSION_IDS, 'dimension'),
-  /** The risk shows when the score is below this. */
-  below: wholeNumber(0, 100),
-});
-
-/** When a risk shows: a question answered with one of some options. */
-const answerTriggerSchema = z.strictObject({
-  /** The question's id. */
-  question: idSchema,
-  /** The option ids that trigger the risk. */
-  options: z.array(idSchema).min(1, { error: 'needs at least 1 option id' }),
-});
-
 /** A risk the answers can trigger. */
 export const riskSchema = z.strictObject({
   /** Unique among risks. */
   id: idSchema,
   /** The condition, in data. */
-  when: z.union([dimensionTriggerSchema, answerTriggerSchema], {
-    error: 'must be { dimension, below } or { question, options }',
-  }),
+  when: conditionSchema,
   /** Only for these formats; all formats when left out. */
   formats: z.array(oneOf(PILOT_FORMATS, 'format')).min(1).optional(),
   /** The risk in plain words. */
@@ -261,6 +274,13 @@ export const riskSchema = z.strictObject({
 export const questionnaireSchema = z.strictObject({
   /** Raised when questions or options change; one base-36 character in share codes. */
   version: wholeNumber(1, MAX_QUESTIONNAIRE_VERSION),
+  /**
+   * The question ids of earlier versions, in their order, so that share links and saved answers made
+   * with them still open: their answers are kept and only the questions added since are asked.
+   */
+  earlierVersions: z.record(z.string().regex(/^[0-9]+$/, { error: 'must be a version number' }), z.array(idSchema)).default({}),
+  /** The most pairs and groups a pilot starts with while some condition is not yet strong. */
+  reducedPilot: pilotSizeSchema,
   /** Score limits of the bands. */
   bands: bandsSchema,
   /** Every readiness dimension, once each. */

@@ -1,55 +1,33 @@
 import { fillPlaceholders } from '../fill-text';
 import { chosenOption } from './answers';
-import { recommendPilotFormat } from './recommend';
-import { maxPoints, scoreDimensions } from './score';
+import { adviceChanges } from './change';
+import { conditionHolds, recommendPilotFormat } from './recommend';
+import { maxPoints, scoreDimensions, scoreNumbers } from './score';
 import {
   DIMENSION_IDS,
   type Answers,
   type ContextQuestion,
   type DimensionId,
-  type DimensionScores,
   type Improvement,
-  type PilotFormat,
+  type LocalizedText,
   type PilotPlan,
   type PilotSize,
+  type Programme,
   type Questionnaire,
   type ReadinessAssessment,
   type RecommendationDecision,
-  type RiskDefinition,
-  type Rule,
-  type TriggeredRisk,
+  type RuleFinding,
 } from './types';
 
-/** Each dimension's score as a plain number. */
-export function scoreNumbers(scores: DimensionScores): Record<DimensionId, number> {
-  const entries = DIMENSION_IDS.map((id) => [id, scores[id].score] as const);
-  return Object.fromEntries(entries) as Record<DimensionId, number>;
-}
+export { scoreNumbers } from './score';
+export { recommendForAnswers } from './recommend';
 
-/** Scores the answers and chooses the format; the quick path when only the decision is needed. */
-export function recommendForAnswers(questionnaire: Questionnaire, answers: Answers): RecommendationDecision {
-  const scores = scoreNumbers(scoreDimensions(questionnaire, answers));
-  return recommendPilotFormat(questionnaire.rules, answers, scores);
-}
-
-/** The rule of the decision list with this id; the schema guarantees every decision names one. */
-function ruleById(questionnaire: Questionnaire, id: string): Rule | undefined {
-  return questionnaire.rules.find((rule) => rule.id === id);
-}
-
-/** True when a risk's trigger holds for these scores, answers and format. */
-function riskApplies(risk: RiskDefinition, scores: DimensionScores, answers: Answers, format: PilotFormat): boolean {
-  if (risk.formats && !risk.formats.includes(format)) return false;
-  const when = risk.when;
-  if ('dimension' in when) return scores[when.dimension].score < when.below;
-  return Object.hasOwn(answers, when.question) && when.options.includes(answers[when.question] ?? '');
-}
-
-/** The answers that are not the best option of their question, biggest weighted gap first. */
-export function improvementsFor(questionnaire: Questionnaire, answers: Answers): Improvement[] {
+/** The answers that are not the best option of their question, biggest weighted gap first; for a buddy system or traditional mentoring, only questions that matter to it. */
+export function improvementsFor(questionnaire: Questionnaire, answers: Answers, programme: Programme = 'reverse'): Improvement[] {
   const improvements: Improvement[] = [];
   for (const question of questionnaire.questions) {
     if (question.kind !== 'readiness') continue;
+    if (question.reverseOnly && programme !== 'reverse') continue;
     const option = chosenOption(question, answers);
     const points = option && 'points' in option ? option.points : 0;
     const gap = question.weight * (maxPoints(question) - points);
@@ -68,60 +46,144 @@ export function improvementsFor(questionnaire: Questionnaire, answers: Answers):
   return improvements.sort((a, b) => b.gap - a.gap);
 }
 
+/** The dimensions a reason is about: its question's, its own, or every one it counts. */
+function dimensionsOf(questionnaire: Questionnaire, finding: RuleFinding): readonly DimensionId[] {
+  if (finding.kind === 'dimension') return [finding.dimension];
+  if (finding.kind === 'count') return finding.dimensions;
+  if (finding.kind === 'answer') {
+    const question = questionnaire.questions.find((q) => q.id === finding.questionId);
+    return question?.kind === 'readiness' ? [question.dimension] : [];
+  }
+  return [];
+}
+
 /**
  * The improvements in the order that matters for this result: first the answers behind what holds the
- * format back (a knock-out answer, or any answer in a dimension below its line), then the rest; the
- * biggest weighted gap first within each.
+ * format back (a knock-out answer, or any answer in a dimension the holding reasons name), then the
+ * rest; the biggest weighted gap first within each.
  */
-function prioritiseImprovements(improvements: readonly Improvement[], decision: RecommendationDecision): Improvement[] {
-  const holding = decision.change?.conditions ?? [];
+function prioritiseImprovements(
+  questionnaire: Questionnaire,
+  improvements: readonly Improvement[],
+  decision: RecommendationDecision,
+): Improvement[] {
   const matters = (improvement: Improvement) =>
-    holding.some((finding) =>
+    decision.holding.some((finding) =>
       finding.kind === 'answer'
         ? finding.questionId === improvement.questionId
-        : finding.kind === 'dimension' && finding.dimension === improvement.dimension,
+        : dimensionsOf(questionnaire, finding).includes(improvement.dimension),
     );
   // A stable sort keeps the gap order within each part.
   return [...improvements].sort((a, b) => Number(matters(b)) - Number(matters(a)));
 }
 
-/** The pilot size for the seniors answer; the smallest size when unanswered. */
-function pilotSizeFor(questionnaire: Questionnaire, answers: Answers): PilotSize {
-  const seniors = questionnaire.questions.find((q): q is ContextQuestion => q.kind === 'context' && q.id === 'seniors');
-  if (!seniors) return { pairs: 1, groups: 1 };
-  const chosen = seniors.options.find((option) => option.id === answers[seniors.id]);
+/** The size a context question's answer gives; the first option's size when unanswered. */
+function sizeFrom(questionnaire: Questionnaire, id: 'seniors' | 'juniors', answers: Answers): PilotSize {
+  const question = questionnaire.questions.find((q): q is ContextQuestion => q.kind === 'context' && q.id === id);
+  const chosen = question?.options.find((option) => option.id === answers[id]);
   // Unanswered: plan for the smallest pilot, the first option's size.
-  return chosen?.pilotSize ?? seniors.options[0]?.pilotSize ?? { pairs: 1, groups: 1 };
+  return chosen?.pilotSize ?? question?.options[0]?.pilotSize ?? { pairs: 1, groups: 1 };
+}
+
+/**
+ * The pilot size: no more pairs than there are seniors or juniors to fill them, and cut back to the
+ * questionnaire's reduced size while any condition is not yet strong, so a marginal start stays small.
+ */
+function pilotSizeFor(
+  questionnaire: Questionnaire,
+  answers: Answers,
+  scores: Readonly<Record<DimensionId, number>>,
+): PilotSize & { reduced: boolean } {
+  const seniors = sizeFrom(questionnaire, 'seniors', answers);
+  const juniors = sizeFrom(questionnaire, 'juniors', answers);
+  const full = { pairs: Math.min(seniors.pairs, juniors.pairs), groups: Math.min(seniors.groups, juniors.groups) };
+  const marginal = DIMENSION_IDS.some((id) => scores[id] < questionnaire.bands.strong);
+  if (!marginal) return { ...full, reduced: false };
+  const cut = questionnaire.reducedPilot;
+  const size = { pairs: Math.min(full.pairs, cut.pairs), groups: Math.min(full.groups, cut.groups) };
+  return { ...size, reduced: size.pairs < full.pairs || size.groups < full.groups };
+}
+
+/** A list in the page's language: "a, b and c". */
+function listOf(items: readonly string[], lang: 'en' | 'nl'): string {
+  return new Intl.ListFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { type: 'conjunction' }).format(items);
+}
+
+/** The dimensions' names as they read mid-sentence, in both languages. */
+function dimensionNames(questionnaire: Questionnaire, ids: readonly DimensionId[]): LocalizedText {
+  const names = (lang: 'en' | 'nl') =>
+    ids.map((id) => {
+      const label = questionnaire.dimensions.find((d) => d.id === id)?.label[lang] ?? id;
+      return label.charAt(0).toLocaleLowerCase(lang) + label.slice(1);
+    });
+  return { en: listOf(names('en'), 'en'), nl: listOf(names('nl'), 'nl') };
+}
+
+/** Fills a text's {name} placeholder in both languages. */
+function fillBoth(text: LocalizedText, name: string, value: LocalizedText): LocalizedText {
+  return { en: fillPlaceholders(text.en, { [name]: value.en }), nl: fillPlaceholders(text.nl, { [name]: value.nl }) };
 }
 
 /** Turns the answers into everything the result page shows: scores, recommendation, risks, pilot, next steps. */
 export function assessReadiness(questionnaire: Questionnaire, answers: Answers): ReadinessAssessment {
   const scores = scoreDimensions(questionnaire, answers);
-  const decision = recommendPilotFormat(questionnaire.rules, answers, scoreNumbers(scores));
-  const recommendation = questionnaire.recommendations[decision.format];
-  const size = pilotSizeFor(questionnaire, answers);
-  const sizeText = recommendation.pilot.size;
+  const numbers = scoreNumbers(scores);
+  const decision = recommendPilotFormat(questionnaire.rules, answers, numbers);
+  const definition = questionnaire.recommendations[decision.format];
+
+  // The summary names only what holds this organisation back.
+  const holdingDimensions = DIMENSION_IDS.filter((id) =>
+    decision.holding.some((finding) => dimensionsOf(questionnaire, finding).includes(id)),
+  );
+  const recommendation = {
+    ...definition,
+    summary: fillBoth(definition.summary, 'holding', dimensionNames(questionnaire, holdingDimensions)),
+  };
+
+  const size = pilotSizeFor(questionnaire, answers, numbers);
   const sizeValues = { pairs: size.pairs, groups: size.groups };
   const pilot: PilotPlan = {
-    lengthMonths: recommendation.pilot.lengthMonths,
-    rhythm: recommendation.pilot.rhythm,
-    size: { en: fillPlaceholders(sizeText.en, sizeValues), nl: fillPlaceholders(sizeText.nl, sizeValues) },
+    lengthMonths: definition.pilot.lengthMonths,
+    rhythm: definition.pilot.rhythm,
+    size: {
+      en: fillPlaceholders(definition.pilot.size.en, sizeValues),
+      nl: fillPlaceholders(definition.pilot.size.nl, sizeValues),
+    },
     pairs: size.pairs,
     groups: size.groups,
-    measure: recommendation.pilot.measure,
+    reduced: size.reduced,
+    measure: definition.pilot.measure,
   };
-  const risks: TriggeredRisk[] = questionnaire.risks
-    .filter((risk) => riskApplies(risk, scores, answers, decision.format))
+
+  // Why: the deciding rule's words; for pairs, "nothing holds you back" only when every condition is strong.
+  const rule = questionnaire.rules.find((candidate) => candidate.id === decision.rule);
+  const notStrong = DIMENSION_IDS.filter((id) => numbers[id] < questionnaire.bands.strong);
+  const explanation =
+    rule?.notYetStrong && notStrong.length > 0
+      ? fillBoth(rule.notYetStrong, 'conditions', dimensionNames(questionnaire, notStrong))
+      : (rule?.explanation ?? recommendation.summary);
+
+  const risks = questionnaire.risks
+    .filter((risk) => !risk.formats || risk.formats.includes(decision.format))
+    .filter((risk) => conditionHolds(risk.when, answers, numbers))
     .map(({ id, text, link }) => (link ? { id, text, link } : { id, text }));
+  const nextSteps = definition.nextSteps.filter(
+    (step) => !step.when || step.when.every((condition) => conditionHolds(condition, answers, numbers)),
+  );
   return {
     scores,
     decision,
     recommendation,
-    explanation: ruleById(questionnaire, decision.rule)?.explanation ?? recommendation.summary,
+    explanation,
+    changes: adviceChanges(questionnaire, answers),
     pilot,
     risks,
-    nextSteps: recommendation.nextSteps,
-    templates: recommendation.templates,
-    improvements: prioritiseImprovements(improvementsFor(questionnaire, answers), decision),
+    nextSteps,
+    templates: definition.templates,
+    improvements: prioritiseImprovements(
+      questionnaire,
+      improvementsFor(questionnaire, answers, decision.programme),
+      decision,
+    ),
   };
 }

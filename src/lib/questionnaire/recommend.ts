@@ -3,36 +3,61 @@
 // rule's reasoning and sources are written down next to it. No rule and no number is written here.
 //
 // The decision list is read in three steps:
-//   1. A rule that `decides` on an answer (the main aim: onboarding -> buddy, career growth ->
-//      traditional) chooses the format outright; the first one that applies wins.
-//   2. Otherwise the aim asks for reverse mentoring, and every rule that `caps` is checked: a
-//      knock-out answer ("the junior would report to the senior") or a dimension below its line
-//      ("protected time below 60"). Each one that applies holds the format at or below its cap on
-//      foundations < reverse-groups < reverse-pairs, and the strictest cap wins. Because every
-//      applying rule is kept as a reason, no red-flag answer is averaged away, and a knock-out can
-//      never be outweighed by good answers elsewhere.
-//   3. With no cap at all, the last rule (`otherwise`) gives the most ambitious format.
+//   1. The aim chooses the programme: a rule that `decides` on an answer (onboarding -> a buddy system,
+//      career growth -> traditional mentoring) picks it; any other aim asks for reverse mentoring.
+//   2. Every rule that holds advice back and applies to that programme (`appliesTo`) is checked: a
+//      knock-out answer ("the top has doubts"), a dimension below its line ("protected time below 60")
+//      or middling answers that add up ("three or more dimensions below 70"). Each one that applies
+//      holds the format at or below its cap on the programme's ladder (foundations < groups < pairs for
+//      reverse mentoring; foundations < the programme for the others), and the strictest cap wins. A
+//      rule that `rulesOut` a format (too few seniors to form a group) moves the result one step below
+//      it. Every applying rule is kept as a reason, so no red-flag answer is averaged away, and an aim
+//      never switches a knock-out off.
+//   3. With nothing holding it back, the programme itself is advised: the aim's format, or pairs.
 //
 // A better answer can only remove caps (knock-outs sit on a question's worst answers, and scores
-// only rise), so the result only ever moves up the list. What would change the advice is exact:
-// the caps at the current level must all go, and no fewer will do.
+// only rise), so the result only ever moves up its ladder. What would change the advice is worked out
+// from these same rules, by trying answers (change.ts).
 
+import { scoreDimensions, scoreNumbers } from './score';
 import {
-  READINESS_ORDER,
-  type AdviceChange,
+  DIMENSION_IDS,
   type Answers,
+  type Condition,
   type DimensionId,
   type PilotFormat,
+  type Programme,
   type Questionnaire,
-  type ReadinessLevel,
   type RecommendationDecision,
   type Rule,
   type RuleFinding,
 } from './types';
 
-/** The position of a reverse-mentoring format on the readiness list: 0 for foundations. */
+/** The formats of a programme from least to most ambitious: a rule's cap moves a result down this list. */
+export function ladderOf(programme: Programme): readonly PilotFormat[] {
+  if (programme === 'reverse') return ['foundations', 'reverse-groups', 'reverse-pairs'];
+  return ['foundations', programme];
+}
+
+/** The position of a format on the reverse-mentoring ladder (foundations 0, groups 1, pairs 2); buddy and traditional rank as pairs. */
 export function readinessRank(format: PilotFormat): number {
-  return (READINESS_ORDER as readonly string[]).indexOf(format);
+  if (format === 'foundations') return 0;
+  if (format === 'reverse-groups') return 1;
+  return 2;
+}
+
+/** True when the condition holds for these answers and scores. The one evaluator for rules, risks and next steps. */
+export function conditionHolds(
+  condition: Condition,
+  answers: Answers,
+  scores: Readonly<Record<DimensionId, number>>,
+): boolean {
+  if ('dimensionsBelow' in condition) {
+    return DIMENSION_IDS.filter((id) => scores[id] < condition.dimensionsBelow).length >= condition.atLeast;
+  }
+  if ('dimension' in condition) return scores[condition.dimension] < condition.below;
+  const optionId = Object.hasOwn(answers, condition.question) ? answers[condition.question] : undefined;
+  return optionId !== undefined && condition.options.includes(optionId);
 }
 
 /** What makes a rule apply to these answers and scores, or undefined when it does not apply. */
@@ -43,28 +68,16 @@ function findingFor(
 ): RuleFinding | undefined {
   const when = rule.when;
   if ('otherwise' in when) return { rule, kind: 'decides' };
+  if (!conditionHolds(when, answers, scores)) return undefined;
+  if ('dimensionsBelow' in when) {
+    const dimensions = DIMENSION_IDS.filter((id) => scores[id] < when.dimensionsBelow);
+    return { rule, kind: 'count', dimensions, threshold: when.dimensionsBelow, atLeast: when.atLeast };
+  }
   if ('dimension' in when) {
-    const score = scores[when.dimension];
-    return score < when.below
-      ? { rule, kind: 'dimension', dimension: when.dimension, score, threshold: when.below }
-      : undefined;
+    return { rule, kind: 'dimension', dimension: when.dimension, score: scores[when.dimension], threshold: when.below };
   }
-  const optionId = Object.hasOwn(answers, when.question) ? answers[when.question] : undefined;
-  if (optionId === undefined || !when.options.includes(optionId)) return undefined;
-  return rule.decides ? { rule, kind: 'decides' } : { rule, kind: 'answer', questionId: when.question, optionId };
-}
-
-/** The most ambitious format the findings allow, and the deciding rule's id. */
-function levelFor(findings: readonly RuleFinding[], otherwise: Rule): { format: ReadinessLevel; rule: string } {
-  let best: { format: ReadinessLevel; rule: string } = {
-    format: (otherwise.decides ?? 'reverse-pairs') as ReadinessLevel,
-    rule: otherwise.id,
-  };
-  for (const finding of findings) {
-    const cap = finding.rule.caps;
-    if (cap && readinessRank(cap) < readinessRank(best.format)) best = { format: cap, rule: finding.rule.id };
-  }
-  return best;
+  if (rule.decides) return { rule, kind: 'decides' };
+  return { rule, kind: 'answer', questionId: when.question, optionId: answers[when.question] ?? '' };
 }
 
 /** An aim rule: it chooses a format outright when it applies (the last, "otherwise" rule does not count). */
@@ -72,30 +85,63 @@ function isAimRule(rule: Rule): rule is Rule & { decides: PilotFormat } {
   return rule.decides !== undefined && !('otherwise' in rule.when);
 }
 
-/** Chooses the programme format from the decision list, with every reason and what would change the advice. */
+/** The programme the answers' aim asks for, and the aim rule that chose it (none for reverse mentoring). */
+function programmeFor(
+  rules: Questionnaire['rules'],
+  answers: Answers,
+  scores: Readonly<Record<DimensionId, number>>,
+): { programme: Programme; rule?: Rule } {
+  for (const rule of rules) {
+    if (isAimRule(rule) && findingFor(rule, answers, scores)) {
+      const programme: Programme = rule.decides === 'buddy' || rule.decides === 'traditional' ? rule.decides : 'reverse';
+      return { programme, rule };
+    }
+  }
+  return { programme: 'reverse' };
+}
+
+/** Chooses the programme format from the decision list, with every reason and the ones that hold it. */
 export function recommendPilotFormat(
   rules: Questionnaire['rules'],
   answers: Answers,
   scores: Readonly<Record<DimensionId, number>>,
 ): RecommendationDecision {
-  for (const rule of rules) {
-    if (isAimRule(rule) && findingFor(rule, answers, scores)) {
-      return { format: rule.decides, rule: rule.id, reasons: [] };
-    }
-  }
+  const { programme, rule: aimRule } = programmeFor(rules, answers, scores);
+  const ladder = ladderOf(programme);
   const otherwise = rules[rules.length - 1]!;
-  const reasons = rules.filter((rule) => rule.caps).flatMap((rule) => findingFor(rule, answers, scores) ?? []);
-  const level = levelFor(reasons, otherwise);
-  if (reasons.length === 0) return { format: level.format, rule: level.rule, reasons };
+  const reasons = rules
+    .filter((rule) => (rule.caps || rule.rulesOut) && rule.appliesTo.includes(programme))
+    .flatMap((rule) => findingFor(rule, answers, scores) ?? []);
 
-  const holding = reasons.filter((finding) => finding.rule.caps === level.format);
-  const rest = reasons.filter((finding) => finding.rule.caps !== level.format);
-  const change: AdviceChange = { conditions: holding, format: levelFor(rest, otherwise).format };
-  return { format: level.format, rule: level.rule, reasons, change };
+  // The strictest cap, then one step down for as long as the format reached is ruled out.
+  let level = ladder.length - 1;
+  for (const finding of reasons) {
+    const cap = finding.rule.caps ? ladder.indexOf(finding.rule.caps) : -1;
+    if (cap >= 0 && cap < level) level = cap;
+  }
+  const capLevel = level;
+  while (level > 0 && reasons.some((finding) => finding.rule.rulesOut === ladder[level])) level -= 1;
+  const format = ladder[level]!;
+  // A rule that rules out a format the result never reached changed nothing, so it is no reason.
+  const effective = reasons.filter((finding) => !finding.rule.rulesOut || level < capLevel);
+
+  // What holds the result here: the caps at this level, or, when it dropped below a ruled-out format,
+  // the rules that ruled it out together with the caps that held it there.
+  const holding = effective.filter((finding) => {
+    if (finding.rule.caps) return ladder.indexOf(finding.rule.caps) === capLevel;
+    return level < capLevel && finding.rule.rulesOut !== undefined;
+  });
+  const deciding = holding[0]?.rule.id ?? (programme === 'reverse' ? otherwise.id : (aimRule?.id ?? otherwise.id));
+  return { format, programme, rule: deciding, reasons: effective, holding };
 }
 
-/** True when an aim rule chose the format outright (a buddy system, traditional mentoring): no score decided it. */
+/** True when the aim chose the format outright (a buddy system, traditional mentoring): no score decided it. */
 export function decidedByAim(rules: Questionnaire['rules'], decision: RecommendationDecision): boolean {
   const rule = rules.find((candidate) => candidate.id === decision.rule);
   return rule !== undefined && isAimRule(rule);
+}
+
+/** Scores the answers and chooses the format; the quick path when only the decision is needed. */
+export function recommendForAnswers(questionnaire: Questionnaire, answers: Answers): RecommendationDecision {
+  return recommendPilotFormat(questionnaire.rules, answers, scoreNumbers(scoreDimensions(questionnaire, answers)));
 }

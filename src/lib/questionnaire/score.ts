@@ -69,3 +69,9 @@ export function scoreDimensions(questionnaire: Questionnaire, answers: Answers):
   const entries = DIMENSION_IDS.map((id) => [id, scoreDimension(questionnaire, answers, id)] as const);
   return Object.fromEntries(entries) as Record<DimensionId, DimensionScore>;
 }
+
+/** Each dimension's score as a plain number. */
+export function scoreNumbers(scores: DimensionScores): Record<DimensionId, number> {
+  const entries = DIMENSION_IDS.map((id) => [id, scores[id].score] as const);
+  return Object.fromEntries(entries) as Record<DimensionId, number>;
+}

@@ -34,8 +34,18 @@ export type ReadinessLevel = (typeof READINESS_ORDER)[number];
 /** The formats a rule may cap a result at: every level below the most ambitious one. */
 export const CAP_FORMATS = ['foundations', 'reverse-groups'] as const;
 
+/**
+ * The kinds of programme an aim can point to. Each has its own ladder of formats: reverse mentoring
+ * foundations < reverse-groups < reverse-pairs; a buddy system and traditional mentoring foundations <
+ * the programme itself. A rule that holds a result back names the programmes it applies to.
+ */
+export const PROGRAMMES = ['buddy', 'traditional', 'reverse'] as const;
+
+/** A kind of programme: what the aim asks for. */
+export type Programme = (typeof PROGRAMMES)[number];
+
 /** The context questions: they steer the format but are not scored as readiness. Their ids are fixed. */
-export const CONTEXT_IDS = ['aim', 'setting', 'seniors', 'role'] as const;
+export const CONTEXT_IDS = ['aim', 'setting', 'seniors', 'juniors', 'role'] as const;
 
 /** The id of a context question. */
 export type ContextId = (typeof CONTEXT_IDS)[number];
@@ -45,6 +55,7 @@ export const CONTEXT_OPTIONS = {
   aim: ['onboarding', 'career-growth', 'digital-ai', 'diversity-inclusion', 'culture-change'],
   setting: ['on-site', 'hybrid', 'remote'],
   seniors: ['1-2', '3-5', '6-12', '13-plus'],
+  juniors: ['1-2', '3-5', '6-12', '13-plus'],
   role: ['leader', 'hr-owner', 'senior', 'junior', 'other'],
 } as const satisfies Record<ContextId, readonly string[]>;
 
@@ -92,6 +103,9 @@ export type BandThresholds = z.output<typeof schema.bandsSchema>;
 
 /** One line of the decision list: when it applies, and the format it decides or caps. */
 export type Rule = z.output<typeof schema.ruleSchema>;
+
+/** When a rule, a risk or a next step applies: an answer, a score below a line, or several scores below one. */
+export type Condition = z.output<typeof schema.conditionSchema>;
 
 /** A concrete next step, optionally linking to a guide section or a template. */
 export type NextStep = z.output<typeof schema.nextStepSchema>;
@@ -152,25 +166,42 @@ export type RuleFinding =
       readonly score: number;
       readonly threshold: number;
     }
+  | {
+      readonly rule: Rule;
+      readonly kind: 'count';
+      /** The dimensions scoring below the line, in the result's order; at least `atLeast` of them. */
+      readonly dimensions: readonly DimensionId[];
+      readonly threshold: number;
+      readonly atLeast: number;
+    }
   | { readonly rule: Rule; readonly kind: 'decides' };
 
-/** What would move the advice one step up: every finding that must be put right, and the format that then follows. */
+/** One answer to change: from what it is (undefined when unanswered) to a better option. */
+export interface AnswerChange {
+  readonly questionId: string;
+  readonly from: string | undefined;
+  readonly to: string;
+}
+
+/** The fewest answer changes (then the smallest steps) that would give a more ambitious format. */
 export interface AdviceChange {
-  /** The findings that hold the result at its current format; all must go, and no fewer will do. */
-  readonly conditions: readonly RuleFinding[];
-  /** The format the answers give once those conditions are met. */
+  /** The format these changes give. */
   readonly format: PilotFormat;
+  /** The changes, in questionnaire order; all of them are needed, and no smaller set would do. */
+  readonly answers: readonly AnswerChange[];
 }
 
 /** The recommended format, the rule that decided it, and every reason behind it. */
 export interface RecommendationDecision {
   readonly format: PilotFormat;
-  /** The id of the deciding rule: an aim rule, the first rule capping at this format, or "otherwise". */
+  /** The programme the aim asks for; the format is that programme or a step below it. */
+  readonly programme: Programme;
+  /** The id of the deciding rule: an aim rule, the first rule holding the result at its format, or "otherwise". */
   readonly rule: string;
-  /** Every capping rule that applies, in the order of the decision list, including milder caps. */
+  /** Every rule that holds the result back and applies, in the order of the decision list, milder ones included. */
   readonly reasons: readonly RuleFinding[];
-  /** The smallest set of conditions that would move the result one step up; absent at the top or for aim rules. */
-  readonly change?: AdviceChange;
+  /** The reasons that hold the result at this very format: every one must go before it can move up. */
+  readonly holding: readonly RuleFinding[];
 }
 
 /** A triggered risk, ready to show. */
@@ -191,13 +222,15 @@ export interface Improvement {
   readonly link: GuideLink;
 }
 
-/** The pilot parameters with the size filled in from the seniors answer. */
+/** The pilot parameters with the size filled in from the seniors and juniors answers. */
 export interface PilotPlan {
   readonly lengthMonths: number;
   readonly rhythm: LocalizedText;
   readonly size: LocalizedText;
   readonly pairs: number;
   readonly groups: number;
+  /** True when the size was cut back because some condition is not yet strong. */
+  readonly reduced: boolean;
   readonly measure: readonly LocalizedText[];
 }
 
@@ -205,9 +238,12 @@ export interface PilotPlan {
 export interface ReadinessAssessment {
   readonly scores: DimensionScores;
   readonly decision: RecommendationDecision;
+  /** The recommendation, its summary filled in for these answers. */
   readonly recommendation: RecommendationDefinition;
-  /** The deciding rule's explanation. */
+  /** Why: the deciding rule's explanation, or for pairs whether every condition is strong. */
   readonly explanation: LocalizedText;
+  /** What would change the advice: the next format up and, if different, the one the aim points to. */
+  readonly changes: readonly AdviceChange[];
   readonly pilot: PilotPlan;
   readonly risks: readonly TriggeredRisk[];
   readonly nextSteps: readonly NextStep[];
@@ -223,4 +259,4 @@ export type DecodeResult<T> =
 export type DecodeFailure = 'too-long' | 'malformed' | 'version' | 'tampered' | 'unknown-question' | 'unknown-answer';
 
 /** Share codes and saved states longer than this are refused unread. */
-export const MAX_UNTRUSTED_INPUT_LENGTH = 500;
+export const MAX_UNTRUSTED_INPUT_LENGTH = 1000;
