@@ -11,7 +11,7 @@
 export const COPIED_RUN_WORDS = 10;
 
 /** A run of words that a text shares with a seed. */
-export interface SharedRun {
+interface SharedRun {
   /** How many words the run has. */
   words: number;
   /** The run as normalised words, e.g. "after a couple of cancelled sessions". */
