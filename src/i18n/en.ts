@@ -36,11 +36,11 @@ export const en = {
   'home.facilitators.cta': 'Print the templates',
   'home.inOneMinute': 'Reverse mentoring in one minute',
   'home.oneMinute.what':
-    'A junior colleague mentors a senior one. A first pilot usually runs {length}, with a session {rhythm}.',
+    'A junior colleague mentors a senior one. We advise a first pilot of {length}, with a session {rhythm}.',
   'home.oneMinute.why':
     'Leaders learn about new technology, younger customers and the culture on the work floor; juniors learn how decisions are made.',
   'home.oneMinute.when':
-    'It works with support from the top, confidentiality and protected time. Without them, it fades after a few cancelled sessions.',
+    'It works with support from the top, confidentiality and protected time. Without them, it fades.',
   'home.startGuide': 'Start with the first guide',
 
   // Guides
