@@ -69,7 +69,7 @@ export const en = {
   'pilotHours.label': 'Meeting hours a pilot takes at least, per format',
   'pilotHours.format': 'Format',
   'pilotHours.length': 'Pilot',
-  'pilotHours.participant': 'Each junior and each senior',
+  'pilotHours.participant': 'Per person',
   'pilotHours.owner': 'Programme owner, meetings only',
   'pilotHours.total': 'Everyone together',
   'pilotHours.plan': '{length}, {sessions} sessions {rhythm}',

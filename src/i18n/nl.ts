@@ -69,7 +69,7 @@ export const nl: Record<UiKey, string> = {
   'pilotHours.label': 'Uren die een pilot minstens aan bijeenkomsten kost, per vorm',
   'pilotHours.format': 'Vorm',
   'pilotHours.length': 'Pilot',
-  'pilotHours.participant': 'Elke junior en elke senior',
+  'pilotHours.participant': 'Per persoon',
   'pilotHours.owner': 'Programmaeigenaar, alleen de bijeenkomsten',
   'pilotHours.total': 'Iedereen samen',
   'pilotHours.plan': '{length}, {sessions} gesprekken {rhythm}',
