@@ -70,7 +70,7 @@ export const en = {
   'pilotHours.format': 'Format',
   'pilotHours.length': 'Pilot',
   'pilotHours.participant': 'Per person',
-  'pilotHours.owner': 'Programme owner, meetings only',
+  'pilotHours.owner': 'Programme owner',
   'pilotHours.total': 'Everyone together',
   'pilotHours.plan': '{length}, {sessions} sessions {rhythm}',
   'pilotHours.hours': '{hours} h',

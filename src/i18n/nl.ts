@@ -70,7 +70,7 @@ export const nl: Record<UiKey, string> = {
   'pilotHours.format': 'Vorm',
   'pilotHours.length': 'Pilot',
   'pilotHours.participant': 'Per persoon',
-  'pilotHours.owner': 'Programmaeigenaar, alleen de bijeenkomsten',
+  'pilotHours.owner': 'Programmaeigenaar',
   'pilotHours.total': 'Iedereen samen',
   'pilotHours.plan': '{length}, {sessions} gesprekken {rhythm}',
   'pilotHours.hours': '{hours} uur',
