@@ -27,6 +27,16 @@ describe('the pilot rhythm file', () => {
     );
   });
 
+  test('a recommendation the rhythm file does not plan needs its own length, 0 for no pilot yet', () => {
+    const questionnaire = readFileSync(QUESTIONNAIRE_FILE, 'utf8');
+    expect(questionnaire).toContain('      lengthMonths: 0\n');
+    expect(() =>
+      parseQuestionnaireYaml(questionnaire.replace('      lengthMonths: 0\n', ''), QUESTIONNAIRE_FILE),
+    ).toThrow(
+      `${QUESTIONNAIRE_FILE}: recommendations.foundations.pilot.lengthMonths: is missing (0 when there is no pilot yet)`,
+    );
+  });
+
   test.each(PLANNED_FORMATS)('the result tells %s the rhythm the rhythm file gives it, in both languages', (format) => {
     const said = loadQuestionnaire().recommendations[format].pilot.rhythm;
     for (const lang of ['en', 'nl'] as const) {
