@@ -103,7 +103,8 @@ export function assessReadiness(questionnaire: Questionnaire, answers: Answers):
   const sizeText = recommendation.pilot.size;
   const sizeValues = { pairs: size.pairs, groups: size.groups };
   const pilot: PilotPlan = {
-    lengthMonths: recommendation.pilot.lengthMonths,
+    // The loader fills every length in (from content/pilot/rhythm.yaml for the planned formats).
+    lengthMonths: recommendation.pilot.lengthMonths ?? 0,
     rhythm: recommendation.pilot.rhythm,
     size: { en: fillPlaceholders(sizeText.en, sizeValues), nl: fillPlaceholders(sizeText.nl, sizeValues) },
     pairs: size.pairs,
