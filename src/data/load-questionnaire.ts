@@ -1,5 +1,5 @@
 // Reads content/questionnaire/questionnaire.yaml, checks it (src/schemas/questionnaire-checks.ts) and
-// fills each recommendation's {rhythm} from content/pilot/rhythm.yaml.
+// fills each recommendation's {rhythm} and pilot length from content/pilot/rhythm.yaml.
 // Why not a content collection with Astro's file() loader (tried for issue 12, Astro 7.3):
 // - the unit tests, the bench and the browser tests call loadQuestionnaire() under plain Node, where
 //   `astro:content` does not exist, so this loader would stay beside the collection anyway;
@@ -12,22 +12,35 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseYaml } from '../lib/yaml-text';
-import { parseQuestionnaire } from '../schemas/questionnaire-checks';
+import { parseQuestionnaire, QuestionnaireError } from '../schemas/questionnaire-checks';
+import type { Problem } from '../schemas/issues';
 import type { Questionnaire } from '../lib/questionnaire/types';
 import type { Lang } from '../lib/language';
 import { GUIDE_ANCHORS, type GuideAnchors } from './guide-anchors';
-import { loadPilotRhythm } from './load-pilot-rhythm';
+import { loadPilotRhythm, PILOT_RHYTHM_FILE } from './load-pilot-rhythm';
 import { useTranslations } from '../i18n';
 import { fillPlaceholders } from '../lib/fill-text';
 import { rhythmText } from '../lib/planner/rhythm-text';
 
 /**
- * Fills each recommendation's `{rhythm}` from content/pilot/rhythm.yaml, the one place that says how
- * often a pilot meets, so the result, the guides, the templates and the planner cannot disagree.
+ * Fills each recommendation's `{rhythm}` and pilot length from content/pilot/rhythm.yaml, the one place
+ * that says how long and how often a pilot meets, so the result, the guides, the templates and the
+ * planner cannot disagree. A length written in the questionnaire for a planned format is refused, and
+ * a format the rhythm file does not plan needs one (0: no pilot yet).
  */
-function withPilotRhythm(questionnaire: Questionnaire): Questionnaire {
+function withPilotRhythm(questionnaire: Questionnaire, fileName: string): Questionnaire {
   const rhythm = loadPilotRhythm();
   const recommendations = { ...questionnaire.recommendations };
+  const problems: Problem[] = [];
+  for (const [format, recommendation] of Object.entries(recommendations)) {
+    const path = `recommendations.${format}.pilot.lengthMonths`;
+    const planned = format in rhythm.formats;
+    if (planned && recommendation.pilot.lengthMonths !== undefined)
+      problems.push({ path, message: `is set in ${PILOT_RHYTHM_FILE}; leave it out here` });
+    if (!planned && recommendation.pilot.lengthMonths === undefined)
+      problems.push({ path, message: 'is missing (0 when there is no pilot yet)' });
+  }
+  if (problems.length > 0) throw new QuestionnaireError(fileName, problems);
   for (const [format, own] of Object.entries(rhythm.formats)) {
     const recommendation = recommendations[format as keyof typeof recommendations];
     if (!recommendation) continue;
@@ -37,6 +50,7 @@ function withPilotRhythm(questionnaire: Questionnaire): Questionnaire {
       ...recommendation,
       pilot: {
         ...recommendation.pilot,
+        lengthMonths: own.lengthMonths,
         rhythm: {
           en: fillPlaceholders(text.en, { rhythm: phrase('en') }),
           nl: fillPlaceholders(text.nl, { rhythm: phrase('nl') }),
@@ -67,7 +81,7 @@ export function parseQuestionnaireYaml(
   knownSources: readonly string[] = readSourceIds(),
 ): Questionnaire {
   const raw = parseYaml(source, fileName);
-  return withPilotRhythm(parseQuestionnaire(raw, fileName, knownAnchors, knownSources));
+  return withPilotRhythm(parseQuestionnaire(raw, fileName, knownAnchors, knownSources), fileName);
 }
 
 /** Reads and validates the questionnaire file (run from the project root, as Astro and vitest are). */

@@ -36,11 +36,11 @@ export const en = {
   'home.facilitators.cta': 'Print the templates',
   'home.inOneMinute': 'Reverse mentoring in one minute',
   'home.oneMinute.what':
-    'A junior colleague mentors a senior one. A first pilot usually runs {length}, with a session {rhythm}.',
+    'A junior colleague mentors a senior one. We advise a first pilot of {length}, with a session {rhythm}.',
   'home.oneMinute.why':
     'Leaders learn about new technology, younger customers and the culture on the work floor; juniors learn how decisions are made.',
   'home.oneMinute.when':
-    'It works with support from the top, confidentiality and protected time. Without them, it fades after a few cancelled sessions.',
+    'It works with support from the top, confidentiality and protected time. Without them, it fades.',
   'home.startGuide': 'Start with the first guide',
 
   // Guides
@@ -66,13 +66,13 @@ export const en = {
   'guide.nextGuide': 'Next guide',
   'guide.advice': 'Our advice',
   'guide.readingTotal': '{count} guides, {minutes} minutes of reading in all.',
-  'pilotHours.label': 'Hours a pilot takes, per format',
+  'pilotHours.label': 'Meeting hours a pilot takes at least, per format',
   'pilotHours.format': 'Format',
-  'pilotHours.length': 'Pilot length',
-  'pilotHours.participant': 'Each participant',
-  'pilotHours.owner': 'Programme owner, sessions only',
+  'pilotHours.length': 'Pilot',
+  'pilotHours.participant': 'Per person',
+  'pilotHours.owner': 'Programme owner',
   'pilotHours.total': 'Everyone together',
-  'pilotHours.months': '{months} months',
+  'pilotHours.plan': '{length}, {sessions} sessions {rhythm}',
   'pilotHours.hours': '{hours} h',
   'pilotHours.forPair': '{hours} for {count} pair',
   'pilotHours.forGroup': '{hours} for {count} group',

@@ -4,17 +4,20 @@ import type { AstroIntegration } from 'astro';
 import { splitFrontmatter } from '../lib/frontmatter';
 import { parseYaml } from '../lib/yaml-text';
 import { citedSources, describeUnsourcedClaims, findUnsourcedClaims, type SourceNames } from '../lib/guides/fact-check';
-import { ALL_GUIDES_MINUTES_LIMIT, GUIDE_MINUTES_LIMIT, readingMinutes } from '../lib/reading-time';
+import { ALL_GUIDES_MINUTES_LIMIT, GUIDE_MINUTES_LIMIT, guideReadingMinutes } from '../lib/reading-time';
 import { sourceSchema } from '../schemas/guide';
 
 // Checks the guides' text before every build: every figure and named source carries a <Fact> marker
 // whose source the guide lists, and every guide is short enough to read in one sitting. The build
 // prints each guide's reading time, so an editor sees the cost of every paragraph they add.
 
-/** A guide file read from disk: its path, its cited `sources:` and its body. */
+/** A guide file read from disk: its path, what a reader sees above the body, its cited `sources:` and its body. */
 interface GuideText {
   /** Path below the project root, e.g. 'content/guides/en/faq.mdx'. */
   file: string;
+  title: string;
+  summary: string;
+  takeaways: string[];
   /** The ids listed under `sources:` in the frontmatter. */
   sources: string[];
   /** The MDX body. */
@@ -27,10 +30,19 @@ interface GuideText {
 export function readGuide(root: string, file: string): GuideText {
   const text = readFileSync(join(root, file), 'utf8');
   const split = splitFrontmatter(text);
-  if (!split.ok) return { file, sources: [], body: '', firstLine: 1 };
-  const data = parseYaml(split.yaml, file, 2) as { sources?: unknown } | null;
-  const sources = Array.isArray(data?.sources) ? data.sources.map(String) : [];
-  return { file, sources, body: split.body, firstLine: split.yaml.split('\n').length + 3 };
+  if (!split.ok) return { file, title: '', summary: '', takeaways: [], sources: [], body: '', firstLine: 1 };
+  const data = parseYaml(split.yaml, file, 2) as Record<string, unknown> | null;
+  // The content collection's schema checks these fields; here they only count as words to read.
+  const list = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
+  return {
+    file,
+    title: String(data?.title ?? ''),
+    summary: String(data?.summary ?? ''),
+    takeaways: list(data?.takeaways),
+    sources: list(data?.sources),
+    body: split.body,
+    firstLine: split.yaml.split('\n').length + 3,
+  };
 }
 
 /** Reads every guide of one language folder, sorted by file name. */
@@ -83,7 +95,7 @@ export function guideCheck(): AstroIntegration {
           let total = 0;
           for (const guide of guides) {
             problems.push(...checkGuideFacts(guide, names));
-            const minutes = readingMinutes(guide.body);
+            const minutes = guideReadingMinutes(guide);
             total += minutes;
             const report = `reading time ${guide.file}: ${minutes} min (limit ${GUIDE_MINUTES_LIMIT})`;
             if (minutes > GUIDE_MINUTES_LIMIT) logger.warn(report);

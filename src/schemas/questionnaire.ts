@@ -230,8 +230,11 @@ export const nextStepSchema = z.strictObject({
 
 /** The shape of the pilot. */
 const pilotSchema = z.strictObject({
-  /** Whole months; 0 for "no pilot yet". */
-  lengthMonths: wholeNumber(0, 24),
+  /**
+   * Whole months, only where content/pilot/rhythm.yaml plans no pilot: 0 for "no pilot yet". The
+   * planned formats' lengths live once, in that file; the loader fills them in.
+   */
+  lengthMonths: wholeNumber(0, 24).optional(),
   /** How often people meet. */
   rhythm: localizedTextSchema,
   /** How many pairs or groups; may use {pairs} and {groups}. */

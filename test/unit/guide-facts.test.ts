@@ -55,3 +55,28 @@ describe('source markers on figures and names', () => {
     },
   );
 });
+
+// The rescheduling rule lives in content/pilot/rhythm.yaml and is printed with <PilotFact fact="reschedule" />;
+// a window typed by hand ("a new date within two weeks") drifts from it, as the FAQ once did.
+const TYPED_WINDOW =
+  /\b(?:within|binnen) (?:a|an|one|two|three|four|een|één|twee|drie|vier|\d+) (?:days?|weeks?|dagen|weken)\b/giu;
+const typedWindows = (text: string): string[] => [...text.matchAll(TYPED_WINDOW)].map((m) => m[0]);
+
+describe('the rescheduling window comes from the pilot file', () => {
+  test.each([
+    // typed by hand, in either language
+    ['It gets a new date within two weeks.', ['within two weeks']],
+    ['krijgt binnen een week een nieuwe datum', ['binnen een week']],
+    ['within 10 days', ['within 10 days']],
+    // printed from the pilot file, or unrelated wording
+    ['a new date <PilotFact fact="reschedule" />', []],
+    ['within the pair, within weeks of the start', []],
+  ])('%j has the typed windows %j', (text, expected) => {
+    expect(typedWindows(text)).toEqual(expected);
+  });
+
+  test.each(['en', 'nl'])('no %s guide or template types a rescheduling window by hand', (lang) => {
+    const files = [...readGuides('.', lang), ...readGuides('.', lang, 'content/templates')];
+    expect(files.flatMap((file) => typedWindows(file.body).map((found) => `${file.file}: "${found}"`))).toEqual([]);
+  });
+});

@@ -1,44 +1,61 @@
+// The business case's hours come from the planner's plan and the templates' minutes, so they follow
+// the rhythm file. These tests use the real files, then change the rhythm in a copy of the data.
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { pilotHours, templatesUsed } from '../../src/lib/guides/pilot-hours';
+import { pilotHours } from '../../src/lib/guides/pilot-hours';
+import { loadPilotRhythm } from '../../src/data/load-pilot-rhythm';
+import { splitFrontmatter } from '../../src/lib/frontmatter';
+import { parseYaml } from '../../src/lib/yaml-text';
+import type { PilotRhythm } from '../../src/schemas/pilot-rhythm';
 
-// Round minutes that make the sums easy to check by hand.
-const minutes = {
-  'kickoff': 90,
-  'agreement': 30,
-  'first-meeting': 60,
-  'monthly-session': 60,
-  'group-session': 60,
-  'mid-pilot-check-in': 30,
-  'closing-evaluation': 90,
-};
+/** Each template's minutes, read from its frontmatter as the guide page reads them. */
+const minutes: Record<string, number> = {};
+for (const name of readdirSync('content/templates/en')) {
+  const split = splitFrontmatter(readFileSync(`content/templates/en/${name}`, 'utf8'));
+  const data = split.ok ? (parseYaml(split.yaml, name) as { duration?: unknown }) : {};
+  if (typeof data.duration === 'number') minutes[name.replace(/\.mdx$/, '')] = data.duration;
+}
+
+const rhythm = loadPilotRhythm();
+
+/** A copy of the rhythm data with one format's length or rhythm changed. */
+function changed(format: 'reverse-pairs' | 'reverse-groups', change: Partial<PilotRhythm['formats']['buddy']>) {
+  const copy = structuredClone(rhythm);
+  copy.formats[format] = { ...copy.formats[format], ...change };
+  return copy;
+}
 
 describe('pilot hours', () => {
   test.each([
-    // 90 + 30 + 60 + 2 × 60 + 30 + 90 = 420 min each; owner 90 + 90 + 2 × 30 = 240; total 4 × 420 + 240
-    ['reverse-pairs', 3, 2, { perParticipant: 7, owner: 4, total: 32 }],
-    // eight pairs: owner 180 + 8 × 30 = 420; total 16 × 420 + 420 = 7140 min
-    ['reverse-pairs', 3, 8, { perParticipant: 7, owner: 7, total: 119 }],
-    // a longer pilot adds one monthly session per month
-    ['reverse-pairs', 6, 2, { perParticipant: 10, owner: 4, total: 44 }],
-    // groups: 90 + 3 × 60 + 30 + 90 = 390 min; no total, since group sizes vary
-    ['reverse-groups', 3, 1, { perParticipant: 6.5, owner: 3.5 }],
-    // no pilot yet: only the kickoff, agreement, first meeting, check-in and closing remain
-    ['reverse-pairs', 0, 1, { perParticipant: 5, owner: 3.5, total: 13.5 }],
-  ] as const)('%s for %i months with %i pairs or groups costs %j hours', (format, months, units, expected) => {
-    expect(pilotHours(format, months, minutes, units)).toEqual(expected);
+    // 3 months every two weeks: kickoff 90 + agreement 30 + 6 sessions of 60 + check-in 30 + closing 90 = 600 min
+    // each; the owner 90 + 90 + 2 check-ins of 30 = 240; all: 4 × 600 + 240 = 2640 min
+    ['reverse-pairs', 2, { months: 3, sessions: 6, perParticipant: 10, owner: 4, total: 44 }],
+    // eight pairs: the owner 180 + 8 × 30 = 420; all: 16 × 600 + 420 = 10,020 min
+    ['reverse-pairs', 8, { months: 3, sessions: 6, perParticipant: 10, owner: 7, total: 167 }],
+    // groups take turns, a group session of 60 then a lunch-and-learn of 45: 90 + 3 × 60 + 3 × 45 + 30 + 90
+    // = 525 min, 8.75 h, shown as 9; no total, since group sizes vary
+    ['reverse-groups', 1, { months: 3, sessions: 6, perParticipant: 9, owner: 3.5 }],
+  ] as const)('the rhythm file gives %s with %i pairs or groups %j hours', (format, units, expected) => {
+    expect(pilotHours(format, rhythm, minutes, units)).toEqual(expected);
   });
 
-  test('a session sheet without minutes is named, not counted as zero', () => {
+  test.each([
+    // monthly instead of every two weeks: 3 sessions, 600 - 3 × 60 = 420 min each
+    [
+      'a monthly rhythm',
+      changed('reverse-pairs', { rhythm: 'monthly' }),
+      { sessions: 3, perParticipant: 7, total: 32 },
+    ],
+    // six months every two weeks: 12 sessions, 600 + 6 × 60 = 960 min each
+    ['a 6-month pilot', changed('reverse-pairs', { lengthMonths: 6 }), { sessions: 12, perParticipant: 16, total: 68 }],
+  ])('%s in the rhythm data changes the figures for 2 pairs', (_, data, expected) => {
+    expect(pilotHours('reverse-pairs', data, minutes, 2)).toMatchObject(expected);
+  });
+
+  test('a meeting sheet without minutes is named, not counted as zero', () => {
     const { kickoff: _dropped, ...withoutKickoff } = minutes;
-    expect(() => pilotHours('reverse-groups', 3, withoutKickoff, 1)).toThrow('"kickoff" has no duration in minutes');
-  });
-
-  test('each format names the sheets its hours depend on', () => {
-    expect(templatesUsed('reverse-groups').sort()).toEqual([
-      'closing-evaluation',
-      'group-session',
-      'kickoff',
-      'mid-pilot-check-in',
-    ]);
+    expect(() => pilotHours('reverse-groups', rhythm, withoutKickoff, 1)).toThrow(
+      '"kickoff" has no duration in minutes',
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { countWords, readingMinutes } from '../../src/lib/reading-time';
+import { countWords, guideReadingMinutes, readingMinutes } from '../../src/lib/reading-time';
 
 describe('reading time', () => {
   test.each([
@@ -9,6 +9,8 @@ describe('reading time', () => {
     // table rules are not words
     ['| a | b |\n|---|---|\n| c | d |', 4],
     ['', 0],
+    // an MDX import is not shown
+    ["import PilotFact from '../../../src/components/pilot/PilotFact.astro';\nOne word", 2],
   ])('%j has %i words', (text, words) => {
     expect(countWords(text)).toBe(words);
   });
@@ -20,5 +22,17 @@ describe('reading time', () => {
     [1000, 5],
   ])('%i words take %i minutes', (words, minutes) => {
     expect(readingMinutes('word '.repeat(words))).toBe(minutes);
+  });
+
+  test('a guide reads its title, summary and takeaways as well as its body', () => {
+    // 150 words of body alone take 1 minute; with 51 words above it, 2
+    const guide = {
+      title: 'A title',
+      summary: 'word '.repeat(19),
+      takeaways: ['word '.repeat(30)],
+      body: 'word '.repeat(150),
+    };
+    expect(guideReadingMinutes({ ...guide, title: '', summary: '', takeaways: [] })).toBe(1);
+    expect(guideReadingMinutes(guide)).toBe(2);
   });
 });

@@ -1,70 +1,67 @@
-// The time a reverse mentoring pilot asks of people, worked out from the content: the pilot's length
-// in months comes from the questionnaire's recommendations, each session's minutes from the session
-// templates' agendas. Nothing here is a number of its own except how often each sheet is used,
-// which follows from the pilot plan: one session a month, the first of them being the first meeting.
+// The time a reverse mentoring pilot asks of people, for the business case. It lays out the same plan
+// the planner dates (buildPlan on content/pilot/rhythm.yaml: the format's length, rhythm and sheets)
+// and adds up the minutes on the session templates, so a change to the rhythm file changes these
+// figures too. It counts meetings only: preparation between sessions, planning and matching, and the
+// sponsor's time at the kickoff and closing are left out, so every figure is meeting time at least.
+import { buildPlan, type SheetMinutes } from '../planner/plan';
+import type { PilotRhythm } from '../../schemas/pilot-rhythm';
 
-/** The pilot formats whose sessions the templates describe. */
+/** The pilot formats whose hours the business case shows. */
 export type ReversePilotFormat = 'reverse-pairs' | 'reverse-groups';
-
-/** How many times one template's session happens in a pilot of a given length. */
-type Occurrences = (months: number) => number;
-const once: Occurrences = () => 1;
-
-/** Which templates each participant uses, and how often. */
-const PARTICIPANT_SESSIONS: Record<ReversePilotFormat, Readonly<Record<string, Occurrences>>> = {
-  'reverse-pairs': {
-    'kickoff': once,
-    'agreement': once,
-    'first-meeting': once,
-    'monthly-session': (months) => Math.max(0, months - 1),
-    'mid-pilot-check-in': once,
-    'closing-evaluation': once,
-  },
-  'reverse-groups': {
-    'kickoff': once,
-    'group-session': (months) => months,
-    'mid-pilot-check-in': once,
-    'closing-evaluation': once,
-  },
-};
-
-/** Sessions the programme owner runs once for the whole pilot; the check-in is held with each pair or group. */
-const OWNER_ONCE = ['kickoff', 'closing-evaluation'] as const;
-const OWNER_PER_UNIT = 'mid-pilot-check-in';
 
 /** The hours a pilot costs, rounded to the half hour. */
 interface PilotHours {
-  /** Each mentor and each mentee (or each group member). */
+  /** The pilot's length in months, from the rhythm file. */
+  months: number;
+  /** Sessions of each pair or group, from the plan. */
+  sessions: number;
+  /** Each participant: junior and senior alike, since both sit in every meeting. */
   perParticipant: number;
-  /** The programme owner, for a pilot of the given number of pairs or groups, sessions only. */
+  /** The programme owner: the kickoff and closing once, the check-in with each pair or group. */
   owner: number;
-  /** Everybody together, for a pilot of `units` pairs; undefined for groups, whose size varies. */
+  /** Everybody together for `units` pairs; undefined for groups, whose size varies. */
   total?: number;
 }
 
+// The number of meetings does not depend on the start date or the weekday, so any will do.
+const ANY_START = { year: 2027, month: 1, day: 4 };
+
 const toHours = (minutes: number): number => Math.round((minutes / 60) * 2) / 2;
 
-/** Computes a pilot's hours from its length, the templates' minutes and the number of pairs or groups. */
+/** Computes a pilot's hours from its plan, the templates' minutes and the number of pairs or groups. */
 export function pilotHours(
   format: ReversePilotFormat,
-  months: number,
-  minutesOf: Readonly<Record<string, number>>,
+  rhythm: PilotRhythm,
+  minutes: SheetMinutes,
   units: number,
 ): PilotHours {
-  const minutes = (slug: string): number => {
-    const value = minutesOf[slug];
-    if (value === undefined) throw new Error(`pilot hours: the template "${slug}" has no duration in minutes`);
-    return value;
+  const own = rhythm.formats[format];
+  const plan = buildPlan(
+    { format, units, months: own.lengthMonths, rhythm: own.rhythm, weekday: 'mon', start: ANY_START },
+    rhythm,
+    minutes,
+  );
+  let participant = 0;
+  let owner = 0;
+  for (const moment of plan.moments) {
+    // Moments without minutes are tasks (preparation, the retake), not meetings.
+    if (moment.minutes === undefined) continue;
+    // Each sheet is a meeting of its own length: at the kickoff, each pair signs its agreement after.
+    participant += moment.sheets.reduce((sum, sheet) => {
+      const length = minutes[sheet];
+      if (length === undefined) throw new Error(`pilot hours: the template "${sheet}" has no duration in minutes`);
+      return sum + length;
+    }, 0);
+    // The owner runs the kickoff and the closing, and holds the check-in with each pair or group.
+    if (moment.kind === 'kickoff' || moment.kind === 'closing') owner += moment.minutes;
+    if (moment.kind === 'check-in') owner += moment.minutes * units;
+  }
+  const result: PilotHours = {
+    months: own.lengthMonths,
+    sessions: plan.sessions,
+    perParticipant: toHours(participant),
+    owner: toHours(owner),
   };
-  const sessions = PARTICIPANT_SESSIONS[format];
-  const participant = Object.entries(sessions).reduce((sum, [slug, times]) => sum + minutes(slug) * times(months), 0);
-  const owner = OWNER_ONCE.reduce((sum, slug) => sum + minutes(slug), 0) + minutes(OWNER_PER_UNIT) * units;
-  const result: PilotHours = { perParticipant: toHours(participant), owner: toHours(owner) };
-  if (format === 'reverse-pairs') result.total = toHours(participant * 2 * units + owner);
+  if (own.unit === 'pair') result.total = toHours(participant * 2 * units + owner);
   return result;
-}
-
-/** The template slugs whose minutes a format's hours depend on. */
-export function templatesUsed(format: ReversePilotFormat): string[] {
-  return [...new Set([...Object.keys(PARTICIPANT_SESSIONS[format]), ...OWNER_ONCE, OWNER_PER_UNIT])];
 }

@@ -143,7 +143,8 @@ export function assessReadiness(questionnaire: Questionnaire, answers: Answers):
   const size = pilotSizeFor(questionnaire, answers, numbers);
   const sizeValues = { pairs: size.pairs, groups: size.groups };
   const pilot: PilotPlan = {
-    lengthMonths: definition.pilot.lengthMonths,
+    // The loader fills every length in (from content/pilot/rhythm.yaml for the planned formats).
+    lengthMonths: definition.pilot.lengthMonths ?? 0,
     rhythm: definition.pilot.rhythm,
     size: {
       en: fillPlaceholders(definition.pilot.size.en, sizeValues),

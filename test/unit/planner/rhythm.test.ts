@@ -2,7 +2,7 @@
 // the guides and the sheets to it, and pin the messages an editor gets for a broken file.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { loadQuestionnaire } from '../../../src/data/load-questionnaire';
+import { loadQuestionnaire, parseQuestionnaireYaml, QUESTIONNAIRE_FILE } from '../../../src/data/load-questionnaire';
 import { parsePilotRhythmYaml, PILOT_RHYTHM_FILE } from '../../../src/data/load-pilot-rhythm';
 import { pilotFactText, type PilotFact } from '../../../src/lib/planner/rhythm-text';
 import { PLANNED_FORMATS } from '../../../src/lib/planner/types';
@@ -13,8 +13,28 @@ const source = readFileSync(PILOT_RHYTHM_FILE, 'utf8');
 
 describe('the pilot rhythm file', () => {
   test.each(PLANNED_FORMATS)('the questionnaire gives %s the pilot length the rhythm file gives it', (format) => {
-    // When this fails, one of the two files was changed alone: the rhythm file is the source.
     expect(loadQuestionnaire().recommendations[format].pilot.lengthMonths).toBe(rhythm.formats[format].lengthMonths);
+  });
+
+  test('a pilot length written in the questionnaire as well is refused, naming the field', () => {
+    const questionnaire = readFileSync(QUESTIONNAIRE_FILE, 'utf8');
+    // The first recommendation, buddy, gets a length of its own.
+    const pilot = '    pilot:\n';
+    const at = questionnaire.indexOf(pilot, questionnaire.indexOf('recommendations:\n')) + pilot.length;
+    const twice = `${questionnaire.slice(0, at)}      lengthMonths: 3\n${questionnaire.slice(at)}`;
+    expect(() => parseQuestionnaireYaml(twice, QUESTIONNAIRE_FILE)).toThrow(
+      `${QUESTIONNAIRE_FILE}: recommendations.buddy.pilot.lengthMonths: is set in ${PILOT_RHYTHM_FILE}; leave it out here`,
+    );
+  });
+
+  test('a recommendation the rhythm file does not plan needs its own length, 0 for no pilot yet', () => {
+    const questionnaire = readFileSync(QUESTIONNAIRE_FILE, 'utf8');
+    expect(questionnaire).toContain('      lengthMonths: 0\n');
+    expect(() =>
+      parseQuestionnaireYaml(questionnaire.replace('      lengthMonths: 0\n', ''), QUESTIONNAIRE_FILE),
+    ).toThrow(
+      `${QUESTIONNAIRE_FILE}: recommendations.foundations.pilot.lengthMonths: is missing (0 when there is no pilot yet)`,
+    );
   });
 
   test.each(PLANNED_FORMATS)('the result tells %s the rhythm the rhythm file gives it, in both languages', (format) => {
