@@ -19,7 +19,13 @@
 // only kept if the user chooses adoptSharedAnswers().
 
 import { atom } from 'nanostores';
-import { firstUnansweredIndex, isComplete, isKnownOption, withAnswer } from '../lib/questionnaire/answers';
+import {
+  firstUnansweredIndex,
+  isComplete,
+  isCompleteForSomeVersion,
+  isKnownOption,
+  withAnswer,
+} from '../lib/questionnaire/answers';
 import { parseSavedState } from '../lib/questionnaire/saved-state';
 import { decodeShareCode } from '../lib/questionnaire/share-code';
 import type { Answers, DecodeFailure, Questionnaire } from '../lib/questionnaire/types';
@@ -61,6 +67,9 @@ export const $errorAttempt = atom(0);
 /** True while an answer is changed from the review screen: Continue and Back then return there. */
 const $returnToReview = atom(false);
 
+/** True while answers kept from an earlier version are completed: Continue skips the questions already answered. */
+const $fillingGaps = atom(false);
+
 /** Why saved answers were thrown away when the page opened, if they were. */
 export const $savedNotice = atom<'outdated' | 'unreadable' | 'resumed' | undefined>(undefined);
 
@@ -99,7 +108,10 @@ function questionnaireOrThrow(): Questionnaire {
 function show(screen: Screen, history: 'push' | 'replace' | 'none' = 'push'): void {
   $screenHistory.set(history);
   $showError.set(false);
-  if (screen.name === 'review' || screen.name === 'result' || screen.name === 'start') $returnToReview.set(false);
+  if (screen.name === 'review' || screen.name === 'result' || screen.name === 'start') {
+    $returnToReview.set(false);
+    $fillingGaps.set(false);
+  }
   $screen.set(screen);
 }
 
@@ -125,7 +137,7 @@ export function openShareLink(hash: string): void {
   const decoded = decodeShareCode(questionnaire, code);
   // The new view or notice is set before the old one is cleared: the reactions take the code out of
   // the address as soon as neither is set.
-  if (decoded.ok && isComplete(questionnaire, decoded.value)) {
+  if (decoded.ok && isCompleteForSomeVersion(questionnaire, decoded.value)) {
     $shared.set(decoded.value);
     $shareNotice.set(undefined);
   } else {
@@ -146,6 +158,9 @@ export function openQuestionnaire(questionnaire: Questionnaire, opening: Questio
     if (saved.ok) {
       answers = saved.value.answers;
       if (Object.keys(answers).length > 0) resumeAt = screenFromSavedStep(questionnaire, answers, saved.value.step);
+      if (saved.value.questionnaireVersion !== questionnaire.version && !isComplete(questionnaire, answers)) {
+        $fillingGaps.set(true);
+      }
     } else {
       $savedNotice.set(saved.reason === 'version' ? 'outdated' : 'unreadable');
     }
@@ -201,7 +216,7 @@ export function next(): void {
     $errorAttempt.set($errorAttempt.get() + 1);
     return;
   }
-  show(screenAfter(questionnaire, answers, screen.index, $returnToReview.get()));
+  show(screenAfter(questionnaire, answers, screen.index, $returnToReview.get(), $fillingGaps.get()));
 }
 
 /** Back: the screen before this one, keeping every answer. */
@@ -240,7 +255,14 @@ export function adoptSharedAnswers(): void {
   if (!shared) return;
   closeSharedView();
   $answers.set(shared);
-  show({ name: 'review' });
+  // A link made before questions were added: ask only those, then the review.
+  const questionnaire = questionnaireOrThrow();
+  if (isComplete(questionnaire, shared)) {
+    show({ name: 'review' });
+  } else {
+    show(furthestScreen(questionnaire, shared));
+    $fillingGaps.set(true);
+  }
 }
 
 /** Leaves a shared view (or a broken share link) for the user's own answers, where they left off. */

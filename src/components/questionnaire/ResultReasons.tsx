@@ -1,6 +1,6 @@
-import type { ReadinessAssessment, RuleFinding } from '../../lib/questionnaire/types';
+import type { DimensionScores, ReadinessAssessment, RuleFinding } from '../../lib/questionnaire/types';
 import { decidedByAim } from '../../lib/questionnaire/recommend';
-import { findingTarget, findingTitle, formatTitle } from '../../lib/questionnaire-ui/rule-words';
+import { answersKeepingDown, changeWords, findingTitle, formatTitle } from '../../lib/questionnaire-ui/rule-words';
 import { useView } from './questionnaire-context';
 
 interface Props {
@@ -15,13 +15,26 @@ interface Props {
  */
 const PRINTED = { explainedReasons: 4, namedMilderReasons: 3 };
 
-/** One reason: the organisation's own answer or score, and why it holds the format back. */
-function Reason({ finding }: { finding: RuleFinding }) {
+/** One reason: the organisation's own answer or score, why it holds the format back, and for a score the answers behind it. */
+function Reason({ finding, scores }: { finding: RuleFinding; scores: DimensionScores }) {
   const view = useView();
+  const keptDown = finding.kind === 'dimension' ? answersKeepingDown(view, scores, finding.dimension) : [];
   return (
     <li class="reason">
       <strong class="reason__title">{findingTitle(view, finding)}</strong>
-      <span class="reason__why">{view.text(finding.rule.explanation)}</span>
+      <span class="reason__why">
+        {view.text(finding.rule.explanation)}
+        {keptDown.length > 0 && (
+          <>
+            {' '}
+            {view.t('questionnaire.reason.keptDown', {
+              answers: new Intl.ListFormat(view.lang === 'nl' ? 'nl-NL' : 'en-GB', { type: 'conjunction' }).format(
+                keptDown,
+              ),
+            })}
+          </>
+        )}
+      </span>
     </li>
   );
 }
@@ -30,10 +43,9 @@ function Reason({ finding }: { finding: RuleFinding }) {
 export function ResultReasons({ assessment }: Props) {
   const view = useView();
   const { questionnaire, t, text, guideHref, readMore } = view;
-  const { decision, recommendation } = assessment;
-  const holding = decision.reasons.filter((finding) => finding.rule.caps === decision.format);
-  const also = decision.reasons.filter((finding) => finding.rule.caps !== decision.format);
-  const { change } = decision;
+  const { decision, recommendation, changes, scores } = assessment;
+  const holding = decision.holding;
+  const also = decision.reasons.filter((finding) => !holding.includes(finding));
 
   return (
     <>
@@ -46,7 +58,7 @@ export function ResultReasons({ assessment }: Props) {
             <h3>{t('questionnaire.reasonsHolding')}</h3>
             <ul class={holding.length > PRINTED.explainedReasons ? 'reasons reasons--brief' : 'reasons'}>
               {holding.map((finding) => (
-                <Reason key={finding.rule.id} finding={finding} />
+                <Reason key={finding.rule.id} finding={finding} scores={scores} />
               ))}
             </ul>
           </>
@@ -62,7 +74,7 @@ export function ResultReasons({ assessment }: Props) {
               }
             >
               {also.map((finding) => (
-                <Reason key={finding.rule.id} finding={finding} />
+                <Reason key={finding.rule.id} finding={finding} scores={scores} />
               ))}
             </ul>
             {also.length > PRINTED.namedMilderReasons && (
@@ -83,25 +95,26 @@ export function ResultReasons({ assessment }: Props) {
 
       <section aria-labelledby="change-heading">
         <h2 id="change-heading">{t('questionnaire.changeHeading')}</h2>
-        {change ? (
-          <>
-            <p data-print="hide">{t('questionnaire.changeIntro', { format: formatTitle(view, change.format) })}</p>
-            {/* On paper the targets are the reasons above once more: one sentence says so. */}
-            <p class="print-only">
-              {t('questionnaire.changeIntroAll', {
-                heading: t('questionnaire.reasonsHolding'),
-                format: formatTitle(view, change.format),
-              })}
-            </p>
-            <ul class="result__list change-list" data-print="hide">
-              {change.conditions.map((finding) => (
-                <li key={finding.rule.id}>{findingTarget(view, finding)}</li>
-              ))}
-            </ul>
-          </>
+        {changes.length > 0 ? (
+          changes.map((change) => (
+            <div key={change.format} class="change">
+              <p>{t('questionnaire.changeTo', { format: formatTitle(view, change.format) })}</p>
+              <ul class="result__list change-list">
+                {change.answers.map((answer) => (
+                  <li key={answer.questionId}>{changeWords(view, answer)}</li>
+                ))}
+              </ul>
+            </div>
+          ))
         ) : (
           <p>
-            {t(decidedByAim(questionnaire.rules, decision) ? 'questionnaire.changeAim' : 'questionnaire.changeTop')}
+            {t(
+              decidedByAim(questionnaire.rules, decision)
+                ? 'questionnaire.changeAim'
+                : decision.format === 'reverse-pairs'
+                  ? 'questionnaire.changeTop'
+                  : 'questionnaire.changeNone',
+            )}
           </p>
         )}
       </section>

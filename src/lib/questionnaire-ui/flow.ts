@@ -63,13 +63,22 @@ export function screenFromSavedStep(questionnaire: Questionnaire, answers: Answe
   return allowedScreen(questionnaire, answers, wanted);
 }
 
-/** Where Continue leads from a question: the next question, or back to the review when changing an answer. */
+/**
+ * Where Continue leads from a question: the next question, or back to the review when changing an
+ * answer. While only the questions added since answers were saved are asked (`fillingGaps`), the next
+ * unanswered question, or the review once none is left.
+ */
 export function screenAfter(
   questionnaire: Questionnaire,
   answers: Answers,
   index: number,
   returnToReview: boolean,
+  fillingGaps = false,
 ): Screen {
+  if (fillingGaps && !returnToReview) {
+    const gap = firstUnansweredIndex(questionnaire, answers);
+    return gap === -1 ? { name: 'review' } : { name: 'question', index: gap };
+  }
   const next: Screen =
     returnToReview || index + 1 >= questionnaire.questions.length
       ? { name: 'review' }

@@ -3,7 +3,7 @@
 
 import type { PlaceholderValues } from '../fill-text';
 import type { Lang } from '../language';
-import type { PilotFormat, Questionnaire, Rule, RuleFinding } from '../questionnaire/types';
+import type { AdviceChange, DimensionScores, PilotFormat, Questionnaire, Rule, RuleFinding } from '../questionnaire/types';
 import type { QuestionnaireStringKey } from './strings';
 
 /** Fills an interface string; the caller decides where the strings come from. */
@@ -33,10 +33,13 @@ export function formatTitle({ questionnaire, lang }: WordsContext, format: Pilot
   return questionnaire.recommendations[format].title[lang];
 }
 
-/** When a rule applies, in words: "You answer “No, the top has doubts” to: Does someone ...?" */
+/** When a rule applies, in words: "Answer “No, the top has doubts” to “Does someone ...?”" */
 export function ruleCondition(context: WordsContext, rule: Rule): string {
   const when = rule.when;
   if ('otherwise' in when) return context.t('questionnaire.rule.otherwise');
+  if ('dimensionsBelow' in when) {
+    return context.t('questionnaire.rule.count', { count: when.atLeast, threshold: when.dimensionsBelow });
+  }
   if ('dimension' in when) {
     return context.t('questionnaire.rule.below', {
       dimension: dimensionWords(context, when.dimension),
@@ -48,13 +51,26 @@ export function ruleCondition(context: WordsContext, rule: Rule): string {
   return context.t('questionnaire.rule.answer', { answer: answers.join(context.t('questionnaire.rule.or')), question });
 }
 
-/** What a rule does when it applies, in words: "we advise: A buddy system" or "at most: Reverse mentoring in small groups". */
+/** What a rule does when it applies, in plain words: "wait: build the foundations first", "no further than small groups". */
 export function ruleEffect(context: WordsContext, rule: Rule): string {
-  if (rule.decides) return context.t('questionnaire.rule.decides', { format: formatTitle(context, rule.decides) });
-  return context.t('questionnaire.rule.caps', { format: formatTitle(context, rule.caps ?? 'reverse-pairs') });
+  let effect: string;
+  if (rule.decides === 'buddy' || rule.decides === 'traditional') {
+    effect = context.t(`questionnaire.effect.${rule.decides}`);
+  } else if (rule.decides) {
+    effect = context.t('questionnaire.effect.pairs');
+  } else if (rule.rulesOut) {
+    effect = context.t('questionnaire.effect.noGroups');
+  } else {
+    effect = context.t(rule.caps === 'foundations' ? 'questionnaire.effect.wait' : 'questionnaire.effect.groups');
+  }
+  if (rule.caps && rule.appliesTo.length === 3) return context.t('questionnaire.effect.anyProgramme', { effect });
+  if (rule.caps && rule.appliesTo.includes('traditional')) {
+    return context.t('questionnaire.effect.alsoTraditional', { effect });
+  }
+  return effect;
 }
 
-/** A reason in the organisation's own words: its answer, or its score against the line it must reach. */
+/** A reason in the organisation's own words: its answer, its score against the line, or the scores that add up. */
 export function findingTitle(context: WordsContext, finding: RuleFinding): string {
   if (finding.kind === 'answer') {
     return context.t('questionnaire.reason.answer', answerWords(context, finding.questionId, finding.optionId));
@@ -66,22 +82,33 @@ export function findingTitle(context: WordsContext, finding: RuleFinding): strin
       threshold: finding.threshold,
     });
   }
+  if (finding.kind === 'count') {
+    const names = finding.dimensions.map((id) => dimensionWords(context, id));
+    const list = new Intl.ListFormat(context.lang === 'nl' ? 'nl-NL' : 'en-GB', { type: 'conjunction' }).format(names);
+    return context.t('questionnaire.reason.count', { dimensions: list, threshold: finding.threshold });
+  }
   return ruleCondition(context, finding.rule);
 }
 
-/** What must change for a reason to go: a better answer, or the score up to its line. */
-export function findingTarget(context: WordsContext, finding: RuleFinding): string {
-  if (finding.kind === 'answer') {
-    return context.t('questionnaire.change.answer', answerWords(context, finding.questionId, finding.optionId));
-  }
-  if (finding.kind === 'dimension') {
-    return context.t('questionnaire.change.score', {
-      dimension: dimensionWords(context, finding.dimension),
-      score: finding.score,
-      threshold: finding.threshold,
-    });
-  }
-  return ruleCondition(context, finding.rule);
+/** The answers that keep a dimension's score down: every answer below its question's best, quoted. */
+export function answersKeepingDown(context: WordsContext, scores: DimensionScores, dimension: string): string[] {
+  const score = Object.values(scores).find((s) => s.dimension === dimension);
+  if (!score) return [];
+  return score.contributions
+    .filter((c) => c.points < c.maxPoints)
+    .map((c) =>
+      c.optionId === undefined
+        ? context.t('questionnaire.reason.unanswered', { question: answerWords(context, c.questionId, '').question })
+        : `“${answerWords(context, c.questionId, c.optionId).answer}”`,
+    );
+}
+
+/** One answer change in words: "If “Question?” were “Better” instead of “Current”". */
+export function changeWords(context: WordsContext, change: AdviceChange['answers'][number]): string {
+  const to = answerWords(context, change.questionId, change.to);
+  if (change.from === undefined) return context.t('questionnaire.changeIfUnanswered', to);
+  const from = answerWords(context, change.questionId, change.from);
+  return context.t('questionnaire.changeIf', { question: to.question, to: to.answer, from: from.answer });
 }
 
 /** The deciding lines of one dimension: each score rule's line and the format it holds back. */

@@ -17,6 +17,20 @@ export function isComplete(questionnaire: Questionnaire, answers: Answers): bool
   return firstUnansweredIndex(questionnaire, answers) === -1;
 }
 
+/**
+ * True when every question of this version, or of an earlier version still read (`earlierVersions`),
+ * has a known answer: a share link made before questions were added still shows its result.
+ */
+export function isCompleteForSomeVersion(questionnaire: Questionnaire, answers: Answers): boolean {
+  if (isComplete(questionnaire, answers)) return true;
+  return Object.values(questionnaire.earlierVersions).some((ids) =>
+    ids.every((id) => {
+      const question = questionnaire.questions.find((q) => q.id === id);
+      return question !== undefined && chosenOption(question, answers) !== undefined;
+    }),
+  );
+}
+
 /** The index of the first question without a known answer, or -1 when all are answered. */
 export function firstUnansweredIndex(questionnaire: Questionnaire, answers: Answers): number {
   return questionnaire.questions.findIndex((question) => chosenOption(question, answers) === undefined);

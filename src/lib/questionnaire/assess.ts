@@ -5,6 +5,7 @@ import { conditionHolds, recommendPilotFormat } from './recommend';
 import { maxPoints, scoreDimensions, scoreNumbers } from './score';
 import {
   DIMENSION_IDS,
+  type AdviceChange,
   type Answers,
   type ContextQuestion,
   type DimensionId,
@@ -23,7 +24,11 @@ export { scoreNumbers } from './score';
 export { recommendForAnswers } from './recommend';
 
 /** The answers that are not the best option of their question, biggest weighted gap first; for a buddy system or traditional mentoring, only questions that matter to it. */
-export function improvementsFor(questionnaire: Questionnaire, answers: Answers, programme: Programme = 'reverse'): Improvement[] {
+export function improvementsFor(
+  questionnaire: Questionnaire,
+  answers: Answers,
+  programme: Programme = 'reverse',
+): Improvement[] {
   const improvements: Improvement[] = [];
   for (const question of questionnaire.questions) {
     if (question.kind !== 'readiness') continue;
@@ -95,7 +100,8 @@ function pilotSizeFor(
   scores: Readonly<Record<DimensionId, number>>,
 ): PilotSize & { reduced: boolean } {
   const seniors = sizeFrom(questionnaire, 'seniors', answers);
-  const juniors = sizeFrom(questionnaire, 'juniors', answers);
+  // Answers kept from before the juniors question was asked: the seniors alone set the size.
+  const juniors = Object.hasOwn(answers, 'juniors') ? sizeFrom(questionnaire, 'juniors', answers) : seniors;
   const full = { pairs: Math.min(seniors.pairs, juniors.pairs), groups: Math.min(seniors.groups, juniors.groups) };
   const marginal = DIMENSION_IDS.some((id) => scores[id] < questionnaire.bands.strong);
   if (!marginal) return { ...full, reduced: false };
@@ -104,9 +110,15 @@ function pilotSizeFor(
   return { ...size, reduced: size.pairs < full.pairs || size.groups < full.groups };
 }
 
+/** One list formatter per language, made once: making one is slow. */
+const LIST_FORMATS = {
+  en: new Intl.ListFormat('en-GB', { type: 'conjunction' }),
+  nl: new Intl.ListFormat('nl-NL', { type: 'conjunction' }),
+};
+
 /** A list in the page's language: "a, b and c". */
 function listOf(items: readonly string[], lang: 'en' | 'nl'): string {
-  return new Intl.ListFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { type: 'conjunction' }).format(items);
+  return LIST_FORMATS[lang].format(items);
 }
 
 /** The dimensions' names as they read mid-sentence, in both languages. */
@@ -171,12 +183,17 @@ export function assessReadiness(questionnaire: Questionnaire, answers: Answers):
   const nextSteps = definition.nextSteps.filter(
     (step) => !step.when || step.when.every((condition) => conditionHolds(condition, answers, numbers)),
   );
+  // What would change the advice takes a search over answers, so it is worked out when first read.
+  let changes: readonly AdviceChange[] | undefined;
   return {
     scores,
     decision,
     recommendation,
     explanation,
-    changes: adviceChanges(questionnaire, answers),
+    get changes() {
+      changes ??= adviceChanges(questionnaire, answers);
+      return changes;
+    },
     pilot,
     risks,
     nextSteps,

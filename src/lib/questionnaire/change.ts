@@ -4,7 +4,8 @@
 // best answer), then, for those questions, the nearest better answers that still do it. Only scored
 // questions are changed: the aim and the size of the organisation are facts, not things to improve.
 
-import { ladderOf, recommendForAnswers } from './recommend';
+import { conditionHolds, ladderOf, recommendForAnswers, recommendPilotFormat } from './recommend';
+import { quickScores } from './score';
 import type { AdviceChange, AnswerChange, Answers, Questionnaire, ReadinessQuestion } from './types';
 
 /** A scored question and the options that would be better than the answer given, nearest first. */
@@ -67,17 +68,34 @@ export function smallestChange(
   const ladder = ladderOf(programme);
   const goal = ladder.indexOf(target);
   if (goal < 0) return undefined;
-  const reaches = (changed: Answers) => ladder.indexOf(recommendForAnswers(questionnaire, changed).format) >= goal;
-  const candidates = candidatesFor(questionnaire, answers);
+  const formatOf = (changed: Answers) =>
+    recommendPilotFormat(questionnaire.rules, changed, quickScores(questionnaire, changed)).format;
+  const reaches = (changed: Answers) => ladder.indexOf(formatOf(changed)) >= goal;
+  const all = candidatesFor(questionnaire, answers);
   const withBest = (subset: readonly Candidate[]): Answers => ({
     ...answers,
     ...Object.fromEntries(subset.map((c) => [c.question.id, c.better[c.better.length - 1]!.id])),
   });
-  if (!reaches(withBest(candidates))) return undefined;
+  if (!reaches(withBest(all))) return undefined;
+
+  // A knock-out answer that holds the format below the target must change in any solution, so the
+  // search only chooses among the other questions.
+  const scores = quickScores(questionnaire, answers);
+  const mustChange = new Set(
+    questionnaire.rules.flatMap((rule) => {
+      const when = rule.when;
+      const holdsBelow = rule.caps !== undefined && ladder.indexOf(rule.caps) >= 0 && ladder.indexOf(rule.caps) < goal;
+      if (!holdsBelow || !rule.appliesTo.includes(programme) || !('question' in when)) return [];
+      return conditionHolds(when, answers, scores) ? [when.question] : [];
+    }),
+  );
+  const mandatory = all.filter((c) => mustChange.has(c.question.id));
+  const candidates = all.filter((c) => !mustChange.has(c.question.id));
 
   for (let k = 0; k <= candidates.length; k++) {
     let best: { changes: AnswerChange[]; steps: number; format: AdviceChange['format'] } | undefined;
-    for (const subset of combinations(candidates, k)) {
+    for (const chosen of combinations(candidates, k)) {
+      const subset = [...mandatory, ...chosen].sort((a, b) => all.indexOf(a) - all.indexOf(b));
       if (!reaches(withBest(subset))) continue;
       for (const choice of choices(subset)) {
         const steps = choice.reduce((sum, option) => sum + option.steps, 0);
@@ -85,7 +103,7 @@ export function smallestChange(
         const changed = { ...answers, ...Object.fromEntries(subset.map((c, i) => [c.question.id, choice[i]!.id])) };
         if (reaches(changed)) {
           const changes = subset.map((c, i) => ({ questionId: c.question.id, from: c.from, to: choice[i]!.id }));
-          best = { steps, changes, format: recommendForAnswers(questionnaire, changed).format };
+          best = { steps, changes, format: formatOf(changed) };
         }
       }
     }

@@ -93,7 +93,8 @@ function programmeFor(
 ): { programme: Programme; rule?: Rule } {
   for (const rule of rules) {
     if (isAimRule(rule) && findingFor(rule, answers, scores)) {
-      const programme: Programme = rule.decides === 'buddy' || rule.decides === 'traditional' ? rule.decides : 'reverse';
+      const programme: Programme =
+        rule.decides === 'buddy' || rule.decides === 'traditional' ? rule.decides : 'reverse';
       return { programme, rule };
     }
   }

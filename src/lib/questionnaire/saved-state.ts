@@ -11,7 +11,7 @@
 // "start again". Whatever is stored is untrusted: parseSavedState never throws and refuses anything
 // it does not fully understand, so the questionnaire simply starts empty.
 
-import { isKnownOption } from './answers';
+import { firstUnansweredIndex, isKnownOption } from './answers';
 import {
   MAX_UNTRUSTED_INPUT_LENGTH,
   type Answers,
@@ -68,7 +68,11 @@ export function parseSavedState(questionnaire: Questionnaire, raw: unknown): Dec
     return { ok: false, reason: 'malformed' };
   }
   if (data.schemaVersion !== SAVED_STATE_VERSION) return { ok: false, reason: 'version' };
-  if (data.questionnaireVersion !== questionnaire.version) return { ok: false, reason: 'version' };
+  const { questionnaireVersion } = data;
+  const earlier =
+    typeof questionnaireVersion === 'number' &&
+    Object.hasOwn(questionnaire.earlierVersions, String(questionnaireVersion));
+  if (questionnaireVersion !== questionnaire.version && !earlier) return { ok: false, reason: 'version' };
 
   const { step } = data;
   if (typeof step !== 'number' || !Number.isInteger(step) || step < 0 || step > questionnaire.questions.length) {
@@ -87,8 +91,17 @@ export function parseSavedState(questionnaire: Questionnaire, raw: unknown): Dec
     }
     answers[questionId] = optionId;
   }
+  // Saved with an earlier version: the answers are kept (answers are stored by id), and the step is
+  // the first question added since, so only the new questions are asked.
+  const unanswered = firstUnansweredIndex(questionnaire, answers);
+  const resumeStep = !earlier ? step : unanswered === -1 ? questionnaire.questions.length : unanswered;
   return {
     ok: true,
-    value: { schemaVersion: SAVED_STATE_VERSION, questionnaireVersion: questionnaire.version, answers, step },
+    value: {
+      schemaVersion: SAVED_STATE_VERSION,
+      questionnaireVersion: questionnaireVersion as number,
+      answers,
+      step: resumeStep,
+    },
   };
 }

@@ -39,6 +39,48 @@ export function questionsOf(questionnaire: Questionnaire, dimension: DimensionId
   );
 }
 
+/** A dimension's score: weighted points earned over the weighted maximum, times 100, rounded. */
+function percentOf(earned: number, possible: number): number {
+  return possible === 0 ? 0 : Math.round((100 * earned) / possible);
+}
+
+/** Each scored question's dimension, weight and points per option, worked out once per questionnaire. */
+const scoringTables = new WeakMap<
+  Questionnaire,
+  {
+    questions: { id: string; dimension: DimensionId; weight: number; points: Map<string, number> }[];
+    possible: Record<DimensionId, number>;
+  }
+>();
+
+/**
+ * The six scores as plain numbers, computed without the per-answer detail: the same formula as
+ * scoreDimensions, for the search that tries many answer sets (change.ts).
+ */
+export function quickScores(questionnaire: Questionnaire, answers: Answers): Record<DimensionId, number> {
+  let table = scoringTables.get(questionnaire);
+  if (!table) {
+    const possible = Object.fromEntries(DIMENSION_IDS.map((id) => [id, 0])) as Record<DimensionId, number>;
+    const questions = questionnaire.questions.flatMap((q) => {
+      if (q.kind !== 'readiness') return [];
+      possible[q.dimension] += q.weight * maxPoints(q);
+      return [
+        { id: q.id, dimension: q.dimension, weight: q.weight, points: new Map(q.options.map((o) => [o.id, o.points])) },
+      ];
+    });
+    table = { questions, possible };
+    scoringTables.set(questionnaire, table);
+  }
+  const earned = Object.fromEntries(DIMENSION_IDS.map((id) => [id, 0])) as Record<DimensionId, number>;
+  for (const q of table.questions) {
+    const optionId = Object.hasOwn(answers, q.id) ? answers[q.id] : undefined;
+    earned[q.dimension] += q.weight * (optionId === undefined ? 0 : (q.points.get(optionId) ?? 0));
+  }
+  const scores = {} as Record<DimensionId, number>;
+  for (const id of DIMENSION_IDS) scores[id] = percentOf(earned[id], table.possible[id]);
+  return scores;
+}
+
 /** Scores one dimension 0-100: weighted points of its answers over the weighted maximum, rounded. */
 export function scoreDimension(questionnaire: Questionnaire, answers: Answers, dimension: DimensionId): DimensionScore {
   let earned = 0;
@@ -60,7 +102,7 @@ export function scoreDimension(questionnaire: Questionnaire, answers: Answers, d
       effect: effectOf(points, max),
     });
   }
-  const score = possible === 0 ? 0 : Math.round((100 * earned) / possible);
+  const score = percentOf(earned, possible);
   return { dimension, score, band: bandFor(score, questionnaire.bands), contributions };
 }
 

@@ -1,7 +1,8 @@
 // A share code puts a complete or partial answer set in a link's fragment, e.g. `#a=1321021210112012k`:
 //
 //   1            questionnaire version, one base-36 character (the schema keeps it within 1-35)
-//   3210212...   one base-36 character per question, in questionnaire order:
+//   3210212...   one base-36 character per question, in the order of that version's questions
+//                (an earlier version's order is kept in the questionnaire's `earlierVersions`):
 //                0 = unanswered, 1 = first option, 2 = second option, ...
 //   k            check character (Luhn mod 36), so a mistyped or tampered link is detected
 //
@@ -43,16 +44,26 @@ export function decodeShareCode(questionnaire: Questionnaire, code: unknown): De
   if (typeof code !== 'string') return { ok: false, reason: 'malformed' };
   if (code.length > MAX_UNTRUSTED_INPUT_LENGTH) return { ok: false, reason: 'too-long' };
   if (!CODE_CHARACTERS.test(code)) return { ok: false, reason: 'malformed' };
-  if (parseInt(code.charAt(0), BASE) !== questionnaire.version) return { ok: false, reason: 'version' };
-  if (code.length !== questionnaire.questions.length + 2) return { ok: false, reason: 'malformed' };
+  // A code of an earlier version is read with that version's question order, if it is still known.
+  const version = parseInt(code.charAt(0), BASE);
+  const ids =
+    version === questionnaire.version
+      ? questionnaire.questions.map((question) => question.id)
+      : Object.hasOwn(questionnaire.earlierVersions, String(version))
+        ? questionnaire.earlierVersions[String(version)]
+        : undefined;
+  if (!ids) return { ok: false, reason: 'version' };
+  if (code.length !== ids.length + 2) return { ok: false, reason: 'malformed' };
 
   const payload = code.slice(0, -1);
   if (checkCharacter(payload) !== code.slice(-1)) return { ok: false, reason: 'tampered' };
 
   const answers: Record<string, string> = {};
-  for (const [i, question] of questionnaire.questions.entries()) {
+  for (const [i, id] of ids.entries()) {
+    const question = questionnaire.questions.find((q) => q.id === id);
     const index = parseInt(payload.charAt(i + 1), BASE);
     if (index === 0) continue;
+    if (!question) return { ok: false, reason: 'unknown-question' };
     const option = question.options[index - 1];
     if (!option) return { ok: false, reason: 'unknown-answer' };
     answers[question.id] = option.id;
