@@ -66,6 +66,8 @@ export const en = {
   'guide.nextGuide': 'Next guide',
   'guide.advice': 'Our advice',
   'guide.readingTotal': '{count} guides, {minutes} minutes of reading in all.',
+  // The guides' list of when to wait, read from the readiness check's rules (src/components/WaitList.astro).
+  'waitList.intro': 'Wait, and build the foundations first, if any of these is true. The readiness check applies exactly this list:',
   'pilotHours.label': 'Meeting hours a pilot takes at least, per format',
   'pilotHours.format': 'Format',
   'pilotHours.length': 'Pilot',
@@ -326,7 +328,7 @@ export const en = {
   'method.knockOut': 'Knock-out: {effect}.',
   'method.rulesHeading': 'The decision list',
   'method.rulesText':
-    'First the main aim: onboarding leads to a buddy system and career growth to traditional mentoring. Every other aim asks for reverse mentoring, and then every rule that applies holds the format back: foundations first, then small groups, then one-to-one pairs. The strictest rule that applies decides, and the result lists every rule that applies, so nothing is averaged away.',
+    'First the main aim chooses the programme: onboarding a buddy system, career growth traditional mentoring, every other aim reverse mentoring. Then every rule that applies to that programme holds the format back: wait and build the foundations, or, for reverse mentoring, no further than small groups. Some rules hold back every programme, so an aim never switches them off. Middling answers add up: three or more conditions below strong keep a pilot in groups, three or more below the weak line keep it at the foundations. A group needs at least three seniors and three juniors. The strictest rule that applies decides, and the result lists every rule that applies, so nothing is averaged away. Where a line is our own judgement rather than a source’s, its reasoning says so.',
   'method.why': 'Why:',
   'method.sources': 'Sources:',
   'method.aboutHeading': 'Who made MentorFit, and why',
@@ -412,13 +414,18 @@ export const en = {
   'templates.paper.scoreCard': 'Our scores',
   'templates.paper.dimension': 'Condition',
   'templates.paper.formatHeading': 'Which format fits',
-  'templates.paper.formatIntro': 'First the aim: if one of these lines applies, it names your format and you can stop.',
+  'templates.paper.formatIntro':
+    'First the aim: if one of these lines applies, it names your programme. Otherwise your programme is reverse mentoring.',
   'templates.paper.capsIntro':
-    'Otherwise, tick every line below that applies. Your format is the first heading with a ticked line under it; one ticked line is enough, however good the other scores are.',
+    'Then tick every line below that applies. Your format is the first heading with a ticked line under it; one ticked line is enough, however good the other scores are. For a buddy system or traditional mentoring, only the lines marked for them count.',
   'templates.paper.capsHeading': '{format}, if any of these applies',
   'templates.paper.ruleAnswer': 'Question {number} is answered {answer}',
   'templates.paper.or': ' or ',
   'templates.paper.ruleBelow': 'The score for {dimension} is below {threshold}',
+  'templates.paper.ruleCount': '{count} or more of your six scores are below {threshold}',
+  'templates.paper.anyProgramme': 'any programme',
+  'templates.paper.alsoTraditional': 'traditional mentoring too',
+  'templates.paper.noGroupsHeading': 'Small groups are not possible if one of these applies: with small groups as your format, build the foundations first',
   'templates.paper.ruleOtherwise': 'No line above is ticked',
   'templates.paper.sheets': 'Sheets to use',
   'templates.paper.onScreen':

@@ -66,6 +66,8 @@ export const nl: Record<UiKey, string> = {
   'guide.nextGuide': 'Volgende gids',
   'guide.advice': 'Ons advies',
   'guide.readingTotal': '{count} gidsen, samen {minutes} minuten lezen.',
+  // The guides' list of when to wait, read from the readiness check's rules (src/components/WaitList.astro).
+  'waitList.intro': 'Wacht, en leg eerst de basis, als een van deze dingen klopt. De check gebruikt precies deze lijst:',
   'pilotHours.label': 'Uren die een pilot minstens aan bijeenkomsten kost, per vorm',
   'pilotHours.format': 'Vorm',
   'pilotHours.length': 'Pilot',
@@ -327,7 +329,7 @@ export const nl: Record<UiKey, string> = {
   'method.knockOut': 'Knock-out: {effect}.',
   'method.rulesHeading': 'De beslislijst',
   'method.rulesText':
-    "Eerst het belangrijkste doel: inwerken leidt tot een buddysysteem en loopbaangroei tot traditioneel mentorschap. Elk ander doel vraagt om reverse mentoring, en dan houdt elke regel die geldt de vorm tegen: eerst de basis, dan kleine groepen, dan duo's. De strengste regel die geldt beslist, en de uitslag noemt elke regel die geldt, zodat niets wordt weggemiddeld.",
+    "Eerst kiest het belangrijkste doel het programma: inwerken een buddysysteem, loopbaangroei traditioneel mentorschap, elk ander doel reverse mentoring. Daarna houdt elke regel die voor dat programma geldt de vorm tegen: wachten en eerst de basis leggen, of bij reverse mentoring niet verder dan kleine groepen. Sommige regels houden elk programma tegen, dus een doel zet ze nooit uit. Middelmatige antwoorden tellen op: drie of meer voorwaarden onder sterk houden een pilot in groepen, drie of meer onder de zwakke grens houden hem bij de basis. Een groep vraagt minstens drie seniors en drie junioren. De strengste regel die geldt beslist, en de uitslag noemt elke regel die geldt, zodat niets wordt weggemiddeld. Waar een grens ons eigen oordeel is en niet dat van een bron, zegt de redenering dat.",
   'method.why': 'Waarom:',
   'method.sources': 'Bronnen:',
   'method.aboutHeading': 'Wie MentorFit maakt, en waarom',
@@ -414,13 +416,18 @@ export const nl: Record<UiKey, string> = {
   'templates.paper.scoreCard': 'Onze scores',
   'templates.paper.dimension': 'Voorwaarde',
   'templates.paper.formatHeading': 'Welke vorm past',
-  'templates.paper.formatIntro': 'Eerst het doel: klopt een van deze regels, dan is dat je vorm en ben je klaar.',
+  'templates.paper.formatIntro':
+    'Eerst het doel: klopt een van deze regels, dan is dat je programma. Anders is je programma reverse mentoring.',
   'templates.paper.capsIntro':
-    'Anders kruis je hieronder elke regel aan die klopt. Je vorm is de eerste kop met een aangekruiste regel eronder. Eén aangekruiste regel is genoeg, hoe goed de andere scores ook zijn.',
+    'Kruis daarna hieronder elke regel aan die klopt. Je vorm is de eerste kop met een aangekruiste regel eronder. Eén aangekruiste regel is genoeg, hoe goed de andere scores ook zijn. Bij een buddysysteem of traditioneel mentorschap tellen alleen de regels die daarvoor gemarkeerd zijn.',
   'templates.paper.capsHeading': '{format}, als een van deze regels klopt',
   'templates.paper.ruleAnswer': 'Bij vraag {number} is {answer} aangekruist',
   'templates.paper.or': ' of ',
   'templates.paper.ruleBelow': 'De score voor {dimension} is lager dan {threshold}',
+  'templates.paper.ruleCount': '{count} of meer van je zes scores liggen lager dan {threshold}',
+  'templates.paper.anyProgramme': 'elk programma',
+  'templates.paper.alsoTraditional': 'ook traditioneel mentorschap',
+  'templates.paper.noGroupsHeading': 'Kleine groepen zijn niet mogelijk als een van deze regels klopt: is kleine groepen je vorm, leg dan eerst de basis',
   'templates.paper.ruleOtherwise': 'Geen regel hierboven aangekruist',
   'templates.paper.sheets': 'Te gebruiken werkbladen',
   'templates.paper.onScreen':

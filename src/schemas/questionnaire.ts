@@ -206,6 +206,8 @@ export const ruleSchema = z.strictObject({
   appliesTo: z.array(oneOf(PROGRAMMES, 'programme')).min(1).default(['reverse']),
   /** Why the answers lead here, in plain words, shown on the result. */
   explanation: localizedTextSchema,
+  /** A few words for the guides' list of when to wait, e.g. "nobody at the top backs it yet"; needed on every rule that caps at foundations. */
+  short: localizedTextSchema.optional(),
   /** Only on the last rule: shown instead of `explanation` when pairs are advised but not every condition is strong; {conditions} lists those. */
   notYetStrong: localizedTextSchema.optional(),
   /** The practitioner's reasoning behind the rule, printed on the method page. */

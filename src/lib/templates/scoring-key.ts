@@ -4,10 +4,11 @@
 // checks that following the key gives the same scores and format for any answers.
 import {
   DIMENSION_IDS,
+  ladderOf,
   maxPoints,
-  readinessRank,
   type DimensionId,
   type PilotFormat,
+  type Programme,
   type Question,
   type Questionnaire,
   type ReadinessQuestion,
@@ -90,38 +91,43 @@ export function scoreByHand(key: DimensionKey, ticked: Readonly<Record<number, s
 type PaperRuleCondition =
   | { kind: 'answer'; number: number; letters: string[] }
   | { kind: 'below'; dimension: DimensionId; threshold: number }
+  | { kind: 'count'; threshold: number; atLeast: number }
   | { kind: 'otherwise' };
 
-/** One line of the decision list on paper: the rule, when it applies, and whether it decides or caps the format. */
+/** One line of the decision list on paper: the rule, when it applies, what it does and for which programmes. */
 export interface PaperRule {
   rule: string;
   condition: PaperRuleCondition;
-  /** `decides`: stop here with this format; `caps`: the format can be no more ambitious than this. */
-  effect: 'decides' | 'caps';
+  /**
+   * `decides`: the aim names this programme; `caps`: the format can be no more ambitious than this;
+   * `rulesOut`: this format is not possible, so a result there drops one step.
+   */
+  effect: 'decides' | 'caps' | 'rulesOut';
   format: PilotFormat;
+  /** The programmes a `caps` line holds back. */
+  programmes: readonly Programme[];
 }
 
 /** The decision list in the order it is printed, read from the same rules as the interactive check. */
 export function paperRules(questionnaire: Questionnaire): PaperRule[] {
   const numbered = numberQuestions(questionnaire);
   return questionnaire.rules.map((rule) => {
-    const effect = rule.decides ? 'decides' : 'caps';
-    const format = (rule.decides ?? rule.caps)!;
+    const effect = rule.decides ? 'decides' : rule.rulesOut ? 'rulesOut' : 'caps';
+    const format = (rule.decides ?? rule.caps ?? rule.rulesOut)!;
+    const base = { rule: rule.id, effect, format, programmes: rule.appliesTo } as const;
     const when = rule.when;
-    if ('otherwise' in when) return { rule: rule.id, condition: { kind: 'otherwise' }, effect, format };
+    if ('otherwise' in when) return { ...base, condition: { kind: 'otherwise' } };
+    if ('dimensionsBelow' in when) {
+      return { ...base, condition: { kind: 'count', threshold: when.dimensionsBelow, atLeast: when.atLeast } };
+    }
     if ('dimension' in when) {
-      return {
-        rule: rule.id,
-        condition: { kind: 'below', dimension: when.dimension, threshold: when.below },
-        effect,
-        format,
-      };
+      return { ...base, condition: { kind: 'below', dimension: when.dimension, threshold: when.below } };
     }
     const entry = numbered.find(({ question }) => question.id === when.question)!;
     const letters = entry.question.options.flatMap((option, index) =>
       when.options.includes(option.id) ? [optionLetter(index)] : [],
     );
-    return { rule: rule.id, condition: { kind: 'answer', number: entry.number, letters }, effect, format };
+    return { ...base, condition: { kind: 'answer', number: entry.number, letters } };
   });
 }
 
@@ -133,13 +139,18 @@ function holds(
 ): boolean {
   if (condition.kind === 'otherwise') return true;
   if (condition.kind === 'below') return scores[condition.dimension] < condition.threshold;
+  if (condition.kind === 'count') {
+    return DIMENSION_IDS.filter((id) => scores[id] < condition.threshold).length >= condition.atLeast;
+  }
   const letter = ticked[condition.number];
   return letter !== undefined && condition.letters.includes(letter);
 }
 
 /**
- * Reads the decision list by hand: a "decides" line that holds (the aim) names the format at once;
- * otherwise the strictest "caps" line that holds names it, and with none the last line does.
+ * Reads the decision list by hand: a "decides" line that holds (the aim) names the programme, else it
+ * is reverse mentoring; the strictest "caps" line for that programme that holds names the format, and
+ * with none the programme itself (one-to-one pairs for reverse mentoring). A ticked "not possible"
+ * line for the format reached moves it one step down.
  */
 export function formatByHand(
   rules: readonly PaperRule[],
@@ -152,11 +163,17 @@ export function formatByHand(
   const decided = rules.find(
     (line) => line.effect === 'decides' && line.condition.kind === 'answer' && holds(line.condition, ticked, scores),
   );
-  if (decided) return decided.format;
-  return rules
-    .filter((line) => line.effect === 'caps' && holds(line.condition, ticked, scores))
-    .reduce<PilotFormat>(
-      (format, line) => (readinessRank(line.format) < readinessRank(format) ? line.format : format),
-      last.format,
-    );
+  const programme: Programme =
+    decided?.format === 'buddy' || decided?.format === 'traditional' ? decided.format : 'reverse';
+  const ladder = ladderOf(programme);
+  let level = ladder.length - 1;
+  for (const line of rules) {
+    if (line.effect !== 'caps' || !line.programmes.includes(programme) || !holds(line.condition, ticked, scores))
+      continue;
+    level = Math.min(level, Math.max(0, ladder.indexOf(line.format)));
+  }
+  const ruledOut = rules.some(
+    (line) => line.effect === 'rulesOut' && line.format === ladder[level] && holds(line.condition, ticked, scores),
+  );
+  return ladder[ruledOut ? level - 1 : level]!;
 }
