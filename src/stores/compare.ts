@@ -197,7 +197,8 @@ export function saveComparison(): void {
     COMPARISON_STORAGE_KEY,
     serializeSavedComparison(encodeComparison($mode.get(), $entries.get())),
   );
-  $hasSaved.set(saves);
+  // A save that did not reach the storage leaves the one saved before, which can still be deleted.
+  $hasSaved.set(saves || $hasSaved.get());
   $saveStatus.set(saves ? 'saved' : 'not-saving');
 }
 
