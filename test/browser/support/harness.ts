@@ -19,7 +19,7 @@ import { serveStatic, type StaticSite } from './static-server.ts';
 export const dist = resolve(process.env.SITE_DIST ?? 'dist');
 
 /** How long a retrying assertion waits for the page before it fails. */
-export const WAIT = 5000;
+const WAIT = 5000;
 
 /** The browser and site of one test file. */
 export interface BrowserSuite {
