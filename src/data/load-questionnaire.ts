@@ -12,7 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseYaml } from '../lib/yaml-text';
-import { parseQuestionnaire, QuestionnaireError } from '../schemas/questionnaire-checks';
+import { parseQuestionnaire, QuestionnaireError } from './questionnaire-checks';
 import type { Problem } from '../schemas/issues';
 import type { Questionnaire } from '../lib/questionnaire/types';
 import type { Lang } from '../lib/language';
