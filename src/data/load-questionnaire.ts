@@ -1,4 +1,4 @@
-// Reads content/questionnaire/questionnaire.yaml, checks it (src/schemas/questionnaire-checks.ts) and
+// Reads content/questionnaire/questionnaire.yaml, checks it (src/data/questionnaire-checks.ts) and
 // fills each recommendation's {rhythm} and pilot length from content/pilot/rhythm.yaml.
 // Why not a content collection with Astro's file() loader (tried for issue 12, Astro 7.3):
 // - the unit tests, the bench and the browser tests call loadQuestionnaire() under plain Node, where
