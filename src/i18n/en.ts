@@ -684,6 +684,11 @@ export const en = {
   'compare.error.comparison-link':
     'This is a link to a whole comparison. Open it in the address bar of your browser instead',
   'compare.error.too-many': 'A comparison holds at most {max} results. Remove one first',
+  'compare.error.several': 'Paste one link here: this place holds one result',
+  'compare.error.oneOf':
+    'Link {position} of the {count} you pasted was not added. {problem}. The other links were added',
+  'compare.error.someOf':
+    '{refused} of the {count} links you pasted were not added; they are still in the field. The first, link {position}: {problem}',
   'compare.refusedHeading': 'Some results were left out: ask for these links again',
   'compare.refusedEntry': 'Result {position}{label} was left out: {problem}',
   'compare.refused.tampered': 'the link is broken or was changed.',
@@ -706,6 +711,9 @@ export const en = {
   'compare.apart': 'Points apart',
   'compare.change': 'Change',
   'compare.agendaHeading': 'Where you disagree',
+  'compare.topHeading': 'Where you disagree most',
+  'compare.agendaHint': '{count} answers apart, furthest apart first',
+  'compare.editHeading': 'Who is in this comparison',
   'compare.agendaIntro': 'Use this as the agenda for your conversation: what lies furthest apart comes first.',
   'compare.agendaAim': 'You named different aims. The format depends on the aim, so agree on it first.',
   'compare.agendaConditions': 'Conditions',
@@ -717,7 +725,7 @@ export const en = {
   'compare.notAnswered': 'not answered',
   'compare.formatsHeading': 'What the answers advise',
   'compare.formatsIntro':
-    'The format each person’s answers lead to, and the team view: the format for the team’s answers taken together.',
+    'The format each person’s answers lead to on their own. The team’s advice, for all the answers together, is at the top.',
   'compare.formatFormat': 'Advised format',
   'compare.teamViewHeading': 'Team view: {format}',
   'compare.teamViewMethod': 'How the team view is formed',

@@ -208,7 +208,7 @@ export const nl: Record<UiKey, string> = {
   'questionnaire.pilotNone': 'Nog geen pilot',
   'questionnaire.pilotRhythm': 'Ritme',
   'questionnaire.pilotSize': 'Omvang',
-  'questionnaire.pilotMeasure': 'Wat je meet',
+  'questionnaire.pilotMeasure': 'Wat te meten',
   'questionnaire.templatesHeading': 'Werkbladen voor deze vorm',
   'questionnaire.templatesSoon': 'De werkbladen om te printen voor deze vorm komen eraan.',
   'questionnaire.answersHeading': 'Je antwoorden en wat ze betekenen',
@@ -689,6 +689,11 @@ export const nl: Record<UiKey, string> = {
   'compare.error.comparison-link':
     'Dit is een link naar een hele vergelijking. Open hem in de adresbalk van je browser',
   'compare.error.too-many': 'Een vergelijking heeft hooguit {max} uitkomsten. Verwijder er eerst een',
+  'compare.error.several': 'Plak hier één link: hier past één uitkomst',
+  'compare.error.oneOf':
+    'Link {position} van de {count} die je plakte is niet toegevoegd. {problem}. De andere links zijn toegevoegd',
+  'compare.error.someOf':
+    '{refused} van de {count} links die je plakte zijn niet toegevoegd; ze staan nog in het veld. De eerste, link {position}: {problem}',
   'compare.refusedHeading': 'Niet alle uitkomsten konden erbij: vraag deze links opnieuw',
   'compare.refusedEntry': 'Uitkomst {position}{label} is weggelaten: {problem}',
   'compare.refused.tampered': 'de link is kapot of veranderd.',
@@ -711,6 +716,9 @@ export const nl: Record<UiKey, string> = {
   'compare.apart': 'Punten verschil',
   'compare.change': 'Verandering',
   'compare.agendaHeading': 'Waar jullie verschillen',
+  'compare.topHeading': 'Waar jullie het meest verschillen',
+  'compare.agendaHint': '{count} antwoorden die verschillen, de grootste verschillen eerst',
+  'compare.editHeading': 'Wie er in deze vergelijking staan',
   'compare.agendaIntro': 'Gebruik dit als agenda voor het gesprek: wat het verst uit elkaar ligt, staat bovenaan.',
   'compare.agendaAim':
     'Jullie noemen verschillende doelen. De vorm hangt af van het doel, dus word het daar eerst over eens.',
@@ -724,7 +732,7 @@ export const nl: Record<UiKey, string> = {
   'compare.notAnswered': 'niet beantwoord',
   'compare.formatsHeading': 'Wat de antwoorden aanraden',
   'compare.formatsIntro':
-    'De vorm waar ieders antwoorden op uitkomen, en het teambeeld: de vorm voor de antwoorden van het team samen.',
+    'De vorm waar ieders antwoorden op zichzelf op uitkomen. Het advies voor het team, voor alle antwoorden samen, staat bovenaan.',
   'compare.formatFormat': 'Aangeraden vorm',
   'compare.teamViewHeading': 'Teambeeld: {format}',
   'compare.teamViewMethod': 'Hoe het teambeeld tot stand komt',
