@@ -712,7 +712,7 @@ export const en = {
   'compare.change': 'Change',
   'compare.agendaHeading': 'Where you disagree',
   'compare.topHeading': 'Where you disagree most',
-  'compare.agendaHint': '{count} answers apart, furthest apart first',
+  'compare.agendaHint': 'Every answer that differs, furthest apart first',
   'compare.editHeading': 'Who is in this comparison',
   'compare.agendaIntro': 'Use this as the agenda for your conversation: what lies furthest apart comes first.',
   'compare.agendaAim': 'You named different aims. The format depends on the aim, so agree on it first.',

@@ -717,7 +717,7 @@ export const nl: Record<UiKey, string> = {
   'compare.change': 'Verandering',
   'compare.agendaHeading': 'Waar jullie verschillen',
   'compare.topHeading': 'Waar jullie het meest verschillen',
-  'compare.agendaHint': '{count} antwoorden die verschillen, de grootste verschillen eerst',
+  'compare.agendaHint': 'Elk antwoord dat verschilt, de grootste verschillen eerst',
   'compare.editHeading': 'Wie er in deze vergelijking staan',
   'compare.agendaIntro': 'Gebruik dit als agenda voor het gesprek: wat het verst uit elkaar ligt, staat bovenaan.',
   'compare.agendaAim':

@@ -1,13 +1,11 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect, useState } from 'preact/hooks';
 import { scoreNumbers } from '../../lib/questionnaire/assess';
 import { scoreDimensions } from '../../lib/questionnaire/score';
 import { COMPARISON_SIZE, type ComparedResult } from '../../lib/compare/comparison-link';
-import { conditionSpreads, contextDifferences, questionSpreads } from '../../lib/compare/spread';
+import { conditionSpreads } from '../../lib/compare/spread';
 import { assessTeam } from '../../lib/compare/team-view';
 import type { DimensionId } from '../../lib/questionnaire/types';
 import { $link } from '../../stores/compare';
-import { ResultFold } from '../questionnaire/ResultFold';
 import { AddResultForm } from './AddResultForm';
 import { CompareActions } from './CompareActions';
 import { ComparisonLinkPanel } from './ComparisonLinkPanel';
@@ -33,13 +31,6 @@ const today = (lang: string): string =>
 export function TeamComparison({ team }: { team: readonly ComparedResult[] }) {
   const { questionnaire, lang, t, nameOf } = useCompareView();
   const link = useStore($link);
-  // The date on paper: set when the comparison shows, renewed when the user prints.
-  const [printedOn, setPrintedOn] = useState(() => today(lang));
-  useEffect(() => {
-    const renew = () => setPrintedOn(today(lang));
-    window.addEventListener('beforeprint', renew);
-    return () => window.removeEventListener('beforeprint', renew);
-  }, [lang]);
 
   const answerSets = team.map((result) => result.answers);
   const enough = team.length >= COMPARISON_SIZE.min;
@@ -72,14 +63,12 @@ export function TeamComparison({ team }: { team: readonly ComparedResult[] }) {
   const spreads = Object.fromEntries(
     conditionSpreads(questionnaire, answerSets).map(({ dimension, spread }) => [dimension, spread]),
   ) as Record<DimensionId, number>;
-  const agendaItems =
-    questionSpreads(questionnaire, answerSets).filter(({ spread }) => spread > 0).length +
-    contextDifferences(questionnaire, answerSets).length;
 
   return (
     <>
       <div class="compare-summary">
-        <p class="print-only compare-summary__heading">{t('compare.printHeading', { date: printedOn })}</p>
+        {/* The date of the page's last redraw: every change of the comparison redraws it. */}
+        <p class="print-only compare-summary__heading">{t('compare.printHeading', { date: today(lang) })}</p>
         <TeamAdvice results={team} />
         <TopDisagreements results={team} />
         <p class="print-only compare-summary__link">
@@ -98,11 +87,14 @@ export function TeamComparison({ team }: { team: readonly ComparedResult[] }) {
           ]}
         />
       </section>
-      <div class="result__details">
-        <ResultFold title={t('compare.agendaHeading')} hint={t('compare.agendaHint', { count: agendaItems })}>
-          <DisagreementAgenda results={team} />
-        </ResultFold>
-      </div>
+      {/* Folded as the result's details are (questionnaire.css, "Folds"); open on paper. */}
+      <details class="fold result__details">
+        <summary class="fold__summary">
+          <h2 class="fold__heading">{t('compare.agendaHeading')}</h2>
+          <span class="fold__hint">{t('compare.agendaHint')}</span>
+        </summary>
+        <DisagreementAgenda results={team} />
+      </details>
       <TeamFormats results={team} />
       <h2 class="compare-edit__heading" data-print="hide">
         {t('compare.editHeading')}
