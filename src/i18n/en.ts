@@ -251,8 +251,8 @@ export const en = {
   'questionnaire.rule.or': ' or ',
   'questionnaire.rule.below': '{dimension} scores below {threshold}',
   'questionnaire.rule.otherwise': 'None of the lines above applies',
-  'questionnaire.rule.decides': 'we advise {format}',
-  'questionnaire.rule.caps': 'at most {format}',
+  'questionnaire.rule.decides': 'we advise “{format}”',
+  'questionnaire.rule.caps': 'the advice goes no further than “{format}”',
   'questionnaire.rule.applies': 'Applies to you',
   'questionnaire.reason.answer': 'You answered “{answer}” to: {question}',
   'questionnaire.reason.score': '{dimension}: {score} out of 100, below the line of {threshold}',
@@ -277,26 +277,63 @@ export const en = {
   'questionnaire.line.reverse-groups': 'Pairs need {threshold}',
   'questionnaire.linesLegend':
     'The dark line on a bar is the score a format needs; the light lines mark weak and strong.',
-  'questionnaire.topStepsHeading': 'The three most important next steps',
-  'questionnaire.allStepsLink': 'All next steps',
   'questionnaire.fieldsHeading': 'For the record',
   'questionnaire.fieldOrganisation': 'Organisation',
   'questionnaire.fieldAnsweredBy': 'Answered by (names and roles)',
   'questionnaire.fieldDate': 'Date',
-  'questionnaire.templateAddress': 'at {address}',
   'questionnaire.improveTop': 'These matter most for this format. Start here.',
   'questionnaire.improveMore': 'Show {count} more answers to improve',
   'questionnaire.aboutYou': 'About your organisation',
   'questionnaire.toolsHeading': 'Take it further',
   'questionnaire.toolPlan': 'Plan this pilot: dates, a calendar file and a printable plan',
-  'questionnaire.toolKit': 'Print the kit for this format, with how many copies you need',
-  'questionnaire.toolMatch': 'Match the pairs: a private matching helper for your seniors and juniors',
+  'questionnaire.toolKit': 'Print the kit for this format, with the number of copies needed',
+  'questionnaire.toolMatch': 'Match the pairs: a private matching helper for the seniors and juniors',
   'questionnaire.toolTeam': 'Add this result to a team comparison',
   'questionnaire.toolEarlier': 'Compare with an earlier result, before and after',
   'questionnaire.resumedHeading': 'Welcome back',
   'questionnaire.resumedText':
     'This browser kept answers from an earlier visit: {answered} of {count} questions. If they are not yours, for example on a shared computer, start again.',
   'questionnaire.resumedCarryOn': 'Carry on with these answers',
+  // The result, summary first: the one-line reasons, and what each fold holds (ResultReport, ResultFold).
+  'questionnaire.reasonsMilder':
+    '{count} more answers or scores stand between you and one-to-one pairs; each reason is explained below.',
+  'questionnaire.briefAnswer': '{condition}: “{answer}”',
+  'questionnaire.reasonsFold': 'Why we advise this, and what would change it',
+  'questionnaire.scoresDetailHeading': 'The scores in detail',
+  'questionnaire.scoresDetailHint': 'A bar each, with the line a format needs',
+  'questionnaire.howHint': '{count} lines; those that apply are marked',
+  'questionnaire.risksHint': 'For this format: {count}',
+  'questionnaire.improveHint': 'Answers that could be stronger: {count}',
+  'questionnaire.templatesHint': 'Sheets to print: {count}',
+  'questionnaire.answersHint': 'All {count}, with what each means',
+  'questionnaire.toolsHint': 'Plan it, print it and compare it with others',
+  'questionnaire.toolsHintCompare': 'Compare it with colleagues or with an earlier result',
+  'questionnaire.aboutRespondent': 'About you',
+  // A colleague's shared result speaks of "they" (src/lib/questionnaire-ui/shared-voice.ts).
+  'questionnaire.scoresHeading.shared': 'How ready they are',
+  'questionnaire.scoresAim.shared':
+    'Their advice follows from their aim, so these scores do not change it. The lines on the bars show what a reverse mentoring pilot would need, should they want one later.',
+  'questionnaire.noRisks.shared': 'Their answers show no particular risks for this format.',
+  'questionnaire.pilotHeading.shared': 'Their pilot',
+  'questionnaire.answersHeading.shared': 'Their answers and what they mean',
+  'questionnaire.improveYouAnswered.shared': 'They answered: {answer}',
+  'questionnaire.shareText.shared':
+    'This link holds these answers and nothing else: no names, no organisation. Anyone who opens it sees the same result. The answers sit after the # sign, which browsers never send to a server.',
+  'questionnaire.rule.applies.shared': 'Applies to them',
+  'questionnaire.reason.answer.shared': 'They answered “{answer}” to: {question}',
+  'questionnaire.reasonsHolding.shared': 'What holds them at this format',
+  'questionnaire.reasonsAlso.shared': 'Also standing between them and one-to-one pairs',
+  'questionnaire.reasonsAlsoCount.shared':
+    '{count} of their answers and scores. Each is marked “{applies}” under “{how}”, further on.',
+  'questionnaire.reasonsMilder.shared':
+    '{count} more answers or scores stand between them and one-to-one pairs; each reason is explained below.',
+  'questionnaire.changeTop.shared': 'Nothing holds them back: this is the most ambitious format the check gives.',
+  'questionnaire.changeAim.shared':
+    'This advice follows from their main aim. With another aim, the check would look at the other conditions.',
+  'questionnaire.howIntro.shared':
+    'Every organisation goes through the same list. First the aim; then every line that applies holds the format back, and one line is enough. The lines that apply to their answers are marked.',
+  'questionnaire.aboutYou.shared': 'About their organisation',
+  'questionnaire.aboutRespondent.shared': 'About the person who answered',
   // end of questionnaire keys
 
   // The method page: how the readiness check decides (src/pages/[...lang]/questionnaire/method.astro).
@@ -647,6 +684,11 @@ export const en = {
   'compare.error.comparison-link':
     'This is a link to a whole comparison. Open it in the address bar of your browser instead',
   'compare.error.too-many': 'A comparison holds at most {max} results. Remove one first',
+  'compare.error.several': 'Paste one link here: this place holds one result',
+  'compare.error.oneOf':
+    'Link {position} of the {count} you pasted was not added. {problem}. The other links were added',
+  'compare.error.someOf':
+    '{refused} of the {count} links you pasted were not added; they are still in the field. The first, link {position}: {problem}',
   'compare.refusedHeading': 'Some results were left out: ask for these links again',
   'compare.refusedEntry': 'Result {position}{label} was left out: {problem}',
   'compare.refused.tampered': 'the link is broken or was changed.',
@@ -669,6 +711,9 @@ export const en = {
   'compare.apart': 'Points apart',
   'compare.change': 'Change',
   'compare.agendaHeading': 'Where you disagree',
+  'compare.topHeading': 'Where you disagree most',
+  'compare.agendaHint': 'Every answer that differs, furthest apart first',
+  'compare.editHeading': 'Who is in this comparison',
   'compare.agendaIntro': 'Use this as the agenda for your conversation: what lies furthest apart comes first.',
   'compare.agendaAim': 'You named different aims. The format depends on the aim, so agree on it first.',
   'compare.agendaConditions': 'Conditions',
@@ -680,7 +725,7 @@ export const en = {
   'compare.notAnswered': 'not answered',
   'compare.formatsHeading': 'What the answers advise',
   'compare.formatsIntro':
-    'The format each person’s answers lead to, and the team view: the format for the team’s answers taken together.',
+    'The format each person’s answers lead to on their own. The team’s advice, for all the answers together, is at the top.',
   'compare.formatFormat': 'Advised format',
   'compare.teamViewHeading': 'Team view: {format}',
   'compare.teamViewMethod': 'How the team view is formed',

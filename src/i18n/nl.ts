@@ -208,7 +208,7 @@ export const nl: Record<UiKey, string> = {
   'questionnaire.pilotNone': 'Nog geen pilot',
   'questionnaire.pilotRhythm': 'Ritme',
   'questionnaire.pilotSize': 'Omvang',
-  'questionnaire.pilotMeasure': 'Wat je meet',
+  'questionnaire.pilotMeasure': 'Wat te meten',
   'questionnaire.templatesHeading': 'Werkbladen voor deze vorm',
   'questionnaire.templatesSoon': 'De werkbladen om te printen voor deze vorm komen eraan.',
   'questionnaire.answersHeading': 'Je antwoorden en wat ze betekenen',
@@ -252,8 +252,8 @@ export const nl: Record<UiKey, string> = {
   'questionnaire.rule.or': ' of ',
   'questionnaire.rule.below': '{dimension} scoort lager dan {threshold}',
   'questionnaire.rule.otherwise': 'Geen van de regels hierboven geldt',
-  'questionnaire.rule.decides': 'ons advies is {format}',
-  'questionnaire.rule.caps': 'hoogstens {format}',
+  'questionnaire.rule.decides': 'ons advies is “{format}”',
+  'questionnaire.rule.caps': 'het advies gaat niet verder dan “{format}”',
   'questionnaire.rule.applies': 'Geldt voor jou',
   'questionnaire.reason.answer': 'Je antwoordde “{answer}” op: {question}',
   'questionnaire.reason.score': '{dimension}: {score} van de 100, onder de grens van {threshold}',
@@ -277,13 +277,10 @@ export const nl: Record<UiKey, string> = {
   'questionnaire.line.reverse-groups': "Duo's vragen {threshold}",
   'questionnaire.linesLegend':
     'De donkere streep op een balk is de score die een vorm vraagt; de lichte strepen geven zwak en sterk aan.',
-  'questionnaire.topStepsHeading': 'De drie belangrijkste volgende stappen',
-  'questionnaire.allStepsLink': 'Alle volgende stappen',
   'questionnaire.fieldsHeading': 'Voor het verslag',
   'questionnaire.fieldOrganisation': 'Organisatie',
   'questionnaire.fieldAnsweredBy': 'Ingevuld door (namen en rollen)',
   'questionnaire.fieldDate': 'Datum',
-  'questionnaire.templateAddress': 'op {address}',
   'questionnaire.improveTop': 'Deze tellen het zwaarst voor deze vorm. Begin hier.',
   'questionnaire.improveMore': 'Toon nog {count} antwoorden om te verbeteren',
   'questionnaire.aboutYou': 'Over je organisatie',
@@ -297,6 +294,46 @@ export const nl: Record<UiKey, string> = {
   'questionnaire.resumedText':
     'Deze browser heeft antwoorden bewaard van een eerder bezoek: {answered} van {count} vragen. Zijn ze niet van jou, bijvoorbeeld op een gedeelde computer? Begin dan opnieuw.',
   'questionnaire.resumedCarryOn': 'Ga verder met deze antwoorden',
+  // De uitkomst, samenvatting eerst: de redenen op één regel, en wat elk uitklapdeel bevat (ResultReport, ResultFold).
+  'questionnaire.reasonsMilder':
+    'Nog {count} antwoorden of scores staan tussen jou en duo’s; hieronder staat elke reden uitgelegd.',
+  'questionnaire.briefAnswer': '{condition}: “{answer}”',
+  'questionnaire.reasonsFold': 'Waarom we dit adviseren, en wat het zou veranderen',
+  'questionnaire.scoresDetailHeading': 'De scores per voorwaarde',
+  'questionnaire.scoresDetailHint': 'Een balk per voorwaarde, met de grens van elke vorm',
+  'questionnaire.howHint': '{count} regels, de geldende gemarkeerd',
+  'questionnaire.risksHint': 'Voor deze vorm: {count}',
+  'questionnaire.improveHint': 'Antwoorden die sterker kunnen: {count}',
+  'questionnaire.templatesHint': 'Werkbladen om te printen: {count}',
+  'questionnaire.answersHint': 'Alle {count}, met wat elk antwoord betekent',
+  'questionnaire.toolsHint': 'Plannen, printen en vergelijken met anderen',
+  'questionnaire.toolsHintCompare': 'Vergelijk met collega’s of met een eerdere uitkomst',
+  'questionnaire.aboutRespondent': 'Over jou',
+  // Een gedeelde uitkomst van een collega spreekt over 'ze' (src/lib/questionnaire-ui/shared-voice.ts).
+  'questionnaire.scoresHeading.shared': 'Hoe klaar ze zijn',
+  'questionnaire.scoresAim.shared':
+    'Hun advies volgt uit hun doel, dus deze scores veranderen het niet. De strepen op de balken laten zien wat een pilot met reverse mentoring zou vragen, als ze die later willen.',
+  'questionnaire.noRisks.shared': "Hun antwoorden laten geen bijzondere risico's zien voor deze vorm.",
+  'questionnaire.pilotHeading.shared': 'Hun pilot',
+  'questionnaire.answersHeading.shared': 'Hun antwoorden en wat ze betekenen',
+  'questionnaire.improveYouAnswered.shared': 'Ze antwoordden: {answer}',
+  'questionnaire.shareText.shared':
+    'Deze link bevat deze antwoorden en verder niets: geen namen, geen organisatie. Wie de link opent, ziet dezelfde uitkomst. De antwoorden staan na het #-teken, en dat deel sturen browsers nooit naar een server.',
+  'questionnaire.rule.applies.shared': 'Geldt voor hen',
+  'questionnaire.reason.answer.shared': 'Ze antwoordden “{answer}” op: {question}',
+  'questionnaire.reasonsHolding.shared': 'Wat hen bij deze vorm houdt',
+  'questionnaire.reasonsAlso.shared': 'Wat daarnaast nog tussen hen en duo’s staat',
+  'questionnaire.reasonsAlsoCount.shared':
+    '{count} van hun antwoorden en scores. Elk staat verderop onder “{how}”, gemarkeerd met “{applies}”.',
+  'questionnaire.reasonsMilder.shared':
+    'Nog {count} antwoorden of scores staan tussen hen en duo’s; hieronder staat elke reden uitgelegd.',
+  'questionnaire.changeTop.shared': 'Niets houdt hen tegen: dit is de meest ambitieuze vorm die de check geeft.',
+  'questionnaire.changeAim.shared':
+    'Dit advies volgt uit hun belangrijkste doel. Bij een ander doel kijkt de check naar de andere voorwaarden.',
+  'questionnaire.howIntro.shared':
+    'Elke organisatie doorloopt dezelfde lijst. Eerst het doel; daarna houdt elke regel die geldt de vorm tegen, en één regel is genoeg. De regels die voor hun antwoorden gelden, zijn gemarkeerd.',
+  'questionnaire.aboutYou.shared': 'Over hun organisatie',
+  'questionnaire.aboutRespondent.shared': 'Over wie de check invulde',
   // end of questionnaire keys
 
   // The method page: how the readiness check decides (src/pages/[...lang]/questionnaire/method.astro).
@@ -652,6 +689,11 @@ export const nl: Record<UiKey, string> = {
   'compare.error.comparison-link':
     'Dit is een link naar een hele vergelijking. Open hem in de adresbalk van je browser',
   'compare.error.too-many': 'Een vergelijking heeft hooguit {max} uitkomsten. Verwijder er eerst een',
+  'compare.error.several': 'Plak hier één link: hier past één uitkomst',
+  'compare.error.oneOf':
+    'Link {position} van de {count} die je plakte is niet toegevoegd. {problem}. De andere links zijn toegevoegd',
+  'compare.error.someOf':
+    '{refused} van de {count} links die je plakte zijn niet toegevoegd; ze staan nog in het veld. De eerste, link {position}: {problem}',
   'compare.refusedHeading': 'Niet alle uitkomsten konden erbij: vraag deze links opnieuw',
   'compare.refusedEntry': 'Uitkomst {position}{label} is weggelaten: {problem}',
   'compare.refused.tampered': 'de link is kapot of veranderd.',
@@ -674,6 +716,9 @@ export const nl: Record<UiKey, string> = {
   'compare.apart': 'Verschil in punten',
   'compare.change': 'Verandering',
   'compare.agendaHeading': 'Waar jullie verschillen',
+  'compare.topHeading': 'Waar jullie het meest verschillen',
+  'compare.agendaHint': 'Elk antwoord dat verschilt, de grootste verschillen eerst',
+  'compare.editHeading': 'Wie er in deze vergelijking staan',
   'compare.agendaIntro': 'Gebruik dit als agenda voor het gesprek: wat het verst uit elkaar ligt, staat bovenaan.',
   'compare.agendaAim':
     'Jullie noemen verschillende doelen. De vorm hangt af van het doel, dus word het daar eerst over eens.',
@@ -687,7 +732,7 @@ export const nl: Record<UiKey, string> = {
   'compare.notAnswered': 'niet beantwoord',
   'compare.formatsHeading': 'Wat de antwoorden aanraden',
   'compare.formatsIntro':
-    'De vorm waar ieders antwoorden op uitkomen, en het teambeeld: de vorm voor de antwoorden van het team samen.',
+    'De vorm waar ieders antwoorden op zichzelf op uitkomen. Het advies voor het team, voor alle antwoorden samen, staat bovenaan.',
   'compare.formatFormat': 'Aangeraden vorm',
   'compare.teamViewHeading': 'Teambeeld: {format}',
   'compare.teamViewMethod': 'Hoe het teambeeld tot stand komt',

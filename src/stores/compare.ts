@@ -24,6 +24,7 @@ import {
   parseSavedComparison,
   serializeSavedComparison,
 } from '../lib/compare/saved-comparison';
+import { splitPastedLinks } from '../lib/compare/pasted-links';
 import type { Questionnaire } from '../lib/questionnaire/types';
 import { createSafeStorage, type SafeStorage } from '../lib/storage';
 
@@ -33,9 +34,11 @@ export type PasteField = 'team' | 'before' | 'after';
 /** Why a pasted link was not added, with the label of the result it repeats. */
 interface PasteError {
   readonly field: PasteField;
-  readonly reason: EntryRefusal | 'empty' | 'not-a-link' | 'comparison-link';
+  readonly reason: EntryRefusal | 'empty' | 'not-a-link' | 'comparison-link' | 'several';
   /** For a duplicate: the position (0-based) of the result already there. */
   readonly duplicateOf?: number;
+  /** When several links were pasted at once: the first refused one's place (1-based), how many were pasted and refused. */
+  readonly among?: { readonly position: number; readonly count: number; readonly refused: number };
 }
 
 const inBrowser = typeof window !== 'undefined';
@@ -148,16 +151,33 @@ function addOne(field: PasteField, result: ComparedResult): PasteError | undefin
   return undefined;
 }
 
-/** Adds the pasted share link with its label, or says why it cannot be added. */
-export function addPasted(questionnaire: Questionnaire, field: PasteField, text: string, label: string): boolean {
-  const pasted = readPastedLink(questionnaire, text);
-  const error =
-    pasted.kind === 'refused'
-      ? { field, reason: pasted.reason }
-      : addOne(field, { code: pasted.code, answers: pasted.answers, label });
-  $pasteError.set(error);
-  if (!error) changed();
-  return error === undefined;
+/**
+ * Adds what was pasted: one share link with its label, or into the team several links at once (from
+ * an e-mail, say), each checked on its own, so the good ones are added and the first refused one is
+ * named. Returns the text of the links left out, '' when every one was added.
+ */
+export function addPasted(questionnaire: Questionnaire, field: PasteField, text: string, label: string): string {
+  const links = splitPastedLinks(text);
+  if (links.length > 1 && field !== 'team') {
+    $pasteError.set({ field, reason: 'several' });
+    return text;
+  }
+  const left: string[] = [];
+  let refusal: PasteError | undefined;
+  for (const [index, link] of links.entries()) {
+    const pasted = readPastedLink(questionnaire, link);
+    const error =
+      pasted.kind === 'refused'
+        ? { field, reason: pasted.reason }
+        : addOne(field, { code: pasted.code, answers: pasted.answers, label: links.length === 1 ? label : '' });
+    if (!error) continue;
+    left.push(link);
+    refusal ??=
+      links.length === 1 ? error : { ...error, among: { position: index + 1, count: links.length, refused: 0 } };
+  }
+  $pasteError.set(refusal?.among ? { ...refusal, among: { ...refusal.among, refused: left.length } } : refusal);
+  if (left.length < links.length) changed();
+  return links.length === 1 && left.length === 1 ? text : left.join(' ');
 }
 
 /** Removes a result: by position in the team, or the before (0) or after (1) slot. */

@@ -19,8 +19,12 @@ export function AnswerReview() {
       </h1>
       <p>{t('questionnaire.reviewLead')}</p>
       {groupQuestions(questionnaire).map((group) => (
-        <section key={group.dimension ?? 'context'} class="review__group">
-          <h2>{group.dimension ? text(labels.get(group.dimension)!) : t('questionnaire.aboutYou')}</h2>
+        <section key={group.dimension ?? group.about} class="review__group">
+          <h2>
+            {group.dimension
+              ? text(labels.get(group.dimension)!)
+              : t(group.about === 'respondent' ? 'questionnaire.aboutRespondent' : 'questionnaire.aboutYou')}
+          </h2>
           <dl class="summary-list">
             {group.questions.map(({ question, index }) => {
               const option = chosenOption(question, answers);
