@@ -5,6 +5,7 @@ import { COMPARISON_SIZE, type ComparedResult } from '../../lib/compare/comparis
 import { conditionSpreads } from '../../lib/compare/spread';
 import { assessTeam } from '../../lib/compare/team-view';
 import type { DimensionId } from '../../lib/questionnaire/types';
+import { localeTag } from '../../lib/language';
 import { $link } from '../../stores/compare';
 import { AddResultForm } from './AddResultForm';
 import { CompareActions } from './CompareActions';
@@ -20,7 +21,7 @@ import { useCompareView } from './compare-context';
 
 /** Today's date written out in the page's language, e.g. '23 November 2026'. */
 const today = (lang: string): string =>
-  new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long' }).format(new Date());
+  new Intl.DateTimeFormat(localeTag(lang), { dateStyle: 'long' }).format(new Date());
 
 /**
  * A team side by side, results first: the team's advice and the three widest disagreements (on paper
