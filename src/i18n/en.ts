@@ -814,6 +814,8 @@ export const en = {
   'planner.link.wrong-unit': 'The link counts {key}, which this format does not use.',
   'planner.link.malformed-date': 'The date in the link cannot be read.',
   'planner.link.malformed-encoding': 'Part of the link cannot be read.',
+  'planner.link.more-problems': 'And {key} more problems in the link.',
+  'planner.link.too-long': 'The link is far longer than a plan needs, so only its start was read.',
   'planner.planHeading': 'Your pilot plan',
   'planner.planSummary': '{format}, {count} {units}: {sessions} sessions {rhythm} over {length}, on {weekday}s.',
   'planner.col.date': 'Date',

@@ -824,6 +824,8 @@ export const nl: Record<UiKey, string> = {
   'planner.link.wrong-unit': 'De link telt {key}, maar die horen niet bij deze vorm.',
   'planner.link.malformed-date': 'De datum in de link is onleesbaar.',
   'planner.link.malformed-encoding': 'Een deel van de link is onleesbaar.',
+  'planner.link.more-problems': 'En nog {key} andere problemen in de link.',
+  'planner.link.too-long': 'De link is veel langer dan een plan nodig heeft, dus alleen het begin is gelezen.',
   'planner.planHeading': 'Je pilotplan',
   'planner.planSummary': '{format}, {count} {units}: {sessions} gesprekken {rhythm}, {length} lang, op {weekday}.',
   'planner.col.date': 'Datum',

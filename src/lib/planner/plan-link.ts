@@ -3,7 +3,10 @@
 // Every field is optional, so the result page can link with just the format and size. Reading a
 // link never trusts it: unknown or repeated keys are reported with a typed reason, and the values
 // go through the same validatePlanFields as typed input, so a tampered link cannot make a plan the
-// form would refuse.
+// form would refuse. The work and the message are bounded: only the first MAX_LINK_CHARS characters
+// are read, at most MAX_LINK_PROBLEMS problems are listed (then one line says how many more), and a
+// key is quoted to at most 40 characters, so a link of a million keys neither freezes the tab nor
+// fills the page.
 import type { PilotRhythm } from '../../schemas/pilot-rhythm';
 import { formatIsoDate, formatTime } from './local-date';
 import type { PlanInput } from './plan';
@@ -17,12 +20,30 @@ const LINK_KEYS = ['format', 'pairs', 'groups', 'months', 'rhythm', 'weekday', '
 type LinkKey = (typeof LINK_KEYS)[number];
 
 /** Why part of a link was refused. */
-type LinkProblemReason = 'unknown-key' | 'repeated-key' | 'wrong-unit' | 'malformed-date' | 'malformed-encoding';
+type LinkProblemReason =
+  | 'unknown-key'
+  | 'repeated-key'
+  | 'wrong-unit'
+  | 'malformed-date'
+  | 'malformed-encoding'
+  | 'too-long'
+  | 'more-problems';
+
+/** The most characters of a link that are read; a real plan link is under 200. */
+const MAX_LINK_CHARS = 1000;
+
+/** The most problems a link's message lists one by one. */
+export const MAX_LINK_PROBLEMS = 5;
+
+/** The most characters of a key quoted in a message. */
+const MAX_KEY_CHARS = 40;
+
+const quoted = (key: string): string => (key.length > MAX_KEY_CHARS ? `${key.slice(0, MAX_KEY_CHARS)}…` : key);
 
 /** A refused part of a plan link. */
 export interface LinkProblem {
   reason: LinkProblemReason;
-  /** The key as written in the link. */
+  /** The key as written in the link (cut at 40 characters); for 'more-problems', how many more. */
   key: string;
 }
 
@@ -54,7 +75,11 @@ const isLinkKey = (key: string): key is LinkKey => (LINK_KEYS as readonly string
 export function readPlanLink(fragment: string, rhythm: PilotRhythm): ReadLink {
   const problems: LinkProblem[] = [];
   const values = new Map<LinkKey, string>();
-  for (const part of fragment.replace(/^#/, '').split('&')) {
+  let text = fragment.replace(/^#/, '');
+  const tooLong = text.length > MAX_LINK_CHARS;
+  // Cut at the last whole part within the limit, so no key is read half.
+  if (tooLong) text = text.slice(0, text.lastIndexOf('&', MAX_LINK_CHARS) + 1);
+  for (const part of text.split('&')) {
     if (part === '') continue;
     const equals = part.indexOf('=');
     const rawKey = equals === -1 ? part : part.slice(0, equals);
@@ -64,10 +89,10 @@ export function readPlanLink(fragment: string, rhythm: PilotRhythm): ReadLink {
       key = decodeURIComponent(rawKey);
       value = equals === -1 ? '' : decodeURIComponent(part.slice(equals + 1).replace(/\+/g, ' '));
     } catch {
-      problems.push({ reason: 'malformed-encoding', key: rawKey });
+      problems.push({ reason: 'malformed-encoding', key: quoted(rawKey) });
       continue;
     }
-    if (!isLinkKey(key)) problems.push({ reason: 'unknown-key', key });
+    if (!isLinkKey(key)) problems.push({ reason: 'unknown-key', key: quoted(key) });
     else if (values.has(key)) problems.push({ reason: 'repeated-key', key });
     else values.set(key, value);
   }
@@ -93,5 +118,14 @@ export function readPlanLink(fragment: string, rhythm: PilotRhythm): ReadLink {
     else problems.push({ reason: 'malformed-date', key: 'start' });
   }
   const complete = ['format', unitKey, 'start'].every((key) => values.has(key as LinkKey));
-  return { fields, problems, complete };
+  return { fields, problems: boundedProblems(problems, tooLong), complete };
+}
+
+/** The first problems one by one, then how many more, then whether the link was cut. */
+function boundedProblems(problems: LinkProblem[], tooLong: boolean): LinkProblem[] {
+  const listed = problems.slice(0, MAX_LINK_PROBLEMS);
+  if (problems.length > MAX_LINK_PROBLEMS && !tooLong)
+    listed.push({ reason: 'more-problems', key: String(problems.length - MAX_LINK_PROBLEMS) });
+  if (tooLong) listed.push({ reason: 'too-long', key: '' });
+  return listed;
 }

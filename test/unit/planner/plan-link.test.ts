@@ -2,7 +2,7 @@
 // fill in the rest from the rhythm file, and a tampered link is refused with a typed reason.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { encodePlanLink, readPlanLink } from '../../../src/lib/planner/plan-link';
+import { encodePlanLink, MAX_LINK_PROBLEMS, readPlanLink } from '../../../src/lib/planner/plan-link';
 import { validatePlanFields, type PlanFields } from '../../../src/lib/planner/plan-fields';
 import { PLANNED_FORMATS, WEEKDAYS } from '../../../src/lib/planner/types';
 import type { PlanInput } from '../../../src/lib/planner/plan';
@@ -160,6 +160,34 @@ describe('plan links', () => {
       month: '02',
       year: '2027',
     });
+  });
+
+  test('a link with hundreds of thousands of keys is read in moments and reported in a few lines', () => {
+    // A security review froze the tab for 9 s with such a link, and every key became a line on screen.
+    const link = `#format=buddy&pairs=2&${Array.from({ length: 300_000 }, (_, index) => `k${index}=1`).join('&')}`;
+    const started = performance.now();
+    const read = readPlanLink(link, rhythm);
+    expect(performance.now() - started).toBeLessThan(50);
+    expect(read.problems.length).toBeLessThanOrEqual(MAX_LINK_PROBLEMS + 1);
+    expect(read.problems.slice(0, 2)).toEqual([
+      { reason: 'unknown-key', key: 'k0' },
+      { reason: 'unknown-key', key: 'k1' },
+    ]);
+    expect(read.problems.at(-1)).toEqual({ reason: 'too-long', key: '' });
+    // What the start of the link said still fills in the form.
+    expect(read.fields).toMatchObject({ format: 'buddy', units: '2' });
+  });
+
+  test('a long key or value is cut in the message, not repeated whole', () => {
+    const read = readPlanLink(`#${'x'.repeat(500)}=1`, rhythm);
+    expect(read.problems[0]?.key.length).toBeLessThanOrEqual(41);
+  });
+
+  test('more problems than a message should list end in one line that says how many more', () => {
+    const link = `#${Array.from({ length: 12 }, (_, index) => `k${index}=1`).join('&')}`;
+    const read = readPlanLink(link, rhythm);
+    expect(read.problems).toHaveLength(MAX_LINK_PROBLEMS + 1);
+    expect(read.problems.at(-1)).toEqual({ reason: 'more-problems', key: String(12 - MAX_LINK_PROBLEMS) });
   });
 
   test('no link, however mangled, makes the reader throw', () => {
