@@ -24,6 +24,8 @@ function standardInput(format: PlannedFormat, rhythm: PilotRhythm): PlanInput {
     rhythm: own.rhythm,
     weekday: 'tue',
     start: { year: 2027, month: 3, day: 2 },
+    holidays: 'none',
+    christmasWeek: false,
   };
 }
 

@@ -11,10 +11,21 @@ import type { PilotRhythm } from '../../schemas/pilot-rhythm';
 import { formatIsoDate, formatTime } from './local-date';
 import type { PlanInput } from './plan';
 import { defaultFields, type PlanFields } from './plan-fields';
-import { PLANNED_FORMATS, type PlannedFormat } from './types';
+import { PLANNED_FORMATS, type HolidayChoice, type PlannedFormat } from './types';
 
 /** The keys a plan link may hold. */
-const LINK_KEYS = ['format', 'pairs', 'groups', 'months', 'rhythm', 'weekday', 'start', 'time'] as const;
+const LINK_KEYS = [
+  'format',
+  'pairs',
+  'groups',
+  'months',
+  'rhythm',
+  'weekday',
+  'start',
+  'time',
+  'holidays',
+  'christmas',
+] as const;
 
 /** A key of a plan link. */
 type LinkKey = (typeof LINK_KEYS)[number];
@@ -66,13 +77,15 @@ export function encodePlanLink(input: PlanInput, unit: 'pair' | 'group'): string
     ['start', formatIsoDate(input.start)],
   ];
   if (input.time) parts.push(['time', formatTime(input.time)]);
+  parts.push(['holidays', input.holidays]);
+  if (input.christmasWeek) parts.push(['christmas', 'closed']);
   return parts.map(([key, value]) => `${key}=${encodeURIComponent(value)}`).join('&');
 }
 
 const isLinkKey = (key: string): key is LinkKey => (LINK_KEYS as readonly string[]).includes(key);
 
-/** Reads a plan link's fragment (with or without '#'); never throws. */
-export function readPlanLink(fragment: string, rhythm: PilotRhythm): ReadLink {
+/** Reads a plan link's fragment (with or without '#'); never throws. A link without holidays gets the page's. */
+export function readPlanLink(fragment: string, rhythm: PilotRhythm, holidays: HolidayChoice = 'none'): ReadLink {
   const problems: LinkProblem[] = [];
   const values = new Map<LinkKey, string>();
   let text = fragment.replace(/^#/, '');
@@ -99,18 +112,24 @@ export function readPlanLink(fragment: string, rhythm: PilotRhythm): ReadLink {
 
   const format = values.get('format') ?? '';
   const known = (PLANNED_FORMATS as readonly string[]).includes(format) ? (format as PlannedFormat) : undefined;
+  // No format at all keeps the form's default, so the chosen format never flips to none.
   const fields: PlanFields = known
-    ? defaultFields(known, rhythm)
-    : { ...defaultFields('reverse-pairs', rhythm), format };
+    ? defaultFields(known, rhythm, 3, holidays)
+    : {
+        ...defaultFields('reverse-pairs', rhythm, 3, holidays),
+        format: values.has('format') ? format : 'reverse-pairs',
+      };
   const unitKey = known && rhythm.formats[known].unit === 'group' ? 'groups' : 'pairs';
   const otherKey = unitKey === 'pairs' ? 'groups' : 'pairs';
   if (values.has(otherKey)) problems.push({ reason: 'wrong-unit', key: otherKey });
   const units = values.get(unitKey);
   if (units !== undefined) fields.units = units;
-  for (const key of ['months', 'rhythm', 'weekday', 'time'] as const) {
+  for (const key of ['months', 'rhythm', 'weekday', 'time', 'holidays'] as const) {
     const value = values.get(key);
     if (value !== undefined) fields[key] = value;
   }
+  const christmas = values.get('christmas');
+  if (christmas !== undefined) fields.christmasWeek = christmas;
   const start = values.get('start');
   if (start !== undefined) {
     const match = /^(\d{1,4})-(\d{1,2})-(\d{1,2})$/.exec(start);

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { encodePlanLink, MAX_LINK_PROBLEMS, readPlanLink } from '../../../src/lib/planner/plan-link';
-import { validatePlanFields, type PlanFields } from '../../../src/lib/planner/plan-fields';
+import { HOLIDAY_CHOICES, validatePlanFields, type PlanFields } from '../../../src/lib/planner/plan-fields';
 import { PLANNED_FORMATS, WEEKDAYS } from '../../../src/lib/planner/types';
 import type { PlanInput } from '../../../src/lib/planner/plan';
 import { rhythm } from './support';
@@ -21,8 +21,10 @@ const anyInput: fc.Arbitrary<PlanInput> = fc
     time: fc.option(fc.record({ hour: fc.integer({ min: 0, max: 23 }), minute: fc.integer({ min: 0, max: 59 }) }), {
       nil: undefined,
     }),
+    holidays: fc.constantFrom(...HOLIDAY_CHOICES),
+    christmasWeek: fc.boolean(),
   })
-  .map(({ format, units, choice, weekday, start, time }) => {
+  .map(({ format, units, choice, weekday, start, time, holidays, christmasWeek }) => {
     const own = rhythm.formats[format];
     const input: PlanInput = {
       format,
@@ -31,6 +33,8 @@ const anyInput: fc.Arbitrary<PlanInput> = fc
       rhythm: own.rhythms[choice % own.rhythms.length] ?? own.rhythm,
       weekday,
       start: { year: start.getUTCFullYear(), month: start.getUTCMonth() + 1, day: start.getUTCDate() },
+      holidays,
+      christmasWeek,
     };
     if (time) input.time = time;
     return input;
@@ -60,14 +64,18 @@ describe('plan links', () => {
           weekday: 'tue',
           start: { year: 2027, month: 3, day: 2 },
           time: { hour: 9, minute: 30 },
+          holidays: 'be',
+          christmasWeek: true,
         },
         'pair',
       ),
-    ).toBe('format=reverse-pairs&pairs=3&months=3&rhythm=fortnightly&weekday=tue&start=2027-03-02&time=09%3A30');
+    ).toBe(
+      'format=reverse-pairs&pairs=3&months=3&rhythm=fortnightly&weekday=tue&start=2027-03-02&time=09%3A30&holidays=be&christmas=closed',
+    );
   });
 
   test("the result page's short link fills in the format's own length and rhythm and waits for a date", () => {
-    const read = readPlanLink('#format=reverse-groups&groups=2', rhythm);
+    const read = readPlanLink('#format=reverse-groups&groups=2', rhythm, 'nl');
     expect(read).toEqual({
       fields: {
         format: 'reverse-groups',
@@ -79,10 +87,18 @@ describe('plan links', () => {
         month: '',
         year: '',
         time: '',
+        // A link without holidays gets the page's.
+        holidays: 'nl',
+        christmasWeek: '',
       },
       problems: [],
       complete: false,
     });
+  });
+
+  test('an empty link keeps the default format, so the form never loses its choice', () => {
+    expect(readPlanLink('', rhythm).fields.format).toBe('reverse-pairs');
+    expect(readPlanLink('#pairs=2', rhythm).fields.format).toBe('reverse-pairs');
   });
 
   test.each([
@@ -144,6 +160,11 @@ describe('plan links', () => {
     ['31 February', '#format=buddy&pairs=3&start=2027-02-31', [{ field: 'day', problem: 'impossible-date' }]],
     ['month 13', '#format=buddy&pairs=3&start=2027-13-01', [{ field: 'month', problem: 'impossible-date' }]],
     ['a year far away', '#format=buddy&pairs=3&start=3027-03-01', [{ field: 'year', problem: 'year-out-of-range' }]],
+    [
+      'holidays of a region the planner does not know',
+      '#format=buddy&pairs=3&start=2027-03-01&holidays=mars',
+      [{ field: 'holidays', problem: 'unknown-holidays' }],
+    ],
     [
       'a time of 25:00',
       '#format=buddy&pairs=3&start=2027-03-01&time=25%3A00',
