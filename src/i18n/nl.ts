@@ -870,6 +870,10 @@ export const nl: Record<UiKey, string> = {
     'Tel voor je pilot de twee kolommen op: de exemplaren voor de hele pilot, plus de exemplaren per {unit} keer het aantal {units}.',
   'kit.col.sheet': 'Werkblad',
   'kit.col.once': 'Voor de hele pilot',
+  'kit.col.pages': "Pagina's",
+  'kit.pagesHint':
+    "De hele set telt {pages} pagina's. Voor extra exemplaren van één werkblad print je alleen de pagina's daarvan.",
+  'kit.datesMany': '{count} datums, van {first} tot {last}',
   'kit.col.perUnit': 'Per {unit}',
   'kit.col.total': 'Voor {count} {units}',
   'kit.planLink': 'Plan de datums van deze pilot',
