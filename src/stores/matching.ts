@@ -11,8 +11,8 @@
 // - Read once, when the island opens (openMatching). Text that parseSavedMatching refuses is deleted,
 //   and $savedNotice says so; the page starts empty.
 // - Written after every change while $keep is on; deleted when it is switched off, and by
-//   deleteEverything(). When localStorage is missing or full the engine works from memory
-//   (createSafeStorage) and $storage turns 'not-saving'.
+//   deleteEverything(). When localStorage is missing or full the list lives in memory
+//   (createSafeStorage) and $storage turns 'not-saving' until a write or delete reaches it again.
 // - Matching runs after every change. Lists of more than BUSY_FROM people are matched after the
 //   "Matching …" status has been painted, so the page shows progress instead of seeming stuck.
 
@@ -24,7 +24,7 @@ import { addImported, importPeople, type ImportProblem } from '../lib/matching/p
 import type { BlockReason } from '../lib/matching/rules';
 import { parseSavedMatching, serializeSavedMatching, type MatchingFormat } from '../lib/matching/saved-state';
 import type { MatchingCatalogue, MeetingSetting, PairKey, Person } from '../lib/matching/types';
-import { createSafeStorage, type SafeStorage } from '../lib/questionnaire-ui/safe-storage';
+import { createSafeStorage, type SafeStorage } from '../lib/storage';
 
 /** The localStorage key of the kept list. */
 export const MATCHING_STORAGE_KEY = 'mentorfit:matching';
@@ -82,15 +82,18 @@ function catalogueOrThrow(): MatchingCatalogue {
 function save(): void {
   if (!storage) return;
   if ($keep.get()) {
-    storage.engine[MATCHING_STORAGE_KEY] = serializeSavedMatching({
-      people: $people.get(),
-      locks: $locks.get(),
-      excluded: $excluded.get(),
-      format: $format.get(),
-      setting: $setting.get(),
-    });
+    storage.write(
+      MATCHING_STORAGE_KEY,
+      serializeSavedMatching({
+        people: $people.get(),
+        locks: $locks.get(),
+        excluded: $excluded.get(),
+        format: $format.get(),
+        setting: $setting.get(),
+      }),
+    );
   } else {
-    delete storage.engine[MATCHING_STORAGE_KEY];
+    storage.remove(MATCHING_STORAGE_KEY);
   }
 }
 
@@ -134,9 +137,9 @@ export function openMatching(data: MatchingCatalogue): void {
   catalogue = data;
   storage ??= createSafeStorage(
     () => window.localStorage,
-    () => $storage.set('not-saving'),
+    (saves) => $storage.set(saves ? 'saving' : 'not-saving'),
   );
-  const raw = storage.engine[MATCHING_STORAGE_KEY];
+  const raw = storage.read(MATCHING_STORAGE_KEY);
   if (raw !== undefined) {
     const saved = parseSavedMatching(raw);
     if (saved.ok) {
@@ -147,7 +150,7 @@ export function openMatching(data: MatchingCatalogue): void {
       $setting.set(saved.value.setting);
       $keep.set(true);
     } else {
-      delete storage.engine[MATCHING_STORAGE_KEY];
+      storage.remove(MATCHING_STORAGE_KEY);
       $savedNotice.set('unreadable');
     }
   }

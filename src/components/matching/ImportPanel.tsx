@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../island-kit/use-store';
 import { $importReport, importText } from '../../stores/matching';
 import { problemMessage } from '../../lib/matching-ui/explain';
 import { MAX_PEOPLE, type ImportProblem } from '../../lib/matching/people';

@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../island-kit/use-store';
 import { $busy, $people, $result, $savedNotice, openMatching } from '../../stores/matching';
 import { matchingTranslator, type MatchingStrings } from '../../lib/matching-ui/strings';
 import { topicName } from '../../lib/matching/catalogue';

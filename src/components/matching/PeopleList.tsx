@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../island-kit/use-store';
 import { $people, $status, removePerson } from '../../stores/matching';
 import type { Person, Role } from '../../lib/matching/types';
 import { useMatchingView } from './matching-view';

@@ -1,7 +1,8 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../island-kit/use-store';
 import { $result } from '../../stores/matching';
 import { firstMeeting, startTopic } from './pair-lines';
 import { useMatchingView } from './matching-view';
+import { localeTag } from '../../lib/language';
 
 /** The A4 list that only paper shows: one line per pair (or group) with where to start and when. */
 export function PrintList() {
@@ -9,7 +10,7 @@ export function PrintList() {
   const { t } = view;
   const result = useStore($result);
   if (!result) return null;
-  const date = new Date().toLocaleDateString(view.lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long' });
+  const date = new Date().toLocaleDateString(localeTag(view.lang), { dateStyle: 'long' });
 
   return (
     <div class="print-list">

@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../island-kit/use-store';
 import { $keep, $storage, deleteEverything, setKeep } from '../../stores/matching';
 import { useMatchingView } from './matching-view';
 
