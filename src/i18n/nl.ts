@@ -778,7 +778,7 @@ export const nl: Record<UiKey, string> = {
   'planner.ctaText':
     'Zet de pilot om in datums voor elke bijeenkomst, een bestand voor je agenda en de set werkbladen met het aantal exemplaren.',
   'planner.noScript':
-    'De planner werkt alleen met JavaScript. Zonder kun je wel de set werkbladen voor je vorm printen en de datums zelf plannen.',
+    'De planner werkt alleen met JavaScript, en dat staat in deze browser uit. Je kunt wel een leeg plan printen en de datums met de hand invullen, en de set werkbladen voor je vorm printen.',
   'planner.formHeading': 'Je pilot',
   'planner.format': 'Vorm',
   'planner.units.pair': "Aantal duo's",
@@ -852,9 +852,40 @@ export const nl: Record<UiKey, string> = {
   'planner.link': 'Link naar dit plan',
   'planner.kitLink': 'Print de werkbladen voor dit plan, met het aantal exemplaren voor {count} {units}',
   'planner.calendarName': 'Pilot: {format}',
-  'planner.eventSheets': 'Werkbladen: {sheets}',
+  'planner.eventSheets': 'Neem mee: {sheets}',
   'planner.eventWhere': 'Print ze via {address}',
   'planner.fileName': 'pilotplan',
+  'planner.holidays': 'Feestdagen om vrij te houden',
+  'planner.holidaysHint': 'Een gesprek dat op een feestdag zou vallen, schuift door naar de volgende werkdag.',
+  'planner.holidays.nl': 'Nederland',
+  'planner.holidays.be': 'België',
+  'planner.holidays.england-wales': 'Engeland en Wales',
+  'planner.holidays.none': 'Geen',
+  'planner.christmasWeek': 'Sla de week tussen Kerst en Nieuwjaar over',
+  'planner.christmasWeekHint':
+    'Veel organisaties zijn die week dicht. Een gesprek in die week schuift hele weken op, en de gesprekken erna ook.',
+  'planner.error.holidays': 'Kies welke feestdagen vrij blijven',
+  'planner.error.christmasWeek':
+    'Vink het vakje aan om de week tussen Kerst en Nieuwjaar over te slaan, of laat het leeg',
+  'planner.moved.holiday': 'Verschoven van {date}: {holiday}.',
+  'planner.moved.substitute': 'Verschoven van {date}: {holiday} (vervangende vrije dag).',
+  'planner.moved.christmas-week': 'Verschoven van {date}: de week tussen Kerst en Nieuwjaar wordt overgeslagen.',
+  'planner.pastKickoff':
+    'De datum van de startbijeenkomst is al voorbij. Kijk het jaar na, of laat het zo als de pilot al loopt.',
+  'planner.event.title': '{pilot} — {moment}',
+  'planner.pilotName.reverse-pairs': 'Pilot reverse mentoring',
+  'planner.pilotName.reverse-groups': 'Pilot reverse mentoring',
+  'planner.pilotName.traditional': 'Pilot mentoring',
+  'planner.pilotName.buddy': 'Pilot buddyprogramma',
+  'planner.eventPlan': 'Het hele plan: {address}',
+  'planner.blankLink': 'Print een leeg plan',
+  'planner.blank.title': 'Leeg pilotplan',
+  'planner.blank.description':
+    'Een pilotplan om met de hand in te vullen: elk moment van een pilot, met ruimte voor de datums en de werkbladen.',
+  'planner.blank.lead':
+    'Schrijf bij elk moment een datum op een werkdag. De gesprekken zijn {rhythm}; een verzet gesprek krijgt {within} een nieuwe datum. Streep de gesprekken door die je pilot niet heeft.',
+  'planner.blank.session': 'Gesprek {number}',
+  'planner.blank.col.time': 'Tijd',
   'kit.title': 'Pilotset: {format}',
   'kit.description':
     'Elk werkblad dat een pilot in de vorm {format} gebruikt, in de volgorde van het plan, met het aantal exemplaren om te printen.',

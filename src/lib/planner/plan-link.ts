@@ -148,3 +148,40 @@ function boundedProblems(problems: LinkProblem[], tooLong: boolean): LinkProblem
   if (tooLong) listed.push({ reason: 'too-long', key: '' });
   return listed;
 }
+
+/** The names of the form's fields, as a form sent before the island woke up puts them in the address's query. */
+const FORM_FIELDS = [
+  'format',
+  'units',
+  'months',
+  'rhythm',
+  'weekday',
+  'day',
+  'month',
+  'year',
+  'time',
+  'holidays',
+  'christmasWeek',
+] as const satisfies readonly (keyof PlanFields)[];
+
+/**
+ * Reads a form sent before the island woke up (the browser puts it in the query: '?format=…&day=…'),
+ * or undefined when the query holds no field of the form. Fields it does not name keep the
+ * defaults; a box left unticked is simply absent. Never throws, and reads at most MAX_LINK_CHARS.
+ */
+export function readSentForm(search: string, rhythm: PilotRhythm, holidays: HolidayChoice): PlanFields | undefined {
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search.slice(0, MAX_LINK_CHARS));
+  } catch {
+    return undefined;
+  }
+  if (!FORM_FIELDS.some((field) => params.has(field))) return undefined;
+  const fields = defaultFields('reverse-pairs', rhythm, 3, holidays);
+  fields.christmasWeek = '';
+  for (const field of FORM_FIELDS) {
+    const value = params.get(field);
+    if (value !== null) fields[field] = value;
+  }
+  return fields;
+}

@@ -214,3 +214,9 @@ export function onOpenDaysOnly(plan: PilotPlan, holidays: PilotHolidays): boolea
 export function planSheets(plan: PilotPlan): SheetSlug[] {
   return [...new Set(plan.moments.flatMap((moment) => moment.sheets))];
 }
+
+/** True when the plan's kickoff is before today: worth a warning, since a plan is usually made ahead. */
+export function kickoffInPast(plan: PilotPlan, today: LocalDate): boolean {
+  const kickoff = plan.moments.find((moment) => moment.kind === 'kickoff');
+  return kickoff !== undefined && compareDates(kickoff.date, today) < 0;
+}

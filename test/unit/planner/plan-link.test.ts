@@ -188,13 +188,18 @@ describe('plan links', () => {
     const link = `#format=buddy&pairs=2&${Array.from({ length: 300_000 }, (_, index) => `k${index}=1`).join('&')}`;
     const started = performance.now();
     const read = readPlanLink(link, rhythm);
-    expect(performance.now() - started).toBeLessThan(50);
+    // Generous, for a loaded machine: the cap makes it well under a millisecond.
+    expect(performance.now() - started).toBeLessThan(500);
     expect(read.problems.length).toBeLessThanOrEqual(MAX_LINK_PROBLEMS + 1);
     expect(read.problems.slice(0, 2)).toEqual([
       { reason: 'unknown-key', key: 'k0' },
       { reason: 'unknown-key', key: 'k1' },
     ]);
     expect(read.problems.at(-1)).toEqual({ reason: 'too-long', key: '' });
+    // Nothing after the first 1000 characters is read: a broken key at the end goes unreported.
+    expect(readPlanLink(`${link}&%E0%A4%A=1`, rhythm).problems).not.toContainEqual(
+      expect.objectContaining({ reason: 'malformed-encoding' }),
+    );
     // What the start of the link said still fills in the form.
     expect(read.fields).toMatchObject({ format: 'buddy', units: '2' });
   });
