@@ -874,6 +874,10 @@ export const en = {
     'Write a date on a working day next to each moment. Sessions take place {rhythm}; a moved session gets a new date {within}. Leave out the sessions your pilot does not have.',
   'planner.blank.session': 'Session {number}',
   'planner.blank.col.time': 'Time',
+  'planner.loadFailed.title': 'The plan could not be shown',
+  'planner.loadFailed.message':
+    'Part of this page could not be loaded, perhaps because the connection dropped or the site was just updated. Reload the page: what you filled in stays in the link.',
+  'planner.loadFailed.reload': 'Reload the page',
   'kit.title': 'Pilot kit: {format}',
   'kit.description': 'Every sheet a {format} pilot uses, in the order of the plan, with how many copies to print.',
   'kit.lead':

@@ -886,6 +886,10 @@ export const nl: Record<UiKey, string> = {
     'Schrijf bij elk moment een datum op een werkdag. De gesprekken zijn {rhythm}; een verzet gesprek krijgt {within} een nieuwe datum. Streep de gesprekken door die je pilot niet heeft.',
   'planner.blank.session': 'Gesprek {number}',
   'planner.blank.col.time': 'Tijd',
+  'planner.loadFailed.title': 'Het plan kan niet getoond worden',
+  'planner.loadFailed.message':
+    'Een deel van deze pagina kon niet geladen worden, misschien omdat de verbinding wegviel of de site net is bijgewerkt. Laad de pagina opnieuw: wat je invulde, staat in de link.',
+  'planner.loadFailed.reload': 'Laad de pagina opnieuw',
   'kit.title': 'Pilotset: {format}',
   'kit.description':
     'Elk werkblad dat een pilot in de vorm {format} gebruikt, in de volgorde van het plan, met het aantal exemplaren om te printen.',

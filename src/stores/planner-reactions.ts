@@ -3,17 +3,14 @@
 // has woken up: it opens the store with what the browser knows, and from then on reacts to it:
 //
 //   $plan  -> the plan's link in the address (#format=…), replacing a query left by a form sent early
-//   $plan  -> the calendar file, as a blob URL in $calendarUrl (the old one revoked)
 //
-// and to the browser: a plan link followed later (hashchange) opens that plan. printPlan() prints.
+// and to the browser: a plan link followed later (hashchange) opens that plan. The calendar file and
+// printing load with the plan's screen: src/stores/planner-plan-reactions.ts.
 // captureTypedFields() reads what was typed into the server-rendered form before the island woke
 // up; it must run before the island's first render, which may reset the fields.
-import { planToIcs } from '../lib/planner/ics';
 import { encodePlanLink, readSentForm } from '../lib/planner/plan-link';
 import type { PlanFields } from '../lib/planner/plan-fields';
-import { icsTexts, type PlannerData } from '../lib/planner/plan-text';
-import type { PlannerT } from '../lib/planner/strings';
-import { $calendarUrl, $plan, openLink, openPlanner, type PlannerRules } from './planner';
+import { $plan, openLink, openPlanner, type PlannerRules } from './planner';
 
 /** The id of the planner's form, also in the server-rendered page. */
 export const PLANNER_FORM_ID = 'planner-form';
@@ -43,36 +40,14 @@ function today(): { year: number; month: number; day: number } {
 }
 
 /** Opens the planner and connects its reactions; see the header. */
-export function connectPlanner(
-  rules: PlannerRules,
-  view: { t: PlannerT; data: PlannerData },
-  typed: Partial<PlanFields>,
-): void {
-  const { t, data } = view;
+export function connectPlanner(rules: PlannerRules, typed: Partial<PlanFields>): void {
   const sent = readSentForm(window.location.search, rules.rhythm, rules.defaultHolidays);
   openPlanner(rules, { hash: window.location.hash, sent, typed, today: today() });
-
   $plan.subscribe((plan) => {
-    const old = $calendarUrl.get();
-    if (old) URL.revokeObjectURL(old);
-    if (!plan) {
-      $calendarUrl.set(undefined);
-      return;
-    }
-    const fragment = encodePlanLink(plan.input, data.rhythm.formats[plan.input.format].unit);
+    if (!plan) return;
+    const fragment = encodePlanLink(plan.input, rules.rhythm.formats[plan.input.format].unit);
     // The plan's link replaces the address, and with it a query left by a form sent before the island woke up.
     window.history.replaceState(null, '', `${window.location.pathname}#${fragment}`);
-    const address = `${data.origin}${window.location.pathname}#${fragment}`;
-    const ics = planToIcs(plan, icsTexts(t, data, plan, address), {
-      uidDomain: new URL(data.origin || 'https://mentorfit.org').host,
-      now: new Date(),
-    });
-    $calendarUrl.set(URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' })));
   });
   window.addEventListener('hashchange', () => openLink(window.location.hash));
-}
-
-/** Prints the page, which prints only the plan. */
-export function printPlan(): void {
-  window.print();
 }

@@ -5,9 +5,10 @@ import { localizedPath } from '../../lib/paths';
 import { dateText } from '../../lib/planner/date-text';
 import { kickoffInPast, type PilotPlan, type PlanMoment } from '../../lib/planner/plan';
 import { encodePlanLink } from '../../lib/planner/plan-link';
-import { momentDetail, momentName, movedText, planSummary, sheetHref } from '../../lib/planner/plan-text';
+import { sheetHref } from '../../lib/planner/plan-data';
+import { momentDetail, momentName, movedText, planSummary } from '../../lib/planner/plan-text';
 import { $calendarUrl, $planMade, $today } from '../../stores/planner';
-import { printPlan } from '../../stores/planner-reactions';
+import { printPlan } from '../../stores/planner-plan-reactions';
 import { useStore } from '../island-kit/use-store';
 import { usePlannerView } from './planner-context';
 

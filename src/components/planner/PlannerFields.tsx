@@ -1,6 +1,6 @@
 // The planner form's fields, one component each; what they may hold and what is wrong with them is
 // decided in src/lib/planner/plan-fields.ts, and every change goes to the store.
-import { errorText } from '../../lib/planner/plan-text';
+import { errorText } from '../../lib/planner/error-text';
 import { HOLIDAY_CHOICES } from '../../lib/planner/plan-fields';
 import { monthsText, rhythmText } from '../../lib/planner/rhythm-text';
 import { PLANNED_FORMATS, WEEKDAYS, type Rhythm, type Weekday } from '../../lib/planner/types';

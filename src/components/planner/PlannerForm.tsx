@@ -2,7 +2,7 @@
 // summary at the top. It is in the server-rendered page too, so it can be filled in (and sent)
 // before the island wakes up; the reactions keep what was typed then.
 import { ErrorSummary } from '../island-kit/ErrorSummary';
-import { errorText } from '../../lib/planner/plan-text';
+import { errorText } from '../../lib/planner/error-text';
 import { $errorAttempt, $errors, $linkProblems, makePlan } from '../../stores/planner';
 import { PLANNER_FORM_ID } from '../../stores/planner-reactions';
 import { useStore } from '../island-kit/use-store';

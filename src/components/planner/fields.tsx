@@ -1,7 +1,7 @@
 // The pieces every planner field is made of: the GOV.UK field wrapper with its label, hint and
 // error message, and a select that keeps a value it does not offer (from a tampered link).
 import type { ComponentChildren } from 'preact';
-import { errorText } from '../../lib/planner/plan-text';
+import { errorText } from '../../lib/planner/error-text';
 import { defaultFields, type FieldError, type PlanField, type PlanFields } from '../../lib/planner/plan-fields';
 import { PLANNED_FORMATS, type HolidayChoice, type PlannedFormat } from '../../lib/planner/types';
 import type { PilotRhythm } from '../../schemas/pilot-rhythm';

@@ -2,7 +2,7 @@
 // for every component below PlannerApp.
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { PlannerData } from '../../lib/planner/plan-text';
+import type { PlannerData } from '../../lib/planner/plan-data';
 import type { PlannerStrings, PlannerT } from '../../lib/planner/strings';
 
 /** The planner island's props: the page's data and its strings. */

@@ -1,55 +1,12 @@
-// The planner's words: what the page hands the island, and how a plan, its moments, its calendar
-// entries and the form's problems read in the page's language. Pure, so the table, the print, the
-// calendar file and the tests all say the same thing.
-import type { PilotHolidays } from '../../schemas/pilot-holidays';
-import type { PilotRhythm } from '../../schemas/pilot-rhythm';
-import type { Lang } from '../language';
-import { localizedPath } from '../paths';
+// How a plan, its moments and its calendar entries read in the page's language. Pure, so the table,
+// the print, the calendar file and the tests all say the same thing. Loaded with the plan's screen.
 import { dateText } from './date-text';
 import type { IcsTexts } from './ics';
 import type { PilotPlan, PlanMoment } from './plan';
-import { YEARS, type FieldError } from './plan-fields';
 import { monthsText, rhythmText, withinText } from './rhythm-text';
 import type { PlannerT } from './strings';
-import type { HolidayChoice, PlannedFormat, SheetSlug } from './types';
-
-/** A sheet as the planner shows it. */
-export interface SheetInfo {
-  title: string;
-  /** Its length in minutes, when it is one meeting. */
-  minutes?: number;
-}
-
-/** Everything the page hands the planner island besides its strings, in one language. */
-export interface PlannerData {
-  lang: Lang;
-  rhythm: PilotRhythm;
-  holidays: PilotHolidays;
-  /** The holidays the form starts with: the page language's country. */
-  defaultHolidays: HolidayChoice;
-  /** Each format's name, from the questionnaire. */
-  formats: Record<PlannedFormat, string>;
-  sheets: Partial<Record<SheetSlug, SheetInfo>>;
-  /** The site's base path, e.g. '/' or '/mentorfit/'. */
-  base: string;
-  /** The site's origin, for calendar UIDs and printed addresses, e.g. 'https://mentorfit.org'. */
-  origin: string;
-}
-
-/** The holidays a page's language starts with. */
-export function holidaysForLang(lang: Lang): HolidayChoice {
-  return lang === 'nl' ? 'nl' : 'england-wales';
-}
-
-/** The address of a sheet's page. */
-export function sheetHref(data: PlannerData, slug: SheetSlug): string {
-  return localizedPath(data.base, data.lang, `templates/${slug}/`);
-}
-
-/** The sheets' minutes, as buildPlan takes them. */
-export function sheetMinutes(data: PlannerData): Partial<Record<SheetSlug, number>> {
-  return Object.fromEntries(Object.entries(data.sheets).map(([slug, sheet]) => [slug, sheet?.minutes]));
-}
+import { sheetHref, type PlannerData } from './plan-data';
+import type { SheetSlug } from './types';
 
 /** The name of a moment: 'Kickoff', 'Session 3 of 6'. */
 export function momentName(t: PlannerT, plan: PilotPlan, moment: PlanMoment): string {
@@ -129,36 +86,4 @@ export function icsTexts(t: PlannerT, data: PlannerData, plan: PilotPlan, planAd
         .filter(Boolean)
         .join('\n'),
   };
-}
-
-/** The message for a refused field, in the user's words. */
-export function errorText(t: PlannerT, error: FieldError, unit: 'pair' | 'group'): string {
-  const words = { unit: t(`pilot.unit.${unit}`), units: t(`pilot.units.${unit}`), limit: error.limit ?? 0 };
-  switch (error.field) {
-    case 'format':
-      return t(error.problem === 'missing' ? 'planner.error.format.missing' : 'planner.error.format.unknown-format');
-    case 'units':
-      if (error.problem === 'missing') return t('planner.error.units.missing', words);
-      if (error.problem === 'too-few') return t('planner.error.units.too-few', words);
-      if (error.problem === 'too-many') return t('planner.error.units.too-many', words);
-      return t('planner.error.units.not-a-whole-number', words);
-    case 'months':
-      return t('planner.error.months');
-    case 'rhythm':
-      return t('planner.error.rhythm');
-    case 'weekday':
-      return t('planner.error.weekday');
-    case 'time':
-      return t('planner.error.time');
-    case 'holidays':
-      return t('planner.error.holidays');
-    case 'christmasWeek':
-      return t('planner.error.christmasWeek');
-    case 'day':
-    case 'month':
-    case 'year':
-      if (error.problem === 'missing') return t(`planner.error.date.missing.${error.field}`);
-      if (error.problem === 'year-out-of-range') return t('planner.error.date.year', YEARS);
-      return t('planner.error.date.impossible');
-  }
 }
