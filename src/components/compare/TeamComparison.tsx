@@ -5,7 +5,7 @@ import { COMPARISON_SIZE, type ComparedResult } from '../../lib/compare/comparis
 import { conditionSpreads } from '../../lib/compare/spread';
 import { assessTeam } from '../../lib/compare/team-view';
 import type { DimensionId } from '../../lib/questionnaire/types';
-import { localeTag } from '../../lib/language';
+import { localeTag, type Lang } from '../../lib/language';
 import { $link } from '../../stores/compare';
 import { AddResultForm } from './AddResultForm';
 import { CompareActions } from './CompareActions';
@@ -20,7 +20,7 @@ import { TopDisagreements } from './TopDisagreements';
 import { useCompareView } from './compare-context';
 
 /** Today's date written out in the page's language, e.g. '23 November 2026'. */
-const today = (lang: string): string =>
+const today = (lang: Lang): string =>
   new Intl.DateTimeFormat(localeTag(lang), { dateStyle: 'long' }).format(new Date());
 
 /**
