@@ -1,10 +1,11 @@
 import { useEffect, useMemo } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { $busy, $people, $result, $savedNotice, openMatching } from '../../stores/matching';
+import { $busy, $people, $result } from '../../stores/matching';
+import { connectMatching } from '../../stores/matching-reactions';
 import { matchingTranslator, type MatchingStrings } from '../../lib/matching-ui/strings';
 import { topicName } from '../../lib/matching/catalogue';
 import type { Lang } from '../../lib/language';
-import type { MatchingCatalogue } from '../../lib/matching/types';
+import type { MatchingCatalogue, Person } from '../../lib/matching/types';
 import { GroupResults } from './GroupResults';
 import { ImportPanel } from './ImportPanel';
 import { MatchingViewContext, type MatchingView } from './matching-view';
@@ -13,6 +14,7 @@ import { PairResults } from './PairResults';
 import { PeopleList } from './PeopleList';
 import { PersonForm } from './PersonForm';
 import { PrintList } from './PrintList';
+import { SavedNotice } from './SavedNotice';
 import { SettingsPanel } from './SettingsPanel';
 import { StoragePanel } from './StoragePanel';
 
@@ -23,8 +25,8 @@ interface Props {
   strings: MatchingStrings;
   /** The page's language. */
   lang: Lang;
-  /** The example file's address and how many seniors and juniors it holds. */
-  example: { href: string; seniors: number; juniors: number };
+  /** The example file's address and people. */
+  example: { href: string; people: readonly Person[] };
   /** The empty template's address. */
   templateHref: string;
   /** The agreement sheet's address. */
@@ -47,17 +49,16 @@ export default function MatchingApp({ catalogue, strings, lang, example, templat
     };
   }, [catalogue, strings, lang, agreementHref]);
   const { t } = view;
-  useEffect(() => openMatching(catalogue), [catalogue]);
+  useEffect(() => connectMatching(catalogue), [catalogue]);
   const result = useStore($result);
   const busy = useStore($busy);
   const people = useStore($people);
-  const savedNotice = useStore($savedNotice);
 
   return (
     <MatchingViewContext.Provider value={view}>
       <div class="matching" data-ready={result ? 'true' : undefined}>
         <div data-print="hide">
-          {savedNotice && <p class="notice notice--problem">{t('matching.savedUnreadable')}</p>}
+          <SavedNotice />
           <section class="matching-section" aria-labelledby="add-heading">
             <h2 id="add-heading">{t('matching.addHeading')}</h2>
             <ImportPanel example={example} templateHref={templateHref} />
