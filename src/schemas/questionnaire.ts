@@ -143,21 +143,28 @@ const questionSchema = z.discriminatedUnion('kind', [readinessQuestionSchema, co
   error: 'kind must be "readiness" or "context"',
 });
 
-/** A rule that applies when a question is answered with one of some options (a knock-out). */
-const answerConditionSchema = z.strictObject({
+/**
+ * When a rule or a risk applies: a question answered with one of some options (for a rule, a
+ * knock-out). src/lib/questionnaire/conditions.ts evaluates it for both.
+ */
+export const answerConditionSchema = z.strictObject({
   /** The question's id. */
   question: idSchema,
-  /** The option ids that apply the rule on their own. */
+  /** The option ids that apply it on their own. */
   options: z.array(idSchema).min(1, { error: 'needs at least 1 option id' }),
 });
 
-/** A rule that applies when a dimension scores below a line. */
-const dimensionConditionSchema = z.strictObject({
-  /** The dimension whose score is compared. */
-  dimension: oneOf(DIMENSION_IDS, 'dimension'),
-  /** The line the score must reach for the rule not to apply. */
-  below: wholeNumber(1, 100),
-});
+/** When a rule or a risk applies: a dimension scoring below a line (from `lowest` up to 100). */
+const dimensionCondition = (lowest: 0 | 1) =>
+  z.strictObject({
+    /** The dimension whose score is compared. */
+    dimension: oneOf(DIMENSION_IDS, 'dimension'),
+    /** It applies while the score is below this. */
+    below: wholeNumber(lowest, 100),
+  });
+
+/** The dimension condition of a rule: a line of 0 would never apply. */
+const dimensionConditionSchema = dimensionCondition(1);
 
 /** The last rule: it applies when no rule before it decided the format. */
 const otherwiseConditionSchema = z.strictObject({
@@ -225,28 +232,15 @@ export const recommendationSchema = z.strictObject({
   link: guideLinkSchema,
 });
 
-/** When a risk shows: a dimension below a score. */
-const dimensionTriggerSchema = z.strictObject({
-  /** The dimension whose score is compared. */
-  dimension: oneOf(DIMENSION_IDS, 'dimension'),
-  /** The risk shows when the score is below this. */
-  below: wholeNumber(0, 100),
-});
-
-/** When a risk shows: a question answered with one of some options. */
-const answerTriggerSchema = z.strictObject({
-  /** The question's id. */
-  question: idSchema,
-  /** The option ids that trigger the risk. */
-  options: z.array(idSchema).min(1, { error: 'needs at least 1 option id' }),
-});
+/** The dimension condition of a risk. */
+export const dimensionTriggerSchema = dimensionCondition(0);
 
 /** A risk the answers can trigger. */
 export const riskSchema = z.strictObject({
   /** Unique among risks. */
   id: idSchema,
   /** The condition, in data. */
-  when: z.union([dimensionTriggerSchema, answerTriggerSchema], {
+  when: z.union([dimensionTriggerSchema, answerConditionSchema], {
     error: 'must be { dimension, below } or { question, options }',
   }),
   /** Only for these formats; all formats when left out. */

@@ -24,8 +24,8 @@ import {
   parseSavedComparison,
   serializeSavedComparison,
 } from '../lib/compare/saved-comparison';
-import { createSafeStorage, type SafeStorage } from '../lib/questionnaire-ui/safe-storage';
 import type { Questionnaire } from '../lib/questionnaire/types';
+import { createSafeStorage, type SafeStorage } from '../lib/storage';
 
 /** Where a result is pasted: the team's list, or the before or after slot. */
 export type PasteField = 'team' | 'before' | 'after';
@@ -103,7 +103,7 @@ function showComparison(comparison: DecodedComparison): void {
 /** Opens the compare page in the browser: a comparison link in the address, else a saved comparison. */
 export function openCompare(questionnaire: Questionnaire): void {
   storage = inBrowser ? createSafeStorage(() => window.localStorage) : undefined;
-  const stored = storage?.engine[COMPARISON_STORAGE_KEY];
+  const stored = storage?.read(COMPARISON_STORAGE_KEY);
   $hasSaved.set(stored !== undefined);
   if (inBrowser) {
     // A comparison link put in the address bar of an open page arrives as a new fragment.
@@ -121,8 +121,7 @@ export function openCompare(questionnaire: Questionnaire): void {
       showComparison(saved.value);
       $savedNotice.set('opened');
     } else {
-      if (storage) delete storage.engine[COMPARISON_STORAGE_KEY];
-      $hasSaved.set(false);
+      $hasSaved.set(storage?.remove(COMPARISON_STORAGE_KEY) === false);
       $savedNotice.set(saved.reason === 'version' ? 'outdated' : 'unreadable');
     }
   }
@@ -194,18 +193,20 @@ export function setMode(mode: ComparisonMode): void {
 /** Keeps the comparison on show in this browser, at the user's request. */
 export function saveComparison(): void {
   if (!storage) return;
-  storage.engine[COMPARISON_STORAGE_KEY] = serializeSavedComparison(encodeComparison($mode.get(), $entries.get()));
-  const saves = storage.saves();
+  const saves = storage.write(
+    COMPARISON_STORAGE_KEY,
+    serializeSavedComparison(encodeComparison($mode.get(), $entries.get())),
+  );
   $hasSaved.set(saves);
   $saveStatus.set(saves ? 'saved' : 'not-saving');
 }
 
-/** Deletes the saved comparison from this browser. */
+/** Deletes the saved comparison from this browser, and says it is deleted only when it is. */
 export function deleteSavedComparison(): void {
-  if (storage) delete storage.engine[COMPARISON_STORAGE_KEY];
-  $hasSaved.set(false);
+  const deleted = storage?.remove(COMPARISON_STORAGE_KEY) ?? false;
+  $hasSaved.set(!deleted);
   $savedNotice.set(undefined);
-  $saveStatus.set('deleted');
+  $saveStatus.set(deleted ? 'deleted' : 'not-saving');
 }
 
 /** Hides the notice about left-out entries. */

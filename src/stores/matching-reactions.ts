@@ -15,7 +15,7 @@ import { decodeFile } from '../lib/matching/decode';
 import { runMatching, type MatchingJob, type MatchingResult } from '../lib/matching/run';
 import { serializeSavedMatching } from '../lib/matching/saved-state';
 import type { MatchingCatalogue } from '../lib/matching/types';
-import { createSafeStorage } from '../lib/questionnaire-ui/safe-storage';
+import { createSafeStorage } from '../lib/storage';
 import {
   $excluded,
   $forget,
@@ -32,7 +32,7 @@ import {
   matchingJob,
   openMatching,
   savedState,
-  storageFailed,
+  storageReaches,
 } from './matching';
 
 /** The localStorage key of the kept list. */
@@ -69,16 +69,15 @@ const browserParts: BrowserParts = {
 
 /** Opens the helper with what the browser keeps, then keeps the browser in step with the stores. */
 export function connectMatching(catalogue: MatchingCatalogue, parts: BrowserParts = browserParts): void {
-  const storage = createSafeStorage(parts.storage, storageFailed);
-  if (!storage.saves()) storageFailed();
-  openMatching(catalogue, storage.engine[MATCHING_STORAGE_KEY]);
+  const storage = createSafeStorage(parts.storage, storageReaches);
+  openMatching(catalogue, storage.read(MATCHING_STORAGE_KEY));
 
   const save = (): void => {
     if (!$keep.get()) return;
     const saved = serializeSavedMatching(savedState());
-    if (saved.ok) storage.engine[MATCHING_STORAGE_KEY] = saved.text;
+    if (saved.ok) storage.write(MATCHING_STORAGE_KEY, saved.text);
     // An older, smaller copy must not come back on the next visit as if it were the list.
-    else delete storage.engine[MATCHING_STORAGE_KEY];
+    else storage.remove(MATCHING_STORAGE_KEY);
     keptCopyFits(saved.ok);
   };
 
@@ -133,9 +132,7 @@ export function connectMatching(catalogue: MatchingCatalogue, parts: BrowserPart
 
   for (const store of [$people, $locks, $groupLocks, $excluded, $setAside, $format, $setting]) store.listen(changed);
   $keep.listen(save);
-  $forget.listen(() => {
-    delete storage.engine[MATCHING_STORAGE_KEY];
-  });
+  $forget.listen(() => storage.remove(MATCHING_STORAGE_KEY));
   changed();
 }
 

@@ -375,9 +375,10 @@ export function deleteEverything(): void {
   $status.set({ kind: 'deleted' });
 }
 
-/** The browser's storage cannot be used: the list is kept in this tab only. */
-export function storageFailed(): void {
-  $storage.set('not-saving');
+/** Whether writes reach the browser's storage; when they do not, the list is kept in this tab only. */
+export function storageReaches(saves: boolean): void {
+  if (!saves) $storage.set('not-saving');
+  else if ($storage.get() === 'not-saving') $storage.set('saving');
 }
 
 /**

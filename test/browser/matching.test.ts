@@ -31,7 +31,7 @@ import {
   problemMessage,
   type ExplainContext,
 } from '../../src/lib/matching-ui/explain.ts';
-import { matchingTranslator, pickMatchingStrings } from '../../src/lib/matching-ui/strings.ts';
+import { pickStrings, translator } from '../../src/i18n/island-strings.ts';
 import type { PairKey, Person } from '../../src/lib/matching/types.ts';
 import { MATCHING_STORAGE_KEY } from '../../src/stores/matching.ts';
 
@@ -49,7 +49,7 @@ type LangCase = (typeof LANGS)[number];
 /** The sentences the page builds, built here from the same strings. */
 function contextFor({ lang, dictionary }: LangCase): ExplainContext {
   return {
-    t: matchingTranslator(pickMatchingStrings(dictionary)),
+    t: translator(pickStrings(dictionary, ['matching.'])),
     topicName: (topic) => topicName(catalogue.topics, topic, lang),
     slotName: (slot) => catalogue.slots.find((item) => item.id === slot)?.[lang] ?? slot,
     columnName: (id) => catalogue.columns.find((column) => column.id === id)?.[lang] ?? id,

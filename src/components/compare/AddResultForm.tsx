@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../island-kit/use-store';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { COMPARISON_SIZE, MAX_LABEL_LENGTH } from '../../lib/compare/comparison-link';
 import { $pasteError, $team, addPasted, type PasteField } from '../../stores/compare';

@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../island-kit/use-store';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { fetchJson } from '../../lib/fetch-json';
 import { LoadFailedNotice } from '../LoadFailedNotice';

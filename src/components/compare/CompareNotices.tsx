@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../island-kit/use-store';
 import { COMPARISON_SIZE } from '../../lib/compare/comparison-link';
 import { $refused, $savedNotice, dismissRefused, dismissSavedNotice } from '../../stores/compare';
 import { useCompareView } from './compare-context';

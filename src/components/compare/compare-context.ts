@@ -6,7 +6,8 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Answers, LocalizedText, Question, Questionnaire } from '../../lib/questionnaire/types';
 import type { Lang } from '../../lib/language';
-import { fillPlaceholders as fillString, type PlaceholderValues } from '../../lib/fill-text';
+import type { PlaceholderValues } from '../../lib/fill-text';
+import { translator } from '../../i18n/island-strings';
 import { tidyLabel } from '../../lib/compare/comparison-link';
 import { displayLabel } from '../../lib/compare/labels';
 import type { CompareStringKey, CompareStrings } from '../../lib/compare/strings';
@@ -45,7 +46,7 @@ export interface CompareView extends ComparePageData {
 
 /** Adds the helpers to the page data. */
 export function createCompareView(data: ComparePageData): CompareView {
-  const t: CompareView['t'] = (key, values) => fillString(data.strings[key], values);
+  const t = translator(data.strings);
   return {
     ...data,
     t,

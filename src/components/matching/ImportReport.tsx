@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../island-kit/use-store';
 import { $importReport } from '../../stores/matching';
 import { problemMessage } from '../../lib/matching-ui/explain';
 import { MAX_PEOPLE, type ImportProblem } from '../../lib/matching/people';

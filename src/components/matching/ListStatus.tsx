@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../island-kit/use-store';
 import { $status, $undo, undo } from '../../stores/matching';
 import { useMatchingView } from './matching-view';
 

@@ -1,8 +1,9 @@
 import { useEffect, useMemo } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../island-kit/use-store';
 import { $busy, $people, $result } from '../../stores/matching';
 import { connectMatching } from '../../stores/matching-reactions';
-import { matchingTranslator, type MatchingStrings } from '../../lib/matching-ui/strings';
+import { translator } from '../../i18n/island-strings';
+import type { MatchingStrings } from '../../lib/matching-ui/strings';
 import { topicName } from '../../lib/matching/catalogue';
 import type { Lang } from '../../lib/language';
 import type { MatchingCatalogue, Person } from '../../lib/matching/types';
@@ -39,7 +40,7 @@ export default function MatchingApp({ catalogue, strings, lang, example, templat
     const slotNames = new Map(catalogue.slots.map((slot) => [slot.id, slot[lang]]));
     const columnNames = new Map<string, string>(catalogue.columns.map((column) => [column.id, column[lang]]));
     return {
-      t: matchingTranslator(strings),
+      t: translator(strings),
       lang,
       catalogue,
       agreementHref,

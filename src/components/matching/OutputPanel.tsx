@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../island-kit/use-store';
 import { $people, $result } from '../../stores/matching';
 import { exportPairs } from '../../lib/matching/pair-list';
 import { exportPeople } from '../../lib/matching/people';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../island-kit/use-store';
 import { $excluded, $status, allowPair, excludePair, lockPair, swapJuniors, unlockPair } from '../../stores/matching';
 import { explainPair, explainUnmatched, joinWords } from '../../lib/matching-ui/explain';
 import type { Pair, PairingResult } from '../../lib/matching/match';

@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../island-kit/use-store';
 import { $editing, $people, $setAside, isSetAside } from '../../stores/matching';
 import { nameKey } from '../../lib/matching/names';
 import type { Person, Role } from '../../lib/matching/types';

@@ -1,50 +1,6 @@
-// The parts of the person form: the error summary (GOV.UK pattern), the role, a text field and a
-// set of tick boxes. They only show; PersonForm reads them and src/lib/matching/person-input.ts checks.
-import type { RefObject } from 'preact';
+// The parts of the person form: the role, a text field and a set of tick boxes. They only show; PersonForm reads them and src/lib/matching/person-input.ts checks.
 import type { CatalogueItem, Person } from '../../lib/matching/types';
 import { useMatchingView } from './matching-view';
-
-/** An error to show: the field's element id and the message. */
-export interface ShownError {
-  readonly id: string;
-  readonly message: string;
-}
-
-/** The box above the form that lists every error, each a link to its field. */
-export function FormErrorSummary({
-  errors,
-  heading,
-  summary,
-}: {
-  errors: readonly ShownError[];
-  heading: string;
-  summary: RefObject<HTMLDivElement>;
-}) {
-  const { t } = useMatchingView();
-  if (errors.length === 0) return null;
-  const goTo = (id: string) => (event: MouseEvent) => {
-    event.preventDefault();
-    document.getElementById(id)?.focus();
-  };
-  return (
-    <div class="error-summary" ref={summary} tabIndex={-1} aria-labelledby={heading}>
-      <div role="alert">
-        <h4 class="error-summary__title" id={heading}>
-          {t('matching.errorTitle')}
-        </h4>
-        <ul class="error-summary__list">
-          {errors.map((error) => (
-            <li key={error.id}>
-              <a href={`#${error.id}`} onClick={goTo(error.id)}>
-                {error.message}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </div>
-    </div>
-  );
-}
 
 /** Senior or junior. */
 export function RoleField({ prefix, value, error }: { prefix: string; value?: Person['role']; error?: string }) {

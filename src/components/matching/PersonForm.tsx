@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { ErrorSummary } from '../island-kit/ErrorSummary';
 import { $people, addPerson, editPerson, updatePerson } from '../../stores/matching';
 import {
   checkPersonInput,
@@ -9,7 +10,7 @@ import {
 } from '../../lib/matching/person-input';
 import type { Person } from '../../lib/matching/types';
 import type { MatchingT } from '../../lib/matching-ui/strings';
-import { ChoicesField, FormErrorSummary, RoleField, TextField, type ShownError } from './PersonFields';
+import { ChoicesField, RoleField, TextField } from './PersonFields';
 import { useMatchingView } from './matching-view';
 
 const EMPTY: PersonInput = {
@@ -63,10 +64,6 @@ export function PersonForm({ editing }: { editing?: Person }) {
   const start = editing ? personToInput(editing, (topic) => catalogue.topics.some((item) => item.id === topic)) : EMPTY;
   const [errors, setErrors] = useState<readonly PersonInputError[]>([]);
   const [attempt, setAttempt] = useState(0);
-  const summary = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (attempt > 0 && errors.length > 0) summary.current?.focus();
-  }, [attempt]);
   useEffect(() => {
     if (editing) document.getElementById(`${prefix}-name`)?.focus();
   }, [editing?.name]);
@@ -81,7 +78,7 @@ export function PersonForm({ editing }: { editing?: Person }) {
     const found = errors.find((error) => error.field === field);
     return found && message(t, found);
   };
-  const shown: ShownError[] = errors.map((error) => ({ id: fieldId[error.field], message: message(t, error) }));
+  const shown = errors.map((error) => ({ fieldId: fieldId[error.field], message: message(t, error) }));
 
   const submit = (event: Event): void => {
     event.preventDefault();
@@ -103,7 +100,15 @@ export function PersonForm({ editing }: { editing?: Person }) {
   return (
     <form class="matching-form" noValidate onSubmit={submit} aria-labelledby={`${prefix}-form-heading`}>
       <h3 id={`${prefix}-form-heading`}>{heading}</h3>
-      <FormErrorSummary errors={shown} heading={`${prefix}-error-title`} summary={summary} />
+      {shown.length > 0 && (
+        <ErrorSummary
+          key={attempt}
+          id={`${prefix}-error-title`}
+          title={t('matching.errorTitle')}
+          level={4}
+          errors={shown}
+        />
+      )}
       <RoleField prefix={prefix} value={editing?.role} error={errorFor('role')} />
       <TextField
         id={fieldId.name}

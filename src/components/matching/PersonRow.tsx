@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../island-kit/use-store';
 import { $setAside, editPerson, isSetAside, removePerson, setAside } from '../../stores/matching';
 import type { Person } from '../../lib/matching/types';
 import { useMatchingView } from './matching-view';

@@ -1,9 +1,10 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../island-kit/use-store';
 import { $result } from '../../stores/matching';
 import { explainGroup, explainPair, explainUngrouped, explainUnmatched } from '../../lib/matching-ui/explain';
 import type { GroupingResult } from '../../lib/matching/groups';
 import type { PairingResult } from '../../lib/matching/match';
 import type { Person } from '../../lib/matching/types';
+import { localeTag } from '../../lib/language';
 import { firstMeeting } from './pair-lines';
 import { useMatchingView, type MatchingView } from './matching-view';
 
@@ -107,7 +108,7 @@ export function PrintList() {
   const { t } = view;
   const result = useStore($result);
   if (!result) return null;
-  const date = new Date().toLocaleDateString(view.lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long' });
+  const date = new Date().toLocaleDateString(localeTag(view.lang), { dateStyle: 'long' });
   return (
     <div class="print-list">
       <h2>{t(result.format === 'pairs' ? 'matching.printTitle' : 'matching.printGroupsTitle')}</h2>

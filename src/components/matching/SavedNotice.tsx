@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../island-kit/use-store';
 import { $savedNotice, discardSavedCopy } from '../../stores/matching';
 import { downloadText } from '../../stores/matching-reactions';
 import { useMatchingView } from './matching-view';

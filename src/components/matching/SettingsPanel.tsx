@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../island-kit/use-store';
 import { $format, $setting, setFormat, setSetting } from '../../stores/matching';
 import type { MatchingFormat } from '../../lib/matching/run';
 import type { MeetingSetting } from '../../lib/matching/types';

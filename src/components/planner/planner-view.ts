@@ -6,6 +6,7 @@ import type { PilotPlan, PlanMoment } from '../../lib/planner/plan';
 import { monthsText, rhythmText, withinText } from '../../lib/planner/rhythm-text';
 import type { plannerTranslator } from '../../lib/planner/strings';
 import type { PlannedFormat, SheetSlug } from '../../lib/planner/types';
+import { localeTag } from '../../lib/language';
 import type { Lang } from '../../i18n';
 
 /** A sheet as the planner shows it. */
@@ -38,7 +39,7 @@ export function sheetHref(data: PlannerData, slug: SheetSlug): string {
 
 /** A date in words in the page's language, e.g. 'Tue 2 Mar 2027'; formatted in UTC so it never shifts. */
 export function dateText(lang: Lang, { year, month, day }: PlanMoment['date']): string {
-  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
+  return new Intl.DateTimeFormat(localeTag(lang), {
     weekday: 'short',
     day: 'numeric',
     month: 'short',

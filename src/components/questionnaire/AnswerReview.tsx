@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../island-kit/use-store';
 import { $answers, changeAnswer, showResult } from '../../stores/questionnaire';
 import { chosenOption } from '../../lib/questionnaire/answers';
 import { groupQuestions } from '../../lib/questionnaire-ui/question-groups';

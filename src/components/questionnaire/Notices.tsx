@@ -1,4 +1,4 @@
-import { useStore } from './use-store';
+import { useStore } from '../island-kit/use-store';
 import {
   $answers,
   $savedNotice,

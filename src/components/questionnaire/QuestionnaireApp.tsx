@@ -1,5 +1,5 @@
 import type * as LaterScreensModule from './later-screens';
-import { useStore } from './use-store';
+import { useStore } from '../island-kit/use-store';
 import type { VNode } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {

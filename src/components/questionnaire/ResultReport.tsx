@@ -1,8 +1,9 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../island-kit/use-store';
 import { useEffect, useState } from 'preact/hooks';
 import { $answers, adoptSharedAnswers, leaveSharedView, review } from '../../stores/questionnaire';
 import { $shareUrl, printResult } from '../../stores/questionnaire-result';
 import type { Answers, NextStep, ReadinessAssessment } from '../../lib/questionnaire/types';
+import { localeTag, type Lang } from '../../lib/language';
 import { decidedByAim } from '../../lib/questionnaire/recommend';
 import { AnswersByCondition } from './AnswersByCondition';
 import { DecisionList } from './DecisionList';
@@ -24,8 +25,8 @@ interface Props {
 }
 
 /** Today's date written out in the page's language, e.g. '23 November 2026' or '23 november 2026'. */
-const today = (lang: string): string =>
-  new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long' }).format(new Date());
+const today = (lang: Lang): string =>
+  new Intl.DateTimeFormat(localeTag(lang), { dateStyle: 'long' }).format(new Date());
 
 /** The absolute address of a page, so a reader of the printout can type it in. */
 const absolute = (href: string): string =>

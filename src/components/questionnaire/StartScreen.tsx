@@ -1,4 +1,4 @@
-import { useStore } from './use-store';
+import { useStore } from '../island-kit/use-store';
 import type { ComponentChildren } from 'preact';
 import { $answers, $questionnaire, $ready, start } from '../../stores/questionnaire';
 import { answeredCount } from '../../lib/questionnaire/answers';

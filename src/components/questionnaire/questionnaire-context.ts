@@ -10,7 +10,8 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { GuideLink, LocalizedText, Question, Questionnaire, TemplateSlug } from '../../lib/questionnaire/types';
 import type { Lang } from '../../lib/language';
-import { fillPlaceholders, type PlaceholderValues } from '../../lib/fill-text';
+import type { PlaceholderValues } from '../../lib/fill-text';
+import { translator } from '../../i18n/island-strings';
 import type {
   FirstScreenStringKey,
   FirstScreenStrings,
@@ -76,7 +77,7 @@ export function createFirstScreenView(props: QuestionnaireIslandProps): FirstScr
     base: props.base,
     strings: props.strings,
     questionCount: props.questionCount,
-    t: (key, values) => fillPlaceholders(props.strings[key], values),
+    t: translator(props.strings),
     text: (value) => value[props.lang],
   };
 }
@@ -84,14 +85,14 @@ export function createFirstScreenView(props: QuestionnaireIslandProps): FirstScr
 /** Adds the page's data and its helpers to the first screens' view. */
 export function createView(first: FirstScreenView, data: QuestionnairePageData): QuestionnaireView {
   const { lang, base } = first;
+  const t = translator(data.strings);
   return {
     ...first,
     ...data,
-    t: (key, values) => fillPlaceholders(data.strings[key], values),
+    t,
     guideHref: (link) => localizedPath(base, lang, `guides/${link.guide}/#${link.section}`),
     templateHref: (slug) => localizedPath(base, lang, `templates/${slug}/`),
-    readMore: (link) =>
-      fillPlaceholders(data.strings['questionnaire.readGuide'], { topic: guideTopic(data.strings, link) }),
+    readMore: (link) => t('questionnaire.readGuide', { topic: guideTopic(data.strings, link) }),
   };
 }
 

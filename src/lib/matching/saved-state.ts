@@ -11,6 +11,7 @@
 // chooses to keep a copy or delete it. Saving refuses what reading would refuse for its length.
 
 import type { GroupLock } from './groups';
+import { readSavedJson } from '../storage';
 import { MAX_PEOPLE } from './people';
 import { nameKey } from './names';
 import type { MatchingFormat } from './run';
@@ -85,16 +86,9 @@ function readGroupLocks(value: unknown): GroupLock[] | undefined {
 
 /** Reads stored text back into a list, or says why it was refused: never throws. */
 export function parseSavedMatching(raw: unknown): SavedMatchingResult {
-  if (!isString(raw)) return { ok: false, reason: 'malformed' };
-  if (raw.length > MAX_SAVED_LENGTH) return { ok: false, reason: 'too-long' };
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return { ok: false, reason: 'malformed' };
-  }
-  if (!isObject(data)) return { ok: false, reason: 'malformed' };
-  if (data.schemaVersion !== SAVED_MATCHING_VERSION) return { ok: false, reason: 'version' };
+  const json = readSavedJson(raw, { version: SAVED_MATCHING_VERSION, maxLength: MAX_SAVED_LENGTH });
+  if (!json.ok) return json;
+  const { data } = json;
   const { format, setting } = data;
   if (format !== 'pairs' && format !== 'groups') return { ok: false, reason: 'malformed' };
   if (setting !== 'on-site' && setting !== 'hybrid' && setting !== 'remote') return { ok: false, reason: 'malformed' };

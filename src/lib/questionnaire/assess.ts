@@ -1,5 +1,6 @@
 import { fillPlaceholders } from '../fill-text';
 import { chosenOption } from './answers';
+import { conditionHolds } from './conditions';
 import { recommendPilotFormat } from './recommend';
 import { maxPoints, scoreDimensions } from './score';
 import {
@@ -40,9 +41,7 @@ function ruleById(questionnaire: Questionnaire, id: string): Rule | undefined {
 /** True when a risk's trigger holds for these scores, answers and format. */
 function riskApplies(risk: RiskDefinition, scores: DimensionScores, answers: Answers, format: PilotFormat): boolean {
   if (risk.formats && !risk.formats.includes(format)) return false;
-  const when = risk.when;
-  if ('dimension' in when) return scores[when.dimension].score < when.below;
-  return Object.hasOwn(answers, when.question) && when.options.includes(answers[when.question] ?? '');
+  return conditionHolds(risk.when, answers, scoreNumbers(scores));
 }
 
 /** The answers that are not the best option of their question, biggest weighted gap first. */

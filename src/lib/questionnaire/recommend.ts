@@ -17,6 +17,7 @@
 // only rise), so the result only ever moves up the list. What would change the advice is exact:
 // the caps at the current level must all go, and no fewer will do.
 
+import { conditionHolds, matchingOption } from './conditions';
 import {
   READINESS_ORDER,
   type AdviceChange,
@@ -45,12 +46,12 @@ function findingFor(
   if ('otherwise' in when) return { rule, kind: 'decides' };
   if ('dimension' in when) {
     const score = scores[when.dimension];
-    return score < when.below
+    return conditionHolds(when, answers, scores)
       ? { rule, kind: 'dimension', dimension: when.dimension, score, threshold: when.below }
       : undefined;
   }
-  const optionId = Object.hasOwn(answers, when.question) ? answers[when.question] : undefined;
-  if (optionId === undefined || !when.options.includes(optionId)) return undefined;
+  const optionId = matchingOption(when, answers);
+  if (optionId === undefined) return undefined;
   return rule.decides ? { rule, kind: 'decides' } : { rule, kind: 'answer', questionId: when.question, optionId };
 }
 

@@ -1,6 +1,6 @@
-// useStore() for the first screens: the same contract as @nanostores/preact's (the store's value,
-// and a new render when it changes), without its `keys` and `ssr` options, which pull in code the
-// first screens never run. The later screens may use either.
+// The one store hook of every island. It redraws in the same task as the store changes (Preact
+// batches the render into a microtask), where @nanostores/preact's hook waits for a timer: after an
+// action, the page shows the new state before any timer, event or test step can run.
 
 import type { ReadableAtom } from 'nanostores';
 import { useEffect, useState } from 'preact/hooks';

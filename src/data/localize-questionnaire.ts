@@ -2,8 +2,8 @@
 // language is worth sending, so the other language's texts are emptied here, at build time. The
 // shape stays a `Questionnaire`, so the model functions run on it unchanged.
 
-import type { Lang } from '../language';
-import type { Questionnaire } from '../questionnaire/types';
+import type { Lang } from '../lib/language';
+import type { Questionnaire } from '../lib/questionnaire/types';
 
 /** True for a `{ en, nl }` text pair. */
 function isLocalizedText(value: object): value is Record<Lang, string> {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { localizeQuestionnaire } from '../../../src/lib/questionnaire-page/localize';
-import { assessReadiness } from '../../../src/lib/questionnaire/assess';
-import { answersWith, questionnaire } from '../questionnaire/support';
+import { localizeQuestionnaire } from '../../src/data/localize-questionnaire';
+import { assessReadiness } from '../../src/lib/questionnaire/assess';
+import { answersWith, questionnaire } from './questionnaire/support';
 
 /** Every `{ en, nl }` pair in a value, in document order. */
 function textPairs(value: unknown): { en: string; nl: string }[] {
