@@ -615,7 +615,6 @@ export const en = {
   'matching.printUnmatched': 'Without a partner, and why',
   'matching.printUngrouped': 'Without a group, and why',
   'matching.firstMeeting': '{slot}, week 1',
-  'matching.chooseTopic': 'choose one together',
   'matching.agreeTime': 'agree a time together',
   'matching.yes': 'yes',
   'matching.no': 'no',

@@ -617,7 +617,6 @@ export const nl: Record<UiKey, string> = {
   'matching.printUnmatched': 'Zonder duo, en waarom',
   'matching.printUngrouped': 'Zonder groep, en waarom',
   'matching.firstMeeting': '{slot}, week 1',
-  'matching.chooseTopic': 'kies er samen een',
   'matching.agreeTime': 'spreek samen een moment af',
   'matching.yes': 'ja',
   'matching.no': 'nee',

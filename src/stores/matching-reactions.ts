@@ -11,8 +11,8 @@
 // and offers the other browser effects to the components: reading a chosen file, printing and
 // downloads (a Blob behind a temporary link; nothing leaves the browser).
 
-import { decodeFile } from '../lib/matching/decode';
-import { runMatching, type MatchingJob, type MatchingResult } from '../lib/matching/run';
+import type { MatchingJob, MatchingResult } from '../lib/matching/run';
+import { runPairs } from '../lib/matching/run-pairs';
 import { serializeSavedMatching } from '../lib/matching/saved-state';
 import type { MatchingCatalogue } from '../lib/matching/types';
 import { createSafeStorage } from '../lib/storage';
@@ -84,7 +84,17 @@ export function connectMatching(catalogue: MatchingCatalogue, parts: BrowserPart
   let worker: Worker | undefined;
   let workerFailed = false;
   let latest = 0;
-  const runHere = (job: MatchingJob): void => matched(runMatching(catalogue, job), false);
+  // Pairs at once; groups once their code has loaded (the first time they are chosen).
+  const runHere = (job: MatchingJob): void => {
+    if (job.format === 'pairs') {
+      matched(runPairs(catalogue, job), false);
+      return;
+    }
+    const id = latest;
+    void import('../lib/matching/run').then(({ runMatching }) => {
+      if (id === latest) matched(runMatching(catalogue, job), false);
+    });
+  };
   const startWorker = (): Worker | undefined => {
     if (worker || workerFailed) return worker;
     try {
@@ -136,9 +146,10 @@ export function connectMatching(catalogue: MatchingCatalogue, parts: BrowserPart
   changed();
 }
 
-/** Reads a chosen file as a spreadsheet saved it (see decodeFile) and adds its people. */
+/** Reads a chosen file as a spreadsheet saved it (see decodeFile, loaded when a file is first chosen) and adds its people. */
 export async function readChosenFile(file: Blob): Promise<void> {
-  importFile(decodeFile(new Uint8Array(await file.arrayBuffer())));
+  const [{ decodeFile }, bytes] = await Promise.all([import('../lib/matching/decode'), file.arrayBuffer()]);
+  importFile(decodeFile(new Uint8Array(bytes)));
 }
 
 /** Opens the browser's print dialogue: the print style sheet shows only the pair or group list. */

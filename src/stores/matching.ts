@@ -77,6 +77,8 @@ export const $confirmingDelete = atom(false);
 export const $result = atom<MatchingResult | undefined>(undefined);
 /** True while a large list is being matched. */
 export const $busy = atom(false);
+/** True once the first matching run has finished: the page is ready. */
+export const $ready = atom(false);
 
 /** Everything "Undo" puts back. */
 type Snapshot = SavedMatching & { readonly keep: boolean };
@@ -138,11 +140,6 @@ export function openMatching(catalogue: MatchingCatalogue, keptText: string | un
   }
 }
 
-/** The unreadable kept copy is dealt with (downloaded or deleted): the notice goes. */
-export function dismissSavedNotice(): void {
-  $savedNotice.set(undefined);
-}
-
 /** Deletes the kept copy that could not be read. */
 export function discardSavedCopy(): void {
   $savedNotice.set(undefined);
@@ -184,11 +181,6 @@ export function importFile(file: DecodedFile): void {
 /** Adds the example people (already checked at build time) to the list. */
 export function importExample(people: readonly Person[]): void {
   addResult({ people, rows: people.map((_, index) => index + 2), problems: [] });
-}
-
-/** True when someone of that name is on the list. */
-export function isListed(name: string): boolean {
-  return $people.get().some((person) => nameKey(person.name) === nameKey(name));
 }
 
 /** Adds one typed-in person (checked by checkPersonInput first). */
@@ -392,6 +384,9 @@ export function keptCopyFits(fits: boolean): void {
 
 /** A matching run finished (or started, for a list matched off the page). */
 export function matched(result: MatchingResult | undefined, busy: boolean): void {
-  if (result) $result.set(result);
+  if (result) {
+    $result.set(result);
+    $ready.set(true);
+  }
   $busy.set(busy);
 }

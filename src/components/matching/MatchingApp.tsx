@@ -1,20 +1,19 @@
 import { useEffect, useMemo } from 'preact/hooks';
 import { useStore } from '../island-kit/use-store';
-import { $busy, $people, $result } from '../../stores/matching';
+import { $ready } from '../../stores/matching';
 import { connectMatching } from '../../stores/matching-reactions';
 import { translator } from '../../i18n/island-strings';
 import type { MatchingStrings } from '../../lib/matching-ui/strings';
 import { topicName } from '../../lib/matching/catalogue';
 import type { Lang } from '../../lib/language';
 import type { MatchingCatalogue, Person } from '../../lib/matching/types';
-import { GroupResults } from './GroupResults';
 import { ImportPanel } from './ImportPanel';
 import { MatchingViewContext, type MatchingView } from './matching-view';
 import { OutputPanel } from './OutputPanel';
-import { PairResults } from './PairResults';
 import { PeopleList } from './PeopleList';
 import { PersonForm } from './PersonForm';
 import { PrintList } from './PrintList';
+import { ResultsSection } from './ResultsSection';
 import { SavedNotice } from './SavedNotice';
 import { SettingsPanel } from './SettingsPanel';
 import { StoragePanel } from './StoragePanel';
@@ -51,13 +50,11 @@ export default function MatchingApp({ catalogue, strings, lang, example, templat
   }, [catalogue, strings, lang, agreementHref]);
   const { t } = view;
   useEffect(() => connectMatching(catalogue), [catalogue]);
-  const result = useStore($result);
-  const busy = useStore($busy);
-  const people = useStore($people);
+  const ready = useStore($ready);
 
   return (
     <MatchingViewContext.Provider value={view}>
-      <div class="matching" data-ready={result ? 'true' : undefined}>
+      <div class="matching" data-ready={ready ? 'true' : undefined}>
         <div data-print="hide">
           <SavedNotice />
           <section class="matching-section" aria-labelledby="add-heading">
@@ -68,19 +65,7 @@ export default function MatchingApp({ catalogue, strings, lang, example, templat
           <PeopleList />
         </div>
         <SettingsPanel />
-        {people.length > 0 && (
-          <section class="matching-section" aria-labelledby="result-heading" aria-busy={busy} data-print="hide">
-            <h2 id="result-heading">
-              {t(result?.format === 'groups' ? 'matching.groupsHeading' : 'matching.pairsHeading')}
-            </h2>
-            <p class="hint">{t('matching.howItWorks')}</p>
-            <p role="status" class="matching-status">
-              {busy ? t('matching.busy', { count: people.length }) : ''}
-            </p>
-            {result?.format === 'pairs' && <PairResults result={result.pairs} />}
-            {result?.format === 'groups' && <GroupResults result={result.groups} />}
-          </section>
-        )}
+        <ResultsSection />
         <OutputPanel />
         <StoragePanel />
         <PrintList />

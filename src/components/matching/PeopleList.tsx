@@ -11,7 +11,7 @@ import { useMatchingView } from './matching-view';
 const OPEN_UP_TO = 40;
 
 /** The columns of the list, in order; each cell repeats its column's name for the phone layout. */
-export const PEOPLE_COLUMNS = 8;
+const PEOPLE_COLUMNS = 8;
 
 /** One side of the list as a table; the person being changed gets the form in their row. */
 function PeopleTable({ role, rows, open }: { role: Role; rows: readonly Person[]; open: boolean }) {

@@ -55,7 +55,7 @@ function PrintPairs({ view, result }: { view: MatchingView; result: PairingResul
               <td class="print-list__line">{pair.senior.name}</td>
               <td class="print-list__line">{pair.junior.name}</td>
               <td>{explainPair(view, pair).join(' ')}</td>
-              <td>{firstMeeting(view, pair)}</td>
+              <td class="print-list__line">{firstMeeting(view, pair)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,9 +1,11 @@
 // One matching run, as the page asks for it: everything the result depends on in one plain object,
 // so that the same run can happen on the page or in a Web Worker (src/stores/matching-worker.ts)
-// and give the same result.
+// and give the same result. Pairs alone are runPairs (run-pairs.ts): the page loads the groups'
+// code only when groups are chosen.
 
 import { matchGroups, type GroupingResult, type GroupLock } from './groups';
-import { matchPairs, type PairingResult } from './match';
+import type { PairingResult } from './match';
+import { runPairs } from './run-pairs';
 import type { MatchingCatalogue, MeetingSetting, PairKey, Person } from './types';
 
 /** Pairs or small groups. */
@@ -37,13 +39,5 @@ export function runMatching(catalogue: Pick<MatchingCatalogue, 'fit' | 'groups'>
       }),
     };
   }
-  return {
-    format: 'pairs',
-    pairs: matchPairs(catalogue.fit, job.people, {
-      setting: job.setting,
-      locks: job.locks,
-      excluded: job.excluded,
-      setAside: job.setAside,
-    }),
-  };
+  return runPairs(catalogue, job);
 }

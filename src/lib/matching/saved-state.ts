@@ -21,7 +21,7 @@ import type { MeetingSetting, PairKey, Person } from './types';
 const SAVED_MATCHING_VERSION = 1;
 
 /** The longest stored text read, or written, at all (about 1000 people with long lists). */
-export const MAX_SAVED_LENGTH = 2_000_000;
+const MAX_SAVED_LENGTH = 2_000_000;
 
 /** Everything the page keeps between visits. */
 export interface SavedMatching {
