@@ -35,30 +35,33 @@ function PrintLeftOut({
   );
 }
 
-/** The pairs with their reasons and first meeting, then the unmatched. */
+/** The pairs: one line each with the names and the first meeting, their reasons in full below it; then the unmatched. */
 function PrintPairs({ view, result }: { view: MatchingView; result: PairingResult }) {
   const { t } = view;
   return (
     <>
-      <table>
+      <table class="print-list__pairs">
         <thead>
           <tr>
             <th>{t('matching.colSenior')}</th>
             <th>{t('matching.colJunior')}</th>
-            <th>{t('matching.colReasons')}</th>
             <th>{t('matching.colFirstMeeting')}</th>
           </tr>
         </thead>
-        <tbody>
-          {result.pairs.map((pair) => (
-            <tr key={pair.senior.name}>
+        {result.pairs.map((pair) => (
+          <tbody key={pair.senior.name}>
+            <tr>
               <td class="print-list__line">{pair.senior.name}</td>
               <td class="print-list__line">{pair.junior.name}</td>
-              <td>{explainPair(view, pair).join(' ')}</td>
               <td class="print-list__line">{firstMeeting(view, pair)}</td>
             </tr>
-          ))}
-        </tbody>
+            <tr>
+              <td class="print-list__reasons" colSpan={3}>
+                {explainPair(view, pair).join(' ')}
+              </td>
+            </tr>
+          </tbody>
+        ))}
       </table>
       <PrintLeftOut
         heading={t('matching.printUnmatched')}
