@@ -464,7 +464,7 @@ export const en = {
     'Add your seniors and juniors and get pairs that fit: matched on what one wants to learn and the other can teach, never inside someone’s own reporting line. Every pair comes with its reasons, and so does everyone left without a partner.',
   'matching.private': 'Private by design: the names stay in this browser. Nothing is uploaded or sent anywhere.',
   'matching.noScript':
-    'The matching helper needs JavaScript, which is switched off in this browser. You can still download the template and match by hand.',
+    'The matching helper needs JavaScript, which is switched off in this browser. You can still download the template and the example, fill in the list in a spreadsheet and match by hand.',
   'matching.loading': 'Loading the matching helper…',
   'matching.addHeading': '1. Add people',
   'matching.importHeading': 'Import a file or a spreadsheet range',
@@ -480,6 +480,13 @@ export const en = {
   'matching.problemsTitle': 'Not everything could be read',
   'matching.warningsTitle': 'Notes on {count} details that were skipped or are unknown',
   'matching.problemsNoneAdded': 'Nobody was added.',
+  'matching.tryExample': 'Try it with the example data ({seniors} seniors, {juniors} juniors)',
+  'matching.readAsWindows1252':
+    'This file was not saved as UTF-8, so it was read as Windows-1252, the way Excel on Windows saves “CSV”. Check that names with accents look right. If they do not, save the file as “CSV UTF-8” and import it again.',
+  'matching.refused.workbook':
+    'This is a spreadsheet workbook (such as .xlsx), not a CSV file, so nobody was added. In Excel choose File › Save as › “CSV UTF-8 (comma delimited)”; in LibreOffice choose “Text CSV”. Then choose that file here, or copy the cells and paste them below.',
+  'matching.refused.binary':
+    'This file is not a text file the helper can read, so nobody was added. Choose a CSV file, or copy the cells from your spreadsheet and paste them below.',
   'matching.problem.empty': 'The file is empty.',
   'matching.problem.missing-column':
     'Row 1: there is no column “{column}”. Name the columns in the first row, as in the template.',
@@ -528,12 +535,30 @@ export const en = {
   'matching.errorRole': 'Choose senior or junior',
   'matching.errorName': 'Enter a name',
   'matching.errorDuplicate': '{name} is already on the list. Use a different name, for example with an initial.',
+  'matching.errorOwnManager': 'Nobody can be their own manager: leave the manager empty or write another name',
+  'matching.errorOwnName': 'Take {name}’s own name out of “Please not with”',
+  'matching.edit': 'Change',
+  'matching.editHeading': 'Change {name}',
+  'matching.saveChanges': 'Save the changes',
+  'matching.cancelEdit': 'Cancel',
+  'matching.changed': '{name} was changed.',
+  'matching.setAside': 'Set aside',
+  'matching.bringBack': 'Bring back',
+  'matching.setAsideTag': 'Set aside',
+  'matching.setAsideDone':
+    '{name} is set aside: still on the list with their locks and wishes, but not matched until you bring them back.',
+  'matching.broughtBack': '{name} is matched again.',
+  'matching.undo': 'Undo',
+  'matching.undone': '{name} is back on the list, with their locks and wishes.',
+  'matching.restored': 'Everything is back as it was.',
+  'matching.actions': 'Actions',
   'matching.peopleHeading': '2. Your list: {seniors} seniors and {juniors} juniors',
   'matching.seniors': 'Seniors',
   'matching.juniors': 'Juniors',
   'matching.remove': 'Remove',
   'matching.removed': '{name} was removed from the list.',
-  'matching.emptyList': 'Nobody is on the list yet. Import the example file to try the helper out.',
+  'matching.emptyList':
+    'Nobody is on the list yet. Try the helper with the example data, or add your own people above.',
   'matching.settingsHeading': '3. How the programme meets',
   'matching.formatLegend': 'Format',
   'matching.formatPairs': 'One-to-one pairs',
@@ -599,6 +624,9 @@ export const en = {
   'matching.allowAgain': 'Allow again',
   'matching.droppedLocks':
     'These locked pairs could not be kept, because someone left the list or a rule now forbids them: {pairs}.',
+  'matching.droppedGroupLocks':
+    'These locked groups could not be kept, because someone left the list, is in another locked group, or a rule now forbids it: {groups}.',
+  'matching.groupMembers': 'Group of {names}',
   'matching.groupName': 'Group {number}',
   'matching.groupSeniors': 'Seniors: {names}',
   'matching.groupJuniors': 'Juniors: {names}',
@@ -620,8 +648,10 @@ export const en = {
   'matching.colFirstMeeting': 'Suggested first meeting',
   'matching.colLocked': 'Locked',
   'matching.colGroup': 'Group',
+  'matching.colReasons': 'Why they fit',
+  'matching.printUnmatched': 'Without a partner, and why',
+  'matching.printUngrouped': 'Without a group, and why',
   'matching.firstMeeting': '{slot}, week 1',
-  'matching.chooseTopic': 'choose one together',
   'matching.agreeTime': 'agree a time together',
   'matching.yes': 'yes',
   'matching.no': 'no',
@@ -630,8 +660,20 @@ export const en = {
   'matching.keepHint': 'Saved in this browser only, so you can come back to it later. Nothing is sent anywhere.',
   'matching.deleteButton': 'Delete everything',
   'matching.deleted': 'Everything is deleted: the list, the pairs and what was kept on this device.',
-  'matching.savedUnreadable':
-    'A list kept on this device could not be read, so it was deleted. You start with an empty list.',
+  'matching.deleteConfirm': 'Delete the whole list, every choice and what is kept on this device?',
+  'matching.deleteYes': 'Yes, delete everything',
+  'matching.deleteNo': 'No, keep it',
+  'matching.savedUnreadable.malformed':
+    'A list kept on this device could not be read: it is damaged. You start with an empty list; the old one is still on this device until you delete it.',
+  'matching.savedUnreadable.version':
+    'A list kept on this device was saved by another version of this helper and could not be read. You start with an empty list; the old one is still on this device until you delete it.',
+  'matching.savedUnreadable.too-long':
+    'A list kept on this device is longer than the helper can read, so none of its people could be loaded. You start with an empty list; the old one is still on this device until you delete it.',
+  'matching.savedDownload': 'Download the old list as it was kept',
+  'matching.savedDelete': 'Delete the old list',
+  'matching.savedFile': 'mentorfit-kept-list.json',
+  'matching.tooLarge':
+    'The list is too long to keep on this device, so it is no longer kept there. Download your list (CSV) to keep it.',
   'matching.notSaving': 'This browser does not allow saving, so the list is gone when you close the page.',
   'matching.templatesLink': 'Match the pairs',
   'matching.templatesText':

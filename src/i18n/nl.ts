@@ -296,7 +296,7 @@ export const nl: Record<UiKey, string> = {
   'questionnaire.resumedCarryOn': 'Ga verder met deze antwoorden',
   // De uitkomst, samenvatting eerst: de redenen op één regel, en wat elk uitklapdeel bevat (ResultReport, ResultFold).
   'questionnaire.reasonsMilder':
-    'Nog {count} antwoorden of scores staan tussen jou en duo’s; hieronder staat elke reden uitgelegd.',
+    "Nog {count} antwoorden of scores staan tussen jou en duo's; hieronder staat elke reden uitgelegd.",
   'questionnaire.briefAnswer': '{condition}: “{answer}”',
   'questionnaire.reasonsFold': 'Waarom we dit adviseren, en wat het zou veranderen',
   'questionnaire.scoresDetailHeading': 'De scores per voorwaarde',
@@ -322,11 +322,11 @@ export const nl: Record<UiKey, string> = {
   'questionnaire.rule.applies.shared': 'Geldt voor hen',
   'questionnaire.reason.answer.shared': 'Ze antwoordden “{answer}” op: {question}',
   'questionnaire.reasonsHolding.shared': 'Wat hen bij deze vorm houdt',
-  'questionnaire.reasonsAlso.shared': 'Wat daarnaast nog tussen hen en duo’s staat',
+  'questionnaire.reasonsAlso.shared': "Wat daarnaast nog tussen hen en duo's staat",
   'questionnaire.reasonsAlsoCount.shared':
     '{count} van hun antwoorden en scores. Elk staat verderop onder “{how}”, gemarkeerd met “{applies}”.',
   'questionnaire.reasonsMilder.shared':
-    'Nog {count} antwoorden of scores staan tussen hen en duo’s; hieronder staat elke reden uitgelegd.',
+    "Nog {count} antwoorden of scores staan tussen hen en duo's; hieronder staat elke reden uitgelegd.",
   'questionnaire.changeTop.shared': 'Niets houdt hen tegen: dit is de meest ambitieuze vorm die de check geeft.',
   'questionnaire.changeAim.shared':
     'Dit advies volgt uit hun belangrijkste doel. Bij een ander doel kijkt de check naar de andere voorwaarden.',
@@ -465,7 +465,7 @@ export const nl: Record<UiKey, string> = {
     "Zet je seniors en junioren erin en krijg duo's die passen: gekoppeld op wat de een wil leren en de ander kan uitleggen, nooit binnen de eigen rapportagelijn. Bij elk duo staat waarom, en ook bij iedereen die geen partner heeft.",
   'matching.private': 'Privé vanaf het begin: de namen blijven in deze browser. Er wordt niets geüpload of verstuurd.',
   'matching.noScript':
-    'De koppelhulp werkt met JavaScript, en dat staat uit in deze browser. Je kunt wel het lege sjabloon downloaden en met de hand koppelen.',
+    'De koppelhulp werkt met JavaScript, en dat staat uit in deze browser. Je kunt wel het lege sjabloon en het voorbeeld downloaden, de lijst in een spreadsheet invullen en met de hand koppelen.',
   'matching.loading': 'De koppelhulp wordt geladen…',
   'matching.addHeading': '1. Mensen toevoegen',
   'matching.importHeading': 'Een bestand of cellen uit een spreadsheet inlezen',
@@ -481,6 +481,13 @@ export const nl: Record<UiKey, string> = {
   'matching.problemsTitle': 'Niet alles kon worden ingelezen',
   'matching.warningsTitle': 'Opmerkingen over {count} gegevens die zijn overgeslagen of onbekend zijn',
   'matching.problemsNoneAdded': 'Er is niemand toegevoegd.',
+  'matching.tryExample': 'Probeer het met de voorbeeldgegevens ({seniors} seniors, {juniors} junioren)',
+  'matching.readAsWindows1252':
+    'Dit bestand is niet als UTF-8 opgeslagen, dus het is gelezen als Windows-1252, zoals Excel op Windows “CSV” opslaat. Kijk of namen met accenten goed staan. Zo niet, sla het bestand dan op als “CSV UTF-8” en lees het opnieuw in.',
+  'matching.refused.workbook':
+    'Dit is een spreadsheetmap (zoals .xlsx), geen CSV-bestand, dus er is niemand toegevoegd. Kies in Excel Bestand › Opslaan als › “CSV UTF-8 (door komma’s gescheiden)”; kies in LibreOffice “Tekst CSV”. Kies dan dat bestand hier, of kopieer de cellen en plak ze hieronder.',
+  'matching.refused.binary':
+    'Dit bestand is geen tekstbestand dat de hulp kan lezen, dus er is niemand toegevoegd. Kies een CSV-bestand, of kopieer de cellen uit je spreadsheet en plak ze hieronder.',
   'matching.problem.empty': 'Het bestand is leeg.',
   'matching.problem.missing-column':
     'Rij 1: er is geen kolom “{column}”. Zet de kolomnamen in de eerste rij, zoals in het sjabloon.',
@@ -531,13 +538,30 @@ export const nl: Record<UiKey, string> = {
   'matching.errorRole': 'Kies senior of junior',
   'matching.errorName': 'Vul een naam in',
   'matching.errorDuplicate': '{name} staat al op de lijst. Gebruik een andere naam, bijvoorbeeld met een voorletter.',
+  'matching.errorOwnManager': 'Niemand is zijn eigen leidinggevende: laat het veld leeg of schrijf een andere naam',
+  'matching.errorOwnName': 'Haal de eigen naam van {name} uit “Liever niet met”',
+  'matching.edit': 'Wijzigen',
+  'matching.editHeading': '{name} wijzigen',
+  'matching.saveChanges': 'Wijzigingen opslaan',
+  'matching.cancelEdit': 'Annuleren',
+  'matching.changed': '{name} is gewijzigd.',
+  'matching.setAside': 'Opzijzetten',
+  'matching.bringBack': 'Terugzetten',
+  'matching.setAsideTag': 'Opzijgezet',
+  'matching.setAsideDone':
+    "{name} staat opzij: nog op de lijst, met vastgezette duo's en wensen, maar wordt niet gekoppeld tot je hem of haar terugzet.",
+  'matching.broughtBack': '{name} wordt weer gekoppeld.',
+  'matching.undo': 'Ongedaan maken',
+  'matching.undone': "{name} staat weer op de lijst, met vastgezette duo's en wensen.",
+  'matching.restored': 'Alles is terug zoals het was.',
+  'matching.actions': 'Acties',
   'matching.peopleHeading': '2. Je lijst: {seniors} seniors en {juniors} junioren',
   'matching.seniors': 'Seniors',
   'matching.juniors': 'Junioren',
   'matching.remove': 'Verwijderen',
   'matching.removed': '{name} is van de lijst gehaald.',
   'matching.emptyList':
-    'Er staat nog niemand op de lijst. Lees het voorbeeldbestand in om de koppelhulp uit te proberen.',
+    'Er staat nog niemand op de lijst. Probeer de hulp met de voorbeeldgegevens, of voeg hierboven je eigen mensen toe.',
   'matching.settingsHeading': '3. Hoe het programma samenkomt',
   'matching.formatLegend': 'Vorm',
   'matching.formatPairs': "Duo's van één senior en één junior",
@@ -602,6 +626,9 @@ export const nl: Record<UiKey, string> = {
   'matching.allowAgain': 'Weer toestaan',
   'matching.droppedLocks':
     "Deze vastgezette duo's konden niet blijven, omdat iemand van de lijst is gehaald of een regel ze nu verbiedt: {pairs}.",
+  'matching.droppedGroupLocks':
+    'Deze vastgezette groepen konden niet blijven, omdat iemand van de lijst is gehaald, in een andere vastgezette groep zit, of een regel ze nu verbiedt: {groups}.',
+  'matching.groupMembers': 'Groep van {names}',
   'matching.groupName': 'Groep {number}',
   'matching.groupSeniors': 'Seniors: {names}',
   'matching.groupJuniors': 'Junioren: {names}',
@@ -623,8 +650,10 @@ export const nl: Record<UiKey, string> = {
   'matching.colFirstMeeting': 'Voorstel eerste gesprek',
   'matching.colLocked': 'Vastgezet',
   'matching.colGroup': 'Groep',
+  'matching.colReasons': 'Waarom ze passen',
+  'matching.printUnmatched': 'Zonder duo, en waarom',
+  'matching.printUngrouped': 'Zonder groep, en waarom',
   'matching.firstMeeting': '{slot}, week 1',
-  'matching.chooseTopic': 'kies er samen een',
   'matching.agreeTime': 'spreek samen een moment af',
   'matching.yes': 'ja',
   'matching.no': 'nee',
@@ -633,8 +662,20 @@ export const nl: Record<UiKey, string> = {
   'matching.keepHint': 'Alleen in deze browser bewaard, zodat je er later mee verder kunt. Er wordt niets verstuurd.',
   'matching.deleteButton': 'Alles wissen',
   'matching.deleted': "Alles is gewist: de lijst, de duo's en wat er op dit apparaat bewaard was.",
-  'matching.savedUnreadable':
-    'Een lijst die op dit apparaat bewaard was, kon niet worden gelezen en is gewist. Je begint met een lege lijst.',
+  'matching.deleteConfirm': 'De hele lijst, elke keuze en wat op dit apparaat bewaard is wissen?',
+  'matching.deleteYes': 'Ja, alles wissen',
+  'matching.deleteNo': 'Nee, bewaren',
+  'matching.savedUnreadable.malformed':
+    'Een lijst die op dit apparaat bewaard was, kon niet worden gelezen: hij is beschadigd. Je begint met een lege lijst; de oude staat nog op dit apparaat tot je hem wist.',
+  'matching.savedUnreadable.version':
+    'Een lijst die op dit apparaat bewaard was, komt van een andere versie van deze hulp en kon niet worden gelezen. Je begint met een lege lijst; de oude staat nog op dit apparaat tot je hem wist.',
+  'matching.savedUnreadable.too-long':
+    'Een lijst die op dit apparaat bewaard was, is langer dan de hulp kan lezen, dus niemand ervan kon worden geladen. Je begint met een lege lijst; de oude staat nog op dit apparaat tot je hem wist.',
+  'matching.savedDownload': 'Download de oude lijst zoals hij bewaard was',
+  'matching.savedDelete': 'Wis de oude lijst',
+  'matching.savedFile': 'mentorfit-bewaarde-lijst.json',
+  'matching.tooLarge':
+    'De lijst is te lang om op dit apparaat te bewaren, dus hij wordt daar niet meer bewaard. Download je lijst (CSV) om hem te houden.',
   'matching.notSaving': 'Deze browser staat bewaren niet toe, dus de lijst is weg als je de pagina sluit.',
   'matching.templatesLink': "Koppel de duo's",
   'matching.templatesText':
