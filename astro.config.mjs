@@ -6,9 +6,10 @@ import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { guideCheck } from './src/integrations/guide-check.ts';
 import { afterPaintDirective } from './src/integrations/after-paint.ts';
+import { DEFAULT_LANG, LANGUAGES } from './src/lib/language.ts';
 
 // SITE_URL and BASE_PATH are set at build time for the place the site is deployed to,
-// e.g. SITE_URL=https://example.github.io BASE_PATH=/mentorfit for GitHub Pages.
+// e.g. SITE_URL=https://example.org BASE_PATH=/mentorfit for a sub-path (see README: a host of its own is best).
 const site = process.env.SITE_URL ?? 'https://mentorfit.org';
 const base = process.env.BASE_PATH ?? '/';
 
@@ -23,8 +24,8 @@ export default defineConfig({
     inlineStylesheets: 'always',
   },
   i18n: {
-    locales: ['en', 'nl'],
-    defaultLocale: 'en',
+    locales: [...LANGUAGES],
+    defaultLocale: DEFAULT_LANG,
     routing: { prefixDefaultLocale: false },
   },
   security: {
@@ -37,6 +38,8 @@ export default defineConfig({
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
+        // The matching helper matches large lists in a Web Worker, a script file from this site only.
+        "worker-src 'self'",
       ],
     },
   },
@@ -85,7 +88,7 @@ export default defineConfig({
     mdx(),
     preact(),
     sitemap({
-      i18n: { defaultLocale: 'en', locales: { en: 'en', nl: 'nl' } },
+      i18n: { defaultLocale: DEFAULT_LANG, locales: Object.fromEntries(LANGUAGES.map((lang) => [lang, lang])) },
       filter: (page) => !/\/404\/?$/.test(new URL(page).pathname),
     }),
   ],

@@ -1,4 +1,4 @@
-// Reads content/questionnaire/questionnaire.yaml, checks it (src/schemas/questionnaire-checks.ts) and
+// Reads content/questionnaire/questionnaire.yaml, checks it (src/data/questionnaire-checks.ts) and
 // fills each recommendation's {rhythm} and pilot length from content/pilot/rhythm.yaml.
 // Why not a content collection with Astro's file() loader (tried for issue 12, Astro 7.3):
 // - the unit tests, the bench and the browser tests call loadQuestionnaire() under plain Node, where
@@ -12,7 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseYaml } from '../lib/yaml-text';
-import { parseQuestionnaire, QuestionnaireError } from '../schemas/questionnaire-checks';
+import { parseQuestionnaire, QuestionnaireError } from './questionnaire-checks';
 import type { Problem } from '../schemas/issues';
 import type { Questionnaire } from '../lib/questionnaire/types';
 import type { Lang } from '../lib/language';

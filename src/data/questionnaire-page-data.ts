@@ -2,20 +2,19 @@
 // template titles), and the file it travels in. Read by the page and by its data file's endpoint.
 
 import { getCollection } from 'astro:content';
-import type { QuestionnairePageData } from '../components/questionnaire/questionnaire-context';
-import { en } from '../i18n/en';
-import { nl } from '../i18n/nl';
+import type { QuestionnairePageData } from '../lib/questionnaire-ui/page-data';
+import { dictionaryFor } from '../i18n';
+import { pickStrings } from '../i18n/island-strings';
 import type { Lang } from '../lib/language';
 import { TEMPLATE_SLUGS, type TemplateSlug } from '../lib/questionnaire/types';
 import { dataFileOf, type DataFile } from '../lib/data-file';
-import { localizeQuestionnaire } from '../lib/questionnaire-page/localize';
-import { pickQuestionnaireStrings } from '../lib/questionnaire-page/island-strings';
+import { localizeQuestionnaire } from './localize-questionnaire';
 import { loadQuestionnaire } from './load-questionnaire';
 
 /** The page's data in one language, and the file it travels in. */
 export async function questionnairePageData(lang: Lang): Promise<{ data: QuestionnairePageData; file: DataFile }> {
   const questionnaire = localizeQuestionnaire(loadQuestionnaire(), lang);
-  const strings = pickQuestionnaireStrings(lang === 'en' ? en : nl);
+  const strings = pickStrings(dictionaryFor(lang), ['questionnaire.']);
   // Link only to the template pages that exist in this language.
   const templateEntries = await getCollection('templates', (entry) => entry.id.startsWith(`${lang}/`));
   const templateTitles: Partial<Record<TemplateSlug, string>> = {};

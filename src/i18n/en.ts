@@ -288,26 +288,63 @@ export const en = {
   'questionnaire.line.reverse-groups': 'Pairs need {threshold}',
   'questionnaire.linesLegend':
     'The dark line on a bar is the score a format needs; the light lines mark weak and strong.',
-  'questionnaire.topStepsHeading': 'The three most important next steps',
-  'questionnaire.allStepsLink': 'All next steps',
   'questionnaire.fieldsHeading': 'For the record',
   'questionnaire.fieldOrganisation': 'Organisation',
   'questionnaire.fieldAnsweredBy': 'Answered by (names and roles)',
   'questionnaire.fieldDate': 'Date',
-  'questionnaire.templateAddress': 'at {address}',
   'questionnaire.improveTop': 'These matter most for this format. Start here.',
   'questionnaire.improveMore': 'Show {count} more answers to improve',
   'questionnaire.aboutYou': 'About your organisation',
   'questionnaire.toolsHeading': 'Take it further',
   'questionnaire.toolPlan': 'Plan this pilot: dates, a calendar file and a printable plan',
-  'questionnaire.toolKit': 'Print the kit for this format, with how many copies you need',
-  'questionnaire.toolMatch': 'Match the pairs: a private matching helper for your seniors and juniors',
+  'questionnaire.toolKit': 'Print the kit for this format, with the number of copies needed',
+  'questionnaire.toolMatch': 'Match the pairs: a private matching helper for the seniors and juniors',
   'questionnaire.toolTeam': 'Add this result to a team comparison',
   'questionnaire.toolEarlier': 'Compare with an earlier result, before and after',
   'questionnaire.resumedHeading': 'Welcome back',
   'questionnaire.resumedText':
     'This browser kept answers from an earlier visit: {answered} of {count} questions. If they are not yours, for example on a shared computer, start again.',
   'questionnaire.resumedCarryOn': 'Carry on with these answers',
+  // The result, summary first: the one-line reasons, and what each fold holds (ResultReport, ResultFold).
+  'questionnaire.reasonsMilder':
+    '{count} more answers or scores stand between you and one-to-one pairs; each reason is explained below.',
+  'questionnaire.briefAnswer': '{condition}: “{answer}”',
+  'questionnaire.reasonsFold': 'Why we advise this, and what would change it',
+  'questionnaire.scoresDetailHeading': 'The scores in detail',
+  'questionnaire.scoresDetailHint': 'A bar each, with the line a format needs',
+  'questionnaire.howHint': '{count} lines; those that apply are marked',
+  'questionnaire.risksHint': 'For this format: {count}',
+  'questionnaire.improveHint': 'Answers that could be stronger: {count}',
+  'questionnaire.templatesHint': 'Sheets to print: {count}',
+  'questionnaire.answersHint': 'All {count}, with what each means',
+  'questionnaire.toolsHint': 'Plan it, print it and compare it with others',
+  'questionnaire.toolsHintCompare': 'Compare it with colleagues or with an earlier result',
+  'questionnaire.aboutRespondent': 'About you',
+  // A colleague's shared result speaks of "they" (src/lib/questionnaire-ui/shared-voice.ts).
+  'questionnaire.scoresHeading.shared': 'How ready they are',
+  'questionnaire.scoresAim.shared':
+    'Their advice follows from their aim, so these scores do not change it. The lines on the bars show what a reverse mentoring pilot would need, should they want one later.',
+  'questionnaire.noRisks.shared': 'Their answers show no particular risks for this format.',
+  'questionnaire.pilotHeading.shared': 'Their pilot',
+  'questionnaire.answersHeading.shared': 'Their answers and what they mean',
+  'questionnaire.improveYouAnswered.shared': 'They answered: {answer}',
+  'questionnaire.shareText.shared':
+    'This link holds these answers and nothing else: no names, no organisation. Anyone who opens it sees the same result. The answers sit after the # sign, which browsers never send to a server.',
+  'questionnaire.rule.applies.shared': 'Applies to them',
+  'questionnaire.reason.answer.shared': 'They answered “{answer}” to: {question}',
+  'questionnaire.reasonsHolding.shared': 'What holds them at this format',
+  'questionnaire.reasonsAlso.shared': 'Also standing between them and one-to-one pairs',
+  'questionnaire.reasonsAlsoCount.shared':
+    '{count} of their answers and scores. Each is marked “{applies}” under “{how}”, further on.',
+  'questionnaire.reasonsMilder.shared':
+    '{count} more answers or scores stand between them and one-to-one pairs; each reason is explained below.',
+  'questionnaire.changeTop.shared': 'Nothing holds them back: this is the most ambitious format the check gives.',
+  'questionnaire.changeAim.shared':
+    'This advice follows from their main aim. With another aim, the check would look at the other conditions.',
+  'questionnaire.howIntro.shared':
+    'Every organisation goes through the same list. First the aim; then every line that applies holds the format back, and one line is enough. The lines that apply to their answers are marked.',
+  'questionnaire.aboutYou.shared': 'About their organisation',
+  'questionnaire.aboutRespondent.shared': 'About the person who answered',
   // end of questionnaire keys
 
   // The method page: how the readiness check decides (src/pages/[...lang]/questionnaire/method.astro).
@@ -443,7 +480,7 @@ export const en = {
     'Add your seniors and juniors and get pairs that fit: matched on what one wants to learn and the other can teach, never inside someone’s own reporting line. Every pair comes with its reasons, and so does everyone left without a partner.',
   'matching.private': 'Private by design: the names stay in this browser. Nothing is uploaded or sent anywhere.',
   'matching.noScript':
-    'The matching helper needs JavaScript, which is switched off in this browser. You can still download the template and match by hand.',
+    'The matching helper needs JavaScript, which is switched off in this browser. You can still download the template and the example, fill in the list in a spreadsheet and match by hand.',
   'matching.loading': 'Loading the matching helper…',
   'matching.addHeading': '1. Add people',
   'matching.importHeading': 'Import a file or a spreadsheet range',
@@ -459,6 +496,13 @@ export const en = {
   'matching.problemsTitle': 'Not everything could be read',
   'matching.warningsTitle': 'Notes on {count} details that were skipped or are unknown',
   'matching.problemsNoneAdded': 'Nobody was added.',
+  'matching.tryExample': 'Try it with the example data ({seniors} seniors, {juniors} juniors)',
+  'matching.readAsWindows1252':
+    'This file was not saved as UTF-8, so it was read as Windows-1252, the way Excel on Windows saves “CSV”. Check that names with accents look right. If they do not, save the file as “CSV UTF-8” and import it again.',
+  'matching.refused.workbook':
+    'This is a spreadsheet workbook (such as .xlsx), not a CSV file, so nobody was added. In Excel choose File › Save as › “CSV UTF-8 (comma delimited)”; in LibreOffice choose “Text CSV”. Then choose that file here, or copy the cells and paste them below.',
+  'matching.refused.binary':
+    'This file is not a text file the helper can read, so nobody was added. Choose a CSV file, or copy the cells from your spreadsheet and paste them below.',
   'matching.problem.empty': 'The file is empty.',
   'matching.problem.missing-column':
     'Row 1: there is no column “{column}”. Name the columns in the first row, as in the template.',
@@ -507,12 +551,30 @@ export const en = {
   'matching.errorRole': 'Choose senior or junior',
   'matching.errorName': 'Enter a name',
   'matching.errorDuplicate': '{name} is already on the list. Use a different name, for example with an initial.',
+  'matching.errorOwnManager': 'Nobody can be their own manager: leave the manager empty or write another name',
+  'matching.errorOwnName': 'Take {name}’s own name out of “Please not with”',
+  'matching.edit': 'Change',
+  'matching.editHeading': 'Change {name}',
+  'matching.saveChanges': 'Save the changes',
+  'matching.cancelEdit': 'Cancel',
+  'matching.changed': '{name} was changed.',
+  'matching.setAside': 'Set aside',
+  'matching.bringBack': 'Bring back',
+  'matching.setAsideTag': 'Set aside',
+  'matching.setAsideDone':
+    '{name} is set aside: still on the list with their locks and wishes, but not matched until you bring them back.',
+  'matching.broughtBack': '{name} is matched again.',
+  'matching.undo': 'Undo',
+  'matching.undone': '{name} is back on the list, with their locks and wishes.',
+  'matching.restored': 'Everything is back as it was.',
+  'matching.actions': 'Actions',
   'matching.peopleHeading': '2. Your list: {seniors} seniors and {juniors} juniors',
   'matching.seniors': 'Seniors',
   'matching.juniors': 'Juniors',
   'matching.remove': 'Remove',
   'matching.removed': '{name} was removed from the list.',
-  'matching.emptyList': 'Nobody is on the list yet. Import the example file to try the helper out.',
+  'matching.emptyList':
+    'Nobody is on the list yet. Try the helper with the example data, or add your own people above.',
   'matching.settingsHeading': '3. How the programme meets',
   'matching.formatLegend': 'Format',
   'matching.formatPairs': 'One-to-one pairs',
@@ -578,6 +640,9 @@ export const en = {
   'matching.allowAgain': 'Allow again',
   'matching.droppedLocks':
     'These locked pairs could not be kept, because someone left the list or a rule now forbids them: {pairs}.',
+  'matching.droppedGroupLocks':
+    'These locked groups could not be kept, because someone left the list, is in another locked group, or a rule now forbids it: {groups}.',
+  'matching.groupMembers': 'Group of {names}',
   'matching.groupName': 'Group {number}',
   'matching.groupSeniors': 'Seniors: {names}',
   'matching.groupJuniors': 'Juniors: {names}',
@@ -599,8 +664,10 @@ export const en = {
   'matching.colFirstMeeting': 'Suggested first meeting',
   'matching.colLocked': 'Locked',
   'matching.colGroup': 'Group',
+  'matching.colReasons': 'Why they fit',
+  'matching.printUnmatched': 'Without a partner, and why',
+  'matching.printUngrouped': 'Without a group, and why',
   'matching.firstMeeting': '{slot}, week 1',
-  'matching.chooseTopic': 'choose one together',
   'matching.agreeTime': 'agree a time together',
   'matching.yes': 'yes',
   'matching.no': 'no',
@@ -609,8 +676,20 @@ export const en = {
   'matching.keepHint': 'Saved in this browser only, so you can come back to it later. Nothing is sent anywhere.',
   'matching.deleteButton': 'Delete everything',
   'matching.deleted': 'Everything is deleted: the list, the pairs and what was kept on this device.',
-  'matching.savedUnreadable':
-    'A list kept on this device could not be read, so it was deleted. You start with an empty list.',
+  'matching.deleteConfirm': 'Delete the whole list, every choice and what is kept on this device?',
+  'matching.deleteYes': 'Yes, delete everything',
+  'matching.deleteNo': 'No, keep it',
+  'matching.savedUnreadable.malformed':
+    'A list kept on this device could not be read: it is damaged. You start with an empty list; the old one is still on this device until you delete it.',
+  'matching.savedUnreadable.version':
+    'A list kept on this device was saved by another version of this helper and could not be read. You start with an empty list; the old one is still on this device until you delete it.',
+  'matching.savedUnreadable.too-long':
+    'A list kept on this device is longer than the helper can read, so none of its people could be loaded. You start with an empty list; the old one is still on this device until you delete it.',
+  'matching.savedDownload': 'Download the old list as it was kept',
+  'matching.savedDelete': 'Delete the old list',
+  'matching.savedFile': 'mentorfit-kept-list.json',
+  'matching.tooLarge':
+    'The list is too long to keep on this device, so it is no longer kept there. Download your list (CSV) to keep it.',
   'matching.notSaving': 'This browser does not allow saving, so the list is gone when you close the page.',
   'matching.templatesLink': 'Match the pairs',
   'matching.templatesText':
@@ -663,6 +742,11 @@ export const en = {
   'compare.error.comparison-link':
     'This is a link to a whole comparison. Open it in the address bar of your browser instead',
   'compare.error.too-many': 'A comparison holds at most {max} results. Remove one first',
+  'compare.error.several': 'Paste one link here: this place holds one result',
+  'compare.error.oneOf':
+    'Link {position} of the {count} you pasted was not added. {problem}. The other links were added',
+  'compare.error.someOf':
+    '{refused} of the {count} links you pasted were not added; they are still in the field. The first, link {position}: {problem}',
   'compare.refusedHeading': 'Some results were left out: ask for these links again',
   'compare.refusedEntry': 'Result {position}{label} was left out: {problem}',
   'compare.refused.tampered': 'the link is broken or was changed.',
@@ -685,6 +769,9 @@ export const en = {
   'compare.apart': 'Points apart',
   'compare.change': 'Change',
   'compare.agendaHeading': 'Where you disagree',
+  'compare.topHeading': 'Where you disagree most',
+  'compare.agendaHint': 'Every answer that differs, furthest apart first',
+  'compare.editHeading': 'Who is in this comparison',
   'compare.agendaIntro': 'Use this as the agenda for your conversation: what lies furthest apart comes first.',
   'compare.agendaAim': 'You named different aims. The format depends on the aim, so agree on it first.',
   'compare.agendaConditions': 'Conditions',
@@ -696,7 +783,7 @@ export const en = {
   'compare.notAnswered': 'not answered',
   'compare.formatsHeading': 'What the answers advise',
   'compare.formatsIntro':
-    'The format each person’s answers lead to, and the team view: the format for the team’s answers taken together.',
+    'The format each person’s answers lead to on their own. The team’s advice, for all the answers together, is at the top.',
   'compare.formatFormat': 'Advised format',
   'compare.teamViewHeading': 'Team view: {format}',
   'compare.teamViewMethod': 'How the team view is formed',
@@ -785,7 +872,7 @@ export const en = {
   'planner.ctaText':
     'Turn the pilot into dates for every meeting, a file for your calendar and the kit with how many copies to print.',
   'planner.noScript':
-    'The planner needs JavaScript. Without it you can still print the kit for your format and plan the dates by hand.',
+    'The planner needs JavaScript, which is off in this browser. You can still print a blank plan and write the dates in by hand, and print the kit for your format.',
   'planner.formHeading': 'Your pilot',
   'planner.format': 'Format',
   'planner.units.pair': 'Number of pairs',
@@ -830,6 +917,8 @@ export const en = {
   'planner.link.wrong-unit': 'The link counts {key}, which this format does not use.',
   'planner.link.malformed-date': 'The date in the link cannot be read.',
   'planner.link.malformed-encoding': 'Part of the link cannot be read.',
+  'planner.link.more-problems': 'And {key} more problems in the link.',
+  'planner.link.too-long': 'The link is far longer than a plan needs, so only its start was read.',
   'planner.planHeading': 'Your pilot plan',
   'planner.planSummary': '{format}, {count} {units}: {sessions} sessions {rhythm} over {length}, on {weekday}s.',
   'planner.col.date': 'Date',
@@ -856,9 +945,42 @@ export const en = {
   'planner.link': 'Link to this plan',
   'planner.kitLink': 'Print the kit for this plan, with the number of copies for {count} {units}',
   'planner.calendarName': 'Pilot: {format}',
-  'planner.eventSheets': 'Sheets: {sheets}',
+  'planner.eventSheets': 'Bring: {sheets}',
   'planner.eventWhere': 'Print them from {address}',
   'planner.fileName': 'pilot-plan',
+  'planner.holidays': 'Public holidays to keep free',
+  'planner.holidaysHint': 'A session that would fall on one moves to the next working day.',
+  'planner.holidays.nl': 'The Netherlands',
+  'planner.holidays.be': 'Belgium',
+  'planner.holidays.england-wales': 'England and Wales',
+  'planner.holidays.none': 'None',
+  'planner.christmasWeek': 'Skip the week between Christmas and New Year',
+  'planner.christmasWeekHint':
+    'Many organisations close that week. A session in it moves on by whole weeks, and the ones after it too.',
+  'planner.error.holidays': 'Choose whose public holidays to keep free',
+  'planner.error.christmasWeek': 'Tick the box to skip the week between Christmas and New Year, or leave it empty',
+  'planner.moved.holiday': 'Moved from {date}: {holiday}.',
+  'planner.moved.substitute': 'Moved from {date}: {holiday} (substitute day).',
+  'planner.moved.christmas-week': 'Moved from {date}: the week between Christmas and New Year is skipped.',
+  'planner.pastKickoff': 'The kickoff date has already passed. Check the year, or keep it if the pilot has started.',
+  'planner.event.title': '{pilot} — {moment}',
+  'planner.pilotName.reverse-pairs': 'Reverse mentoring pilot',
+  'planner.pilotName.reverse-groups': 'Reverse mentoring pilot',
+  'planner.pilotName.traditional': 'Mentoring pilot',
+  'planner.pilotName.buddy': 'Buddy pilot',
+  'planner.eventPlan': 'The whole plan: {address}',
+  'planner.blankLink': 'Print a blank plan',
+  'planner.blank.title': 'Blank pilot plan',
+  'planner.blank.description':
+    'A pilot plan to fill in by hand: every moment of a pilot, with room for the dates and the sheets.',
+  'planner.blank.lead':
+    'Write a date on a working day next to each moment. Sessions take place {rhythm}; a moved session gets a new date {within}. Leave out the sessions your pilot does not have.',
+  'planner.blank.session': 'Session {number}',
+  'planner.blank.col.time': 'Time',
+  'planner.loadFailed.title': 'The plan could not be shown',
+  'planner.loadFailed.message':
+    'Part of this page could not be loaded, perhaps because the connection dropped or the site was just updated. Reload the page: what you filled in stays in the link.',
+  'planner.loadFailed.reload': 'Reload the page',
   'kit.title': 'Pilot kit: {format}',
   'kit.description': 'Every sheet a {format} pilot uses, in the order of the plan, with how many copies to print.',
   'kit.lead':
@@ -872,6 +994,9 @@ export const en = {
     'Add the two columns for your pilot: the copies for the whole pilot, plus the copies for each {unit} times the number of {units}.',
   'kit.col.sheet': 'Sheet',
   'kit.col.once': 'For the whole pilot',
+  'kit.col.pages': 'Pages',
+  'kit.pagesHint': 'The whole kit is {pages} pages. For extra copies of one sheet, print only its pages.',
+  'kit.datesMany': '{count} dates, {first} to {last}',
   'kit.col.perUnit': 'For each {unit}',
   'kit.col.total': 'For {count} {units}',
   'kit.planLink': 'Plan the dates of this pilot',

@@ -210,7 +210,7 @@ export const nl: Record<UiKey, string> = {
   'questionnaire.pilotNone': 'Nog geen pilot',
   'questionnaire.pilotRhythm': 'Ritme',
   'questionnaire.pilotSize': 'Omvang',
-  'questionnaire.pilotMeasure': 'Wat je meet',
+  'questionnaire.pilotMeasure': 'Wat te meten',
   'questionnaire.templatesHeading': 'Werkbladen voor deze vorm',
   'questionnaire.templatesSoon': 'De werkbladen om te printen voor deze vorm komen eraan.',
   'questionnaire.answersHeading': 'Je antwoorden en wat ze betekenen',
@@ -289,13 +289,10 @@ export const nl: Record<UiKey, string> = {
   'questionnaire.line.reverse-groups': "Duo's vragen {threshold}",
   'questionnaire.linesLegend':
     'De donkere streep op een balk is de score die een vorm vraagt; de lichte strepen geven zwak en sterk aan.',
-  'questionnaire.topStepsHeading': 'De drie belangrijkste volgende stappen',
-  'questionnaire.allStepsLink': 'Alle volgende stappen',
   'questionnaire.fieldsHeading': 'Voor het verslag',
   'questionnaire.fieldOrganisation': 'Organisatie',
   'questionnaire.fieldAnsweredBy': 'Ingevuld door (namen en rollen)',
   'questionnaire.fieldDate': 'Datum',
-  'questionnaire.templateAddress': 'op {address}',
   'questionnaire.improveTop': 'Deze tellen het zwaarst voor deze vorm. Begin hier.',
   'questionnaire.improveMore': 'Toon nog {count} antwoorden om te verbeteren',
   'questionnaire.aboutYou': 'Over je organisatie',
@@ -309,6 +306,46 @@ export const nl: Record<UiKey, string> = {
   'questionnaire.resumedText':
     'Deze browser heeft antwoorden bewaard van een eerder bezoek: {answered} van {count} vragen. Zijn ze niet van jou, bijvoorbeeld op een gedeelde computer? Begin dan opnieuw.',
   'questionnaire.resumedCarryOn': 'Ga verder met deze antwoorden',
+  // De uitkomst, samenvatting eerst: de redenen op één regel, en wat elk uitklapdeel bevat (ResultReport, ResultFold).
+  'questionnaire.reasonsMilder':
+    "Nog {count} antwoorden of scores staan tussen jou en duo's; hieronder staat elke reden uitgelegd.",
+  'questionnaire.briefAnswer': '{condition}: “{answer}”',
+  'questionnaire.reasonsFold': 'Waarom we dit adviseren, en wat het zou veranderen',
+  'questionnaire.scoresDetailHeading': 'De scores per voorwaarde',
+  'questionnaire.scoresDetailHint': 'Een balk per voorwaarde, met de grens van elke vorm',
+  'questionnaire.howHint': '{count} regels, de geldende gemarkeerd',
+  'questionnaire.risksHint': 'Voor deze vorm: {count}',
+  'questionnaire.improveHint': 'Antwoorden die sterker kunnen: {count}',
+  'questionnaire.templatesHint': 'Werkbladen om te printen: {count}',
+  'questionnaire.answersHint': 'Alle {count}, met wat elk antwoord betekent',
+  'questionnaire.toolsHint': 'Plannen, printen en vergelijken met anderen',
+  'questionnaire.toolsHintCompare': 'Vergelijk met collega’s of met een eerdere uitkomst',
+  'questionnaire.aboutRespondent': 'Over jou',
+  // Een gedeelde uitkomst van een collega spreekt over 'ze' (src/lib/questionnaire-ui/shared-voice.ts).
+  'questionnaire.scoresHeading.shared': 'Hoe klaar ze zijn',
+  'questionnaire.scoresAim.shared':
+    'Hun advies volgt uit hun doel, dus deze scores veranderen het niet. De strepen op de balken laten zien wat een pilot met reverse mentoring zou vragen, als ze die later willen.',
+  'questionnaire.noRisks.shared': "Hun antwoorden laten geen bijzondere risico's zien voor deze vorm.",
+  'questionnaire.pilotHeading.shared': 'Hun pilot',
+  'questionnaire.answersHeading.shared': 'Hun antwoorden en wat ze betekenen',
+  'questionnaire.improveYouAnswered.shared': 'Ze antwoordden: {answer}',
+  'questionnaire.shareText.shared':
+    'Deze link bevat deze antwoorden en verder niets: geen namen, geen organisatie. Wie de link opent, ziet dezelfde uitkomst. De antwoorden staan na het #-teken, en dat deel sturen browsers nooit naar een server.',
+  'questionnaire.rule.applies.shared': 'Geldt voor hen',
+  'questionnaire.reason.answer.shared': 'Ze antwoordden “{answer}” op: {question}',
+  'questionnaire.reasonsHolding.shared': 'Wat hen bij deze vorm houdt',
+  'questionnaire.reasonsAlso.shared': "Wat daarnaast nog tussen hen en duo's staat",
+  'questionnaire.reasonsAlsoCount.shared':
+    '{count} van hun antwoorden en scores. Elk staat verderop onder “{how}”, gemarkeerd met “{applies}”.',
+  'questionnaire.reasonsMilder.shared':
+    "Nog {count} antwoorden of scores staan tussen hen en duo's; hieronder staat elke reden uitgelegd.",
+  'questionnaire.changeTop.shared': 'Niets houdt hen tegen: dit is de meest ambitieuze vorm die de check geeft.',
+  'questionnaire.changeAim.shared':
+    'Dit advies volgt uit hun belangrijkste doel. Bij een ander doel kijkt de check naar de andere voorwaarden.',
+  'questionnaire.howIntro.shared':
+    'Elke organisatie doorloopt dezelfde lijst. Eerst het doel; daarna houdt elke regel die geldt de vorm tegen, en één regel is genoeg. De regels die voor hun antwoorden gelden, zijn gemarkeerd.',
+  'questionnaire.aboutYou.shared': 'Over hun organisatie',
+  'questionnaire.aboutRespondent.shared': 'Over wie de check invulde',
   // end of questionnaire keys
 
   // The method page: how the readiness check decides (src/pages/[...lang]/questionnaire/method.astro).
@@ -445,7 +482,7 @@ export const nl: Record<UiKey, string> = {
     "Zet je seniors en junioren erin en krijg duo's die passen: gekoppeld op wat de een wil leren en de ander kan uitleggen, nooit binnen de eigen rapportagelijn. Bij elk duo staat waarom, en ook bij iedereen die geen partner heeft.",
   'matching.private': 'Privé vanaf het begin: de namen blijven in deze browser. Er wordt niets geüpload of verstuurd.',
   'matching.noScript':
-    'De koppelhulp werkt met JavaScript, en dat staat uit in deze browser. Je kunt wel het lege sjabloon downloaden en met de hand koppelen.',
+    'De koppelhulp werkt met JavaScript, en dat staat uit in deze browser. Je kunt wel het lege sjabloon en het voorbeeld downloaden, de lijst in een spreadsheet invullen en met de hand koppelen.',
   'matching.loading': 'De koppelhulp wordt geladen…',
   'matching.addHeading': '1. Mensen toevoegen',
   'matching.importHeading': 'Een bestand of cellen uit een spreadsheet inlezen',
@@ -461,6 +498,13 @@ export const nl: Record<UiKey, string> = {
   'matching.problemsTitle': 'Niet alles kon worden ingelezen',
   'matching.warningsTitle': 'Opmerkingen over {count} gegevens die zijn overgeslagen of onbekend zijn',
   'matching.problemsNoneAdded': 'Er is niemand toegevoegd.',
+  'matching.tryExample': 'Probeer het met de voorbeeldgegevens ({seniors} seniors, {juniors} junioren)',
+  'matching.readAsWindows1252':
+    'Dit bestand is niet als UTF-8 opgeslagen, dus het is gelezen als Windows-1252, zoals Excel op Windows “CSV” opslaat. Kijk of namen met accenten goed staan. Zo niet, sla het bestand dan op als “CSV UTF-8” en lees het opnieuw in.',
+  'matching.refused.workbook':
+    'Dit is een spreadsheetmap (zoals .xlsx), geen CSV-bestand, dus er is niemand toegevoegd. Kies in Excel Bestand › Opslaan als › “CSV UTF-8 (door komma’s gescheiden)”; kies in LibreOffice “Tekst CSV”. Kies dan dat bestand hier, of kopieer de cellen en plak ze hieronder.',
+  'matching.refused.binary':
+    'Dit bestand is geen tekstbestand dat de hulp kan lezen, dus er is niemand toegevoegd. Kies een CSV-bestand, of kopieer de cellen uit je spreadsheet en plak ze hieronder.',
   'matching.problem.empty': 'Het bestand is leeg.',
   'matching.problem.missing-column':
     'Rij 1: er is geen kolom “{column}”. Zet de kolomnamen in de eerste rij, zoals in het sjabloon.',
@@ -511,13 +555,30 @@ export const nl: Record<UiKey, string> = {
   'matching.errorRole': 'Kies senior of junior',
   'matching.errorName': 'Vul een naam in',
   'matching.errorDuplicate': '{name} staat al op de lijst. Gebruik een andere naam, bijvoorbeeld met een voorletter.',
+  'matching.errorOwnManager': 'Niemand is zijn eigen leidinggevende: laat het veld leeg of schrijf een andere naam',
+  'matching.errorOwnName': 'Haal de eigen naam van {name} uit “Liever niet met”',
+  'matching.edit': 'Wijzigen',
+  'matching.editHeading': '{name} wijzigen',
+  'matching.saveChanges': 'Wijzigingen opslaan',
+  'matching.cancelEdit': 'Annuleren',
+  'matching.changed': '{name} is gewijzigd.',
+  'matching.setAside': 'Opzijzetten',
+  'matching.bringBack': 'Terugzetten',
+  'matching.setAsideTag': 'Opzijgezet',
+  'matching.setAsideDone':
+    "{name} staat opzij: nog op de lijst, met vastgezette duo's en wensen, maar wordt niet gekoppeld tot je hem of haar terugzet.",
+  'matching.broughtBack': '{name} wordt weer gekoppeld.',
+  'matching.undo': 'Ongedaan maken',
+  'matching.undone': "{name} staat weer op de lijst, met vastgezette duo's en wensen.",
+  'matching.restored': 'Alles is terug zoals het was.',
+  'matching.actions': 'Acties',
   'matching.peopleHeading': '2. Je lijst: {seniors} seniors en {juniors} junioren',
   'matching.seniors': 'Seniors',
   'matching.juniors': 'Junioren',
   'matching.remove': 'Verwijderen',
   'matching.removed': '{name} is van de lijst gehaald.',
   'matching.emptyList':
-    'Er staat nog niemand op de lijst. Lees het voorbeeldbestand in om de koppelhulp uit te proberen.',
+    'Er staat nog niemand op de lijst. Probeer de hulp met de voorbeeldgegevens, of voeg hierboven je eigen mensen toe.',
   'matching.settingsHeading': '3. Hoe het programma samenkomt',
   'matching.formatLegend': 'Vorm',
   'matching.formatPairs': "Duo's van één senior en één junior",
@@ -582,6 +643,9 @@ export const nl: Record<UiKey, string> = {
   'matching.allowAgain': 'Weer toestaan',
   'matching.droppedLocks':
     "Deze vastgezette duo's konden niet blijven, omdat iemand van de lijst is gehaald of een regel ze nu verbiedt: {pairs}.",
+  'matching.droppedGroupLocks':
+    'Deze vastgezette groepen konden niet blijven, omdat iemand van de lijst is gehaald, in een andere vastgezette groep zit, of een regel ze nu verbiedt: {groups}.',
+  'matching.groupMembers': 'Groep van {names}',
   'matching.groupName': 'Groep {number}',
   'matching.groupSeniors': 'Seniors: {names}',
   'matching.groupJuniors': 'Junioren: {names}',
@@ -603,8 +667,10 @@ export const nl: Record<UiKey, string> = {
   'matching.colFirstMeeting': 'Voorstel eerste gesprek',
   'matching.colLocked': 'Vastgezet',
   'matching.colGroup': 'Groep',
+  'matching.colReasons': 'Waarom ze passen',
+  'matching.printUnmatched': 'Zonder duo, en waarom',
+  'matching.printUngrouped': 'Zonder groep, en waarom',
   'matching.firstMeeting': '{slot}, week 1',
-  'matching.chooseTopic': 'kies er samen een',
   'matching.agreeTime': 'spreek samen een moment af',
   'matching.yes': 'ja',
   'matching.no': 'nee',
@@ -613,8 +679,20 @@ export const nl: Record<UiKey, string> = {
   'matching.keepHint': 'Alleen in deze browser bewaard, zodat je er later mee verder kunt. Er wordt niets verstuurd.',
   'matching.deleteButton': 'Alles wissen',
   'matching.deleted': "Alles is gewist: de lijst, de duo's en wat er op dit apparaat bewaard was.",
-  'matching.savedUnreadable':
-    'Een lijst die op dit apparaat bewaard was, kon niet worden gelezen en is gewist. Je begint met een lege lijst.',
+  'matching.deleteConfirm': 'De hele lijst, elke keuze en wat op dit apparaat bewaard is wissen?',
+  'matching.deleteYes': 'Ja, alles wissen',
+  'matching.deleteNo': 'Nee, bewaren',
+  'matching.savedUnreadable.malformed':
+    'Een lijst die op dit apparaat bewaard was, kon niet worden gelezen: hij is beschadigd. Je begint met een lege lijst; de oude staat nog op dit apparaat tot je hem wist.',
+  'matching.savedUnreadable.version':
+    'Een lijst die op dit apparaat bewaard was, komt van een andere versie van deze hulp en kon niet worden gelezen. Je begint met een lege lijst; de oude staat nog op dit apparaat tot je hem wist.',
+  'matching.savedUnreadable.too-long':
+    'Een lijst die op dit apparaat bewaard was, is langer dan de hulp kan lezen, dus niemand ervan kon worden geladen. Je begint met een lege lijst; de oude staat nog op dit apparaat tot je hem wist.',
+  'matching.savedDownload': 'Download de oude lijst zoals hij bewaard was',
+  'matching.savedDelete': 'Wis de oude lijst',
+  'matching.savedFile': 'mentorfit-bewaarde-lijst.json',
+  'matching.tooLarge':
+    'De lijst is te lang om op dit apparaat te bewaren, dus hij wordt daar niet meer bewaard. Download je lijst (CSV) om hem te houden.',
   'matching.notSaving': 'Deze browser staat bewaren niet toe, dus de lijst is weg als je de pagina sluit.',
   'matching.templatesLink': "Koppel de duo's",
   'matching.templatesText':
@@ -669,6 +747,11 @@ export const nl: Record<UiKey, string> = {
   'compare.error.comparison-link':
     'Dit is een link naar een hele vergelijking. Open hem in de adresbalk van je browser',
   'compare.error.too-many': 'Een vergelijking heeft hooguit {max} uitkomsten. Verwijder er eerst een',
+  'compare.error.several': 'Plak hier één link: hier past één uitkomst',
+  'compare.error.oneOf':
+    'Link {position} van de {count} die je plakte is niet toegevoegd. {problem}. De andere links zijn toegevoegd',
+  'compare.error.someOf':
+    '{refused} van de {count} links die je plakte zijn niet toegevoegd; ze staan nog in het veld. De eerste, link {position}: {problem}',
   'compare.refusedHeading': 'Niet alle uitkomsten konden erbij: vraag deze links opnieuw',
   'compare.refusedEntry': 'Uitkomst {position}{label} is weggelaten: {problem}',
   'compare.refused.tampered': 'de link is kapot of veranderd.',
@@ -691,6 +774,9 @@ export const nl: Record<UiKey, string> = {
   'compare.apart': 'Verschil in punten',
   'compare.change': 'Verandering',
   'compare.agendaHeading': 'Waar jullie verschillen',
+  'compare.topHeading': 'Waar jullie het meest verschillen',
+  'compare.agendaHint': 'Elk antwoord dat verschilt, de grootste verschillen eerst',
+  'compare.editHeading': 'Wie er in deze vergelijking staan',
   'compare.agendaIntro': 'Gebruik dit als agenda voor het gesprek: wat het verst uit elkaar ligt, staat bovenaan.',
   'compare.agendaAim':
     'Jullie noemen verschillende doelen. De vorm hangt af van het doel, dus word het daar eerst over eens.',
@@ -704,7 +790,7 @@ export const nl: Record<UiKey, string> = {
   'compare.notAnswered': 'niet beantwoord',
   'compare.formatsHeading': 'Wat de antwoorden aanraden',
   'compare.formatsIntro':
-    'De vorm waar ieders antwoorden op uitkomen, en het teambeeld: de vorm voor de antwoorden van het team samen.',
+    'De vorm waar ieders antwoorden op zichzelf op uitkomen. Het advies voor het team, voor alle antwoorden samen, staat bovenaan.',
   'compare.formatFormat': 'Aangeraden vorm',
   'compare.teamViewHeading': 'Teambeeld: {format}',
   'compare.teamViewMethod': 'Hoe het teambeeld tot stand komt',
@@ -795,7 +881,7 @@ export const nl: Record<UiKey, string> = {
   'planner.ctaText':
     'Zet de pilot om in datums voor elke bijeenkomst, een bestand voor je agenda en de set werkbladen met het aantal exemplaren.',
   'planner.noScript':
-    'De planner werkt alleen met JavaScript. Zonder kun je wel de set werkbladen voor je vorm printen en de datums zelf plannen.',
+    'De planner werkt alleen met JavaScript, en dat staat in deze browser uit. Je kunt wel een leeg plan printen en de datums met de hand invullen, en de set werkbladen voor je vorm printen.',
   'planner.formHeading': 'Je pilot',
   'planner.format': 'Vorm',
   'planner.units.pair': "Aantal duo's",
@@ -841,6 +927,8 @@ export const nl: Record<UiKey, string> = {
   'planner.link.wrong-unit': 'De link telt {key}, maar die horen niet bij deze vorm.',
   'planner.link.malformed-date': 'De datum in de link is onleesbaar.',
   'planner.link.malformed-encoding': 'Een deel van de link is onleesbaar.',
+  'planner.link.more-problems': 'En nog {key} andere problemen in de link.',
+  'planner.link.too-long': 'De link is veel langer dan een plan nodig heeft, dus alleen het begin is gelezen.',
   'planner.planHeading': 'Je pilotplan',
   'planner.planSummary': '{format}, {count} {units}: {sessions} gesprekken {rhythm}, {length} lang, op {weekday}.',
   'planner.col.date': 'Datum',
@@ -867,9 +955,44 @@ export const nl: Record<UiKey, string> = {
   'planner.link': 'Link naar dit plan',
   'planner.kitLink': 'Print de werkbladen voor dit plan, met het aantal exemplaren voor {count} {units}',
   'planner.calendarName': 'Pilot: {format}',
-  'planner.eventSheets': 'Werkbladen: {sheets}',
+  'planner.eventSheets': 'Neem mee: {sheets}',
   'planner.eventWhere': 'Print ze via {address}',
   'planner.fileName': 'pilotplan',
+  'planner.holidays': 'Feestdagen om vrij te houden',
+  'planner.holidaysHint': 'Een gesprek dat op een feestdag zou vallen, schuift door naar de volgende werkdag.',
+  'planner.holidays.nl': 'Nederland',
+  'planner.holidays.be': 'België',
+  'planner.holidays.england-wales': 'Engeland en Wales',
+  'planner.holidays.none': 'Geen',
+  'planner.christmasWeek': 'Sla de week tussen Kerst en Nieuwjaar over',
+  'planner.christmasWeekHint':
+    'Veel organisaties zijn die week dicht. Een gesprek in die week schuift hele weken op, en de gesprekken erna ook.',
+  'planner.error.holidays': 'Kies welke feestdagen vrij blijven',
+  'planner.error.christmasWeek':
+    'Vink het vakje aan om de week tussen Kerst en Nieuwjaar over te slaan, of laat het leeg',
+  'planner.moved.holiday': 'Verschoven van {date}: {holiday}.',
+  'planner.moved.substitute': 'Verschoven van {date}: {holiday} (vervangende vrije dag).',
+  'planner.moved.christmas-week': 'Verschoven van {date}: de week tussen Kerst en Nieuwjaar wordt overgeslagen.',
+  'planner.pastKickoff':
+    'De datum van de startbijeenkomst is al voorbij. Kijk het jaar na, of laat het zo als de pilot al loopt.',
+  'planner.event.title': '{pilot} — {moment}',
+  'planner.pilotName.reverse-pairs': 'Pilot reverse mentoring',
+  'planner.pilotName.reverse-groups': 'Pilot reverse mentoring',
+  'planner.pilotName.traditional': 'Pilot mentoring',
+  'planner.pilotName.buddy': 'Pilot buddyprogramma',
+  'planner.eventPlan': 'Het hele plan: {address}',
+  'planner.blankLink': 'Print een leeg plan',
+  'planner.blank.title': 'Leeg pilotplan',
+  'planner.blank.description':
+    'Een pilotplan om met de hand in te vullen: elk moment van een pilot, met ruimte voor de datums en de werkbladen.',
+  'planner.blank.lead':
+    'Schrijf bij elk moment een datum op een werkdag. De gesprekken zijn {rhythm}; een verzet gesprek krijgt {within} een nieuwe datum. Streep de gesprekken door die je pilot niet heeft.',
+  'planner.blank.session': 'Gesprek {number}',
+  'planner.blank.col.time': 'Tijd',
+  'planner.loadFailed.title': 'Het plan kan niet getoond worden',
+  'planner.loadFailed.message':
+    'Een deel van deze pagina kon niet geladen worden, misschien omdat de verbinding wegviel of de site net is bijgewerkt. Laad de pagina opnieuw: wat je invulde, staat in de link.',
+  'planner.loadFailed.reload': 'Laad de pagina opnieuw',
   'kit.title': 'Pilotset: {format}',
   'kit.description':
     'Elk werkblad dat een pilot in de vorm {format} gebruikt, in de volgorde van het plan, met het aantal exemplaren om te printen.',
@@ -885,6 +1008,10 @@ export const nl: Record<UiKey, string> = {
     'Tel voor je pilot de twee kolommen op: de exemplaren voor de hele pilot, plus de exemplaren per {unit} keer het aantal {units}.',
   'kit.col.sheet': 'Werkblad',
   'kit.col.once': 'Voor de hele pilot',
+  'kit.col.pages': "Pagina's",
+  'kit.pagesHint':
+    "De hele set telt {pages} pagina's. Voor extra exemplaren van één werkblad print je alleen de pagina's daarvan.",
+  'kit.datesMany': '{count} datums, van {first} tot {last}',
   'kit.col.perUnit': 'Per {unit}',
   'kit.col.total': 'Voor {count} {units}',
   'kit.planLink': 'Plan de datums van deze pilot',

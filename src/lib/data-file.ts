@@ -7,7 +7,7 @@
 
 import { createHash } from 'node:crypto';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { LANGUAGES, type Lang } from './language';
+import { LANGUAGES, langParam, type Lang } from './language';
 
 /** The data file of one page in one language. */
 export interface DataFile {
@@ -38,7 +38,7 @@ export function dataFileEndpoint(fileOf: (lang: Lang) => DataFile | Promise<Data
       Promise.all(
         LANGUAGES.map(async (lang) => {
           const file = await fileOf(lang);
-          return { params: { lang: lang === 'en' ? undefined : lang, data: file.name }, props: { json: file.json } };
+          return { params: { lang: langParam(lang), data: file.name }, props: { json: file.json } };
         }),
       ),
     GET: ({ props }) =>

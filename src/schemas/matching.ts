@@ -153,7 +153,7 @@ function crossCheckMatching(file: MatchingFile): string[] {
       catalogue,
       exportPeople(catalogue, examplePeople(file, lang), lang),
     );
-    for (const problem of importProblems.filter((p) => p.code !== 'unknown-manager')) {
+    for (const problem of importProblems) {
       problems.push(`example (${lang}): row ${problem.row}: ${problem.code} ${problem.value ?? problem.column ?? ''}`);
     }
   }

@@ -24,8 +24,9 @@ import {
   parseSavedComparison,
   serializeSavedComparison,
 } from '../lib/compare/saved-comparison';
-import { createSafeStorage, type SafeStorage } from '../lib/questionnaire-ui/safe-storage';
+import { splitPastedLinks } from '../lib/compare/pasted-links';
 import type { Questionnaire } from '../lib/questionnaire/types';
+import { createSafeStorage, type SafeStorage } from '../lib/storage';
 
 /** Where a result is pasted: the team's list, or the before or after slot. */
 export type PasteField = 'team' | 'before' | 'after';
@@ -33,9 +34,11 @@ export type PasteField = 'team' | 'before' | 'after';
 /** Why a pasted link was not added, with the label of the result it repeats. */
 interface PasteError {
   readonly field: PasteField;
-  readonly reason: EntryRefusal | 'empty' | 'not-a-link' | 'comparison-link';
+  readonly reason: EntryRefusal | 'empty' | 'not-a-link' | 'comparison-link' | 'several';
   /** For a duplicate: the position (0-based) of the result already there. */
   readonly duplicateOf?: number;
+  /** When several links were pasted at once: the first refused one's place (1-based), how many were pasted and refused. */
+  readonly among?: { readonly position: number; readonly count: number; readonly refused: number };
 }
 
 const inBrowser = typeof window !== 'undefined';
@@ -53,7 +56,7 @@ export const $team = atom<readonly ComparedResult[]>([]);
 export const $change = atom<readonly [ComparedResult | undefined, ComparedResult | undefined]>([undefined, undefined]);
 
 /** The entries of an opened link that were left out, and whether the whole link was. */
-export const $refused = atom<Pick<DecodedComparison, 'refused' | 'problem'> | undefined>(undefined);
+export const $refused = atom<Pick<DecodedComparison, 'mode' | 'refused' | 'problem'> | undefined>(undefined);
 
 /** Why the last pasted link was not added. */
 export const $pasteError = atom<PasteError | undefined>(undefined);
@@ -94,7 +97,7 @@ function showComparison(comparison: DecodedComparison): void {
   else $change.set([comparison.entries[0], comparison.entries[1]]);
   $refused.set(
     comparison.refused.length > 0 || comparison.problem
-      ? { refused: comparison.refused, problem: comparison.problem }
+      ? { mode: comparison.mode, refused: comparison.refused, problem: comparison.problem }
       : undefined,
   );
   changed();
@@ -103,7 +106,7 @@ function showComparison(comparison: DecodedComparison): void {
 /** Opens the compare page in the browser: a comparison link in the address, else a saved comparison. */
 export function openCompare(questionnaire: Questionnaire): void {
   storage = inBrowser ? createSafeStorage(() => window.localStorage) : undefined;
-  const stored = storage?.engine[COMPARISON_STORAGE_KEY];
+  const stored = storage?.read(COMPARISON_STORAGE_KEY);
   $hasSaved.set(stored !== undefined);
   if (inBrowser) {
     // A comparison link put in the address bar of an open page arrives as a new fragment.
@@ -121,8 +124,7 @@ export function openCompare(questionnaire: Questionnaire): void {
       showComparison(saved.value);
       $savedNotice.set('opened');
     } else {
-      if (storage) delete storage.engine[COMPARISON_STORAGE_KEY];
-      $hasSaved.set(false);
+      $hasSaved.set(storage?.remove(COMPARISON_STORAGE_KEY) === false);
       $savedNotice.set(saved.reason === 'version' ? 'outdated' : 'unreadable');
     }
   }
@@ -149,16 +151,33 @@ function addOne(field: PasteField, result: ComparedResult): PasteError | undefin
   return undefined;
 }
 
-/** Adds the pasted share link with its label, or says why it cannot be added. */
-export function addPasted(questionnaire: Questionnaire, field: PasteField, text: string, label: string): boolean {
-  const pasted = readPastedLink(questionnaire, text);
-  const error =
-    pasted.kind === 'refused'
-      ? { field, reason: pasted.reason }
-      : addOne(field, { code: pasted.code, answers: pasted.answers, label });
-  $pasteError.set(error);
-  if (!error) changed();
-  return error === undefined;
+/**
+ * Adds what was pasted: one share link with its label, or into the team several links at once (from
+ * an e-mail, say), each checked on its own, so the good ones are added and the first refused one is
+ * named. Returns the text of the links left out, '' when every one was added.
+ */
+export function addPasted(questionnaire: Questionnaire, field: PasteField, text: string, label: string): string {
+  const links = splitPastedLinks(text);
+  if (links.length > 1 && field !== 'team') {
+    $pasteError.set({ field, reason: 'several' });
+    return text;
+  }
+  const left: string[] = [];
+  let refusal: PasteError | undefined;
+  for (const [index, link] of links.entries()) {
+    const pasted = readPastedLink(questionnaire, link);
+    const error =
+      pasted.kind === 'refused'
+        ? { field, reason: pasted.reason }
+        : addOne(field, { code: pasted.code, answers: pasted.answers, label: links.length === 1 ? label : '' });
+    if (!error) continue;
+    left.push(link);
+    refusal ??=
+      links.length === 1 ? error : { ...error, among: { position: index + 1, count: links.length, refused: 0 } };
+  }
+  $pasteError.set(refusal?.among ? { ...refusal, among: { ...refusal.among, refused: left.length } } : refusal);
+  if (left.length < links.length) changed();
+  return links.length === 1 && left.length === 1 ? text : left.join(' ');
 }
 
 /** Removes a result: by position in the team, or the before (0) or after (1) slot. */
@@ -194,18 +213,21 @@ export function setMode(mode: ComparisonMode): void {
 /** Keeps the comparison on show in this browser, at the user's request. */
 export function saveComparison(): void {
   if (!storage) return;
-  storage.engine[COMPARISON_STORAGE_KEY] = serializeSavedComparison(encodeComparison($mode.get(), $entries.get()));
-  const saves = storage.saves();
-  $hasSaved.set(saves);
+  const saves = storage.write(
+    COMPARISON_STORAGE_KEY,
+    serializeSavedComparison(encodeComparison($mode.get(), $entries.get())),
+  );
+  // A save that did not reach the storage leaves the one saved before, which can still be deleted.
+  $hasSaved.set(saves || $hasSaved.get());
   $saveStatus.set(saves ? 'saved' : 'not-saving');
 }
 
-/** Deletes the saved comparison from this browser. */
+/** Deletes the saved comparison from this browser, and says it is deleted only when it is. */
 export function deleteSavedComparison(): void {
-  if (storage) delete storage.engine[COMPARISON_STORAGE_KEY];
-  $hasSaved.set(false);
+  const deleted = storage?.remove(COMPARISON_STORAGE_KEY) ?? false;
+  $hasSaved.set(!deleted);
   $savedNotice.set(undefined);
-  $saveStatus.set('deleted');
+  $saveStatus.set(deleted ? 'deleted' : 'not-saving');
 }
 
 /** Hides the notice about left-out entries. */

@@ -13,8 +13,8 @@
 // src/stores/questionnaire-result-reactions.ts.
 
 import { screenFromKey, screenKey, type Screen } from '../lib/questionnaire-ui/flow';
-import { createSafeStorage } from '../lib/questionnaire-ui/safe-storage';
 import { progressToSave, STORAGE_KEY } from '../lib/questionnaire-ui/saved-progress';
+import { createSafeStorage } from '../lib/storage';
 import { shareCodeFromHash, withShareCode } from '../lib/questionnaire-ui/share-link';
 import type { Questionnaire } from '../lib/questionnaire/types';
 import {
@@ -97,9 +97,8 @@ function onPopState(): void {
 export function connectQuestionnaire(questionnaire: Questionnaire, early?: QuestionnaireOpening['early']): void {
   const storage = createSafeStorage(
     () => window.localStorage,
-    () => $storage.set('not-saving'),
+    (saves) => $storage.set(saves ? 'saving' : 'not-saving'),
   );
-  if (!storage.saves()) $storage.set('not-saving');
 
   // One write per action, however many atoms it changed.
   let savePending = false;
@@ -111,14 +110,14 @@ export function connectQuestionnaire(questionnaire: Questionnaire, early?: Quest
       const current = $questionnaire.get();
       if (!current || $shared.get()) return;
       const text = progressToSave(current, $answers.get(), $screen.get());
-      if (text === undefined) delete storage.engine[STORAGE_KEY];
-      else storage.engine[STORAGE_KEY] = text;
+      if (text === undefined) storage.remove(STORAGE_KEY);
+      else storage.write(STORAGE_KEY, text);
     });
   };
 
   openQuestionnaire(questionnaire, {
     newVisit: isNewVisit(),
-    savedText: storage.engine[STORAGE_KEY],
+    savedText: storage.read(STORAGE_KEY),
     historyScreen: historyState()?.mentorfitScreen,
     hash: window.location.hash,
     pageAddress: withShareCode(window.location.href, undefined),

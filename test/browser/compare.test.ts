@@ -121,6 +121,12 @@ describe.skipIf(noBrowser)('the compare page', () => {
     await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
   }
 
+  /** Unfolds the full disagreement agenda, as a reader who wants it all does. */
+  async function openAgenda(page: Page, lang: Lang): Promise<void> {
+    await page.getByRole('heading', { name: dictionaries[lang]['compare.agendaHeading'], exact: true }).click();
+    await page.locator('.agenda__questions').waitFor({ state: 'visible', timeout: 5000 });
+  }
+
   /** The score table's text, row by row, to compare two views of the same comparison. */
   const tableText = (page: Page) => page.locator('.table-scroll table').innerText();
   const agendaPrompts = (page: Page) => page.locator('.agenda__questions .agenda__prompt').allInnerTexts();
@@ -178,8 +184,30 @@ describe.skipIf(noBrowser)('the compare page', () => {
           .count(),
       ).resolves.toBe(1);
 
-      // The agenda: the aim first, then the questions furthest apart, each person's answer in words.
+      // Results first: the team's advice, then the split aim and the three widest disagreements, each
+      // answer with who gave it; the scores after them, the full agenda folded, the form to add at the end.
+      const order = await page.evaluate(
+        (selectors) => selectors.map((selector) => document.querySelector(selector)?.getBoundingClientRect().top ?? -1),
+        ['#team-advice-heading', '#top-disagreements-heading', '#scores-heading', '.compare details.fold', '.add-result'],
+      );
+      expect(
+        order.every((top, i) => top >= 0 && (i === 0 || top > order[i - 1]!)),
+        `${order}`,
+      ).toBe(true);
       await expect(page.getByText(t['compare.agendaAim']).isVisible()).resolves.toBe(true);
+      const top = page.locator('.top-disagreements__list > li');
+      await expect(top.locator('.agenda__prompt').allInnerTexts()).resolves.toEqual(
+        expectedAgenda.slice(0, 3).map((id) => promptOf(id, lang)),
+      );
+      await expect(top.first().locator('li').allInnerTexts()).resolves.toEqual([
+        `${optionLabel('protected-time', 'planned', lang)}: Sponsor`,
+        `${optionLabel('protected-time', 'own-time', lang)}: HR`,
+        `${optionLabel('protected-time', 'none', lang)}: <b>Junior</b>`,
+      ]);
+      await expect(page.locator('.agenda__questions').isVisible()).resolves.toBe(false);
+      await expectClean(page, 'results first, agenda folded');
+      // The full agenda, unfolded: the questions furthest apart, then the context, each person's answer in words.
+      await openAgenda(page, lang);
       expect(await agendaPrompts(page)).toEqual(expectedAgenda.map((id) => promptOf(id, lang)));
       const first = page.locator('.agenda__question').first();
       await expect(first.locator('.agenda__answers li').allInnerTexts()).resolves.toEqual([
@@ -209,6 +237,7 @@ describe.skipIf(noBrowser)('the compare page', () => {
       await elsewhere.goto(teamLink.replace(/^https?:\/\/[^/]+\//, site.url), { waitUntil: 'networkidle' });
       await elsewhere.locator('.table-scroll').waitFor({ timeout: 5000 });
       expect(await tableText(elsewhere)).toBe(await tableText(page));
+      await openAgenda(elsewhere, lang);
       expect(await agendaPrompts(elsewhere)).toEqual(await agendaPrompts(page));
       await expectClean(elsewhere, 'opened from a team link');
     });
@@ -250,6 +279,28 @@ describe.skipIf(noBrowser)('the compare page', () => {
       ]);
       await expect(linked.locator('.table-scroll thead th').allInnerTexts()).resolves.toContain('Junior');
       await expectClean(linked, 'team link with refused entries');
+    });
+
+    test('several links pasted at once are each checked: the good ones are added, a bad one is named and kept in the field', async () => {
+      const page = await open(await freshContext(), lang);
+      const tampered = shareLink(hr, lang).replace(/.$/, (c) => (c === '0' ? '1' : '0'));
+      // As copied from an e-mail: a link a line, with the words around them.
+      await add(
+        page,
+        lang,
+        `Sponsor: ${shareLink(sponsor, lang)}\nHR: ${tampered}\nJunior: ${shareLink(junior, lang)}.`,
+        '',
+      );
+      await page
+        .getByRole('status')
+        .filter({ hasText: t['compare.resultsCount'].replace('{count}', '2').replace('{max}', '12') })
+        .waitFor({ timeout: 5000 });
+      const problem = t['compare.error.tampered'];
+      await expect(page.locator('.error-message').innerText()).resolves.toContain(
+        t['compare.error.oneOf'].replace('{position}', '2').replace('{count}', '3').replace('{problem}', problem),
+      );
+      await expect(page.getByLabel(t['compare.pasteLabel'], { exact: true }).inputValue()).resolves.toBe(tampered);
+      await expectClean(page, 'several links pasted');
     });
 
     test('before and after shows the change per condition and per answer', async () => {
@@ -294,6 +345,19 @@ describe.skipIf(noBrowser)('the compare page', () => {
       expect(link).toMatch(/#change=/);
       const elsewhere = await open(await freshContext(), lang, link.slice(link.indexOf('#')));
       expect(await tableText(elsewhere)).toBe(await tableText(page));
+    });
+
+    test('a before/after link with a third result says that before and after hold two', async () => {
+      const page = await open(await freshContext(), lang, `#change=${code(hr)}.${code(sponsor)}.${code(junior)}`);
+      const notice = page.getByRole('alert');
+      await expect
+        .poll(() => notice.locator('li').allInnerTexts(), { timeout: 5000 })
+        .toEqual([
+          t['compare.refusedEntry']
+            .replace('{position}', '3')
+            .replace('{label}', '')
+            .replace('{problem}', t['compare.refused.too-many'].replace('{max}', '2')),
+        ]);
     });
   });
 
@@ -367,7 +431,19 @@ describe.skipIf(noBrowser)('the compare page', () => {
     await expect(page.getByRole('button', { name: nl['compare.print'] }).isVisible()).resolves.toBe(false);
     const file = join(mkdtempSync(join(tmpdir(), 'compare-pdf-')), 'compare.pdf');
     await page.pdf({ path: file, format: 'A4', printBackground: true });
-    const printed = pdfPages(file).join(' ');
+    const pages = pdfPages(file).map((text) => text.replace(/\s+/g, ' '));
+    const printed = pages.join(' ');
+    // Page 1 is the team's summary: the date, the advice, the widest disagreements and the link.
+    const date = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long' }).format(new Date());
+    for (const text of [
+      nl['compare.printHeading'].replace('{date}', date),
+      nl['compare.teamViewHeading'].replace('{format}', title('reverse-groups', 'nl')),
+      nl['compare.topHeading'],
+      `${nl['compare.linkLabel']}: ${site.url}nl/questionnaire/compare/#team=`,
+    ]) {
+      expect(pages[0], `page 1 holds "${text}"`).toContain(text);
+    }
+    expect(pages[0]).not.toContain(nl['compare.scoresHeading']);
     expect(printed).toContain(nl['compare.agendaHeading']);
     expect(printed).toContain(promptOf('protected-time', 'nl'));
     expect(printed).not.toContain(nl['compare.copy']);
@@ -414,10 +490,11 @@ describe('the compare page budget', () => {
   );
 
   // The whole compare page, shared chunks and the inline island loader included: the scoring model,
-  // the team view and the chart come to 20.6 KB today (0.3 KB of it fetching the page's data file,
-  // which took 12 KB of gzipped HTML off the page).
+  // the team view and the chart come to 21.4 KB today (0.3 KB of it fetching the page's data file,
+  // which took 12 KB of gzipped HTML off the page; 0.7 KB the results-first summary and the
+  // splitting of several pasted links, issue 20).
   test.each(['questionnaire/compare/', 'nl/questionnaire/compare/'])(
-    '%s loads at most 21 KB of gzipped JavaScript',
+    '%s loads at most 22 KB of gzipped JavaScript',
     (path) => {
       const scripts = pageScripts(dist, readFileSync(resolve(dist, path, 'index.html'), 'utf8'));
       const total = scripts.reduce((sum, { source }) => sum + gzipSync(source).length, 0);
@@ -426,7 +503,7 @@ describe('the compare page budget', () => {
         scripts.map(({ name, source }) => [name, gzipSync(source).length]),
       );
       expect(scripts.some(({ name }) => name.includes('CompareApp'))).toBe(true);
-      expect(total).toBeLessThanOrEqual(21 * 1024);
+      expect(total).toBeLessThanOrEqual(22 * 1024);
     },
   );
 });

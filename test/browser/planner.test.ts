@@ -76,8 +76,9 @@ describe.skipIf(noBrowser)('the pilot planner', () => {
       await expect
         .poll(() => heading.evaluate((element) => element === document.activeElement), { timeout: 5000 })
         .toBe(true);
+      const holidays = prefix === '' ? 'england-wales' : 'nl';
       expect(new URL(page.url()).hash).toBe(
-        '#format=reverse-pairs&pairs=3&months=3&rhythm=fortnightly&weekday=tue&start=2027-03-02&time=10%3A00',
+        `#format=reverse-pairs&pairs=3&months=3&rhythm=fortnightly&weekday=tue&start=2027-03-02&time=10%3A00&holidays=${holidays}`,
       );
       const rows = await page.locator('.plan-table tbody tr').allInnerTexts();
       expect(rows).toHaveLength(11);
@@ -110,7 +111,19 @@ describe.skipIf(noBrowser)('the pilot planner', () => {
       expect(events.slice(1, 10).map((event) => day(event.startDate))).toEqual(tuesdays);
       expect(events.slice(1, 10).every((event) => event.startDate.hour === 10 && !event.startDate.isDate)).toBe(true);
       expect(events[0]?.startDate.isDate).toBe(true);
-      for (const [index, event] of events.entries()) expect(rows[index], `row ${index + 1}`).toContain(event.summary);
+      // Each entry says what it is on its own, e.g. "Reverse mentoring pilot — Session 1 of 6", and
+      // describes the sheets to bring and the plan's link.
+      const pilot = ui['planner.pilotName.reverse-pairs'];
+      for (const [index, event] of events.entries()) {
+        const moment = event.summary.replace(`${pilot} — `, '');
+        expect(event.summary, `entry ${index + 1}`).toMatch(new RegExp(`^${pilot} — `));
+        expect(rows[index], `row ${index + 1}`).toContain(moment);
+        expect(event.description, `entry ${index + 1}`).toContain(`planner/#format=reverse-pairs&pairs=3`);
+      }
+      expect(events[2]?.summary).toBe(
+        `${pilot} — ${ui['planner.moment.session'].replace('{number}', '1').replace('{count}', '6')}`,
+      );
+      expect(events[2]?.description).toContain(ui['planner.eventSheets'].replace('{sheets}', ''));
       expect(new Set(events.map((event) => event.uid)).size).toBe(11);
 
       // The printed plan: the table on A4, without the form or the buttons.
@@ -119,7 +132,7 @@ describe.skipIf(noBrowser)('the pilot planner', () => {
       expect(pdfInfo(file)).toEqual({ pages: 1, size: expect.stringContaining('(A4)') });
       const printed = pdfPages(file).join(' ');
       expect(printed).toContain(squash(ui['planner.planHeading']));
-      for (const event of events) expect(printed).toContain(squash(event.summary));
+      for (const event of events) expect(printed).toContain(squash(event.summary.replace(/^.* — /, '')));
       for (const key of [
         'planner.submit',
         'planner.download',
@@ -211,6 +224,164 @@ describe.skipIf(noBrowser)('the pilot planner', () => {
       await expect(page.getByLabel(ui['planner.units.pair']).inputValue()).resolves.toBe('two');
       expect(await axeViolations(page)).toEqual([]);
       await page.close();
+    },
+  );
+
+  /** Opens a page whose island script waits until release() is called: a phone on a slow line. */
+  async function openWithLateIsland(path: string): Promise<{ page: Page; release: () => void }> {
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const tab = await context.newPage();
+    await tab.route('**/_astro/PlannerApp.*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await tab.goto(site.url + path, { waitUntil: 'domcontentloaded' });
+    return { page: tab, release };
+  }
+
+  /** Waits until the island has woken up: Astro drops the ssr attribute once it has hydrated. */
+  const awake = (page: Page) =>
+    expect.poll(() => page.locator('astro-island[ssr]').count(), { timeout: 10_000 }).toBe(0);
+
+  test.each(LANGS)('$lang: what is typed before the island wakes up is kept when it does', async ({ prefix, ui }) => {
+    const { page, release } = await openWithLateIsland(`${prefix}planner/`);
+    await page.getByRole('radio', { name: /small groups|kleine groepen/i }).check();
+    await page.getByLabel(ui['planner.units.pair']).fill('2');
+    await page.getByLabel(ui['planner.day'], { exact: true }).fill('14');
+    await page.getByLabel(ui['planner.month'], { exact: true }).fill('12');
+    await page.getByLabel(ui['planner.year'], { exact: true }).fill('2026');
+    await page.getByLabel(ui['planner.holidays']).selectOption('be');
+    await page.getByLabel(ui['planner.christmasWeek']).check();
+    release();
+    await awake(page);
+    await expect.poll(() => page.getByRole('radio', { name: /small groups|kleine groepen/i }).isChecked()).toBe(true);
+    await expect(page.getByLabel(ui['planner.units.group']).inputValue()).resolves.toBe('2');
+    await expect(page.getByLabel(ui['planner.year'], { exact: true }).inputValue()).resolves.toBe('2026');
+    await expect(page.getByLabel(ui['planner.holidays']).inputValue()).resolves.toBe('be');
+    await expect(page.getByLabel(ui['planner.christmasWeek']).isChecked()).resolves.toBe(true);
+    await page.getByRole('button', { name: ui['planner.submit'] }).click();
+    await page.getByRole('heading', { name: ui['planner.planHeading'] }).waitFor();
+    expect(new URL(page.url()).hash).toContain('format=reverse-groups&groups=2&');
+    expect(new URL(page.url()).hash).toContain('&holidays=be&christmas=closed');
+    expect(await pageProblems(page)).toEqual([]);
+    await page.close();
+  });
+
+  test.each(LANGS)(
+    '$lang: a form sent before the island wakes up comes back filled in, with its plan',
+    async ({ prefix, ui }) => {
+      const { page, release } = await openWithLateIsland(`${prefix}planner/`);
+      await page.getByLabel(ui['planner.units.pair']).fill('4');
+      await page.getByLabel(ui['planner.day'], { exact: true }).fill('2');
+      await page.getByLabel(ui['planner.month'], { exact: true }).fill('3');
+      await page.getByLabel(ui['planner.year'], { exact: true }).fill('2027');
+      // The browser sends the form itself, to /planner/?format=…; the island wakes on that page.
+      release();
+      await page.getByRole('button', { name: ui['planner.submit'] }).click();
+      await page.getByRole('heading', { name: ui['planner.planHeading'] }).waitFor({ timeout: 10_000 });
+      await expect(page.getByLabel(ui['planner.units.pair']).inputValue()).resolves.toBe('4');
+      await expect(page.getByLabel(ui['planner.day'], { exact: true }).inputValue()).resolves.toBe('2');
+      // The address now holds the plan's link instead of the sent form.
+      const address = new URL(page.url());
+      expect(address.search).toBe('');
+      expect(address.hash).toContain('format=reverse-pairs&pairs=4&');
+      expect(await pageProblems(page)).toEqual([]);
+      await page.close();
+    },
+  );
+
+  test.each(LANGS)('$lang: the default format stays chosen once the island wakes up', async ({ prefix }) => {
+    const page = await open(`${prefix}planner/`);
+    await awake(page);
+    const radio = page.getByRole('radio', { name: /one-to-one|duo's/ }).first();
+    // Checked in the HTML, and still checked after the island's effects have run.
+    await page.waitForTimeout(300);
+    await expect(radio.isChecked()).resolves.toBe(true);
+    await page
+      .getByRole('button', { name: LANGS[0].ui['planner.submit'] })
+      .or(page.getByRole('button', { name: LANGS[1].ui['planner.submit'] }))
+      .click();
+    await expect
+      .poll(() => page.getByRole('alert').innerText())
+      .not.toContain(LANGS[0].ui['planner.error.format.missing']);
+    await page.close();
+  });
+
+  test.each(LANGS)(
+    '$lang: a Friday plan from 14 December 2026 moves off Christmas Day and says so, on screen and in the calendar',
+    async ({ prefix, lang, ui }) => {
+      const page = await open(
+        `${prefix}planner/#format=reverse-pairs&pairs=3&months=3&rhythm=fortnightly&weekday=fri&start=2026-12-14`,
+      );
+      await page.getByRole('heading', { name: ui['planner.planHeading'] }).waitFor();
+      // The page's language chooses the holidays: England and Wales, or the Netherlands.
+      await expect(page.getByLabel(ui['planner.holidays']).inputValue()).resolves.toBe(
+        lang === 'en' ? 'england-wales' : 'nl',
+      );
+      const session = page.getByRole('row', {
+        name: new RegExp(ui['planner.moment.session'].replace('{number}', '1').replace('{count}', '6')),
+      });
+      await expect(session.innerText()).resolves.toContain(lang === 'en' ? '29 Dec 2026' : '28 dec 2026');
+      const moved = ui['planner.moved.holiday'].split('{')[0] ?? '';
+      await expect(session.innerText()).resolves.toContain(moved);
+      await expect(session.innerText()).resolves.toContain(lang === 'en' ? 'Christmas Day' : 'Eerste Kerstdag');
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('link', { name: ui['planner.download'] }).click(),
+      ]);
+      const events = new ICAL.Component(ICAL.parse(readFileSync((await download.path()) ?? '', 'utf8')))
+        .getAllSubcomponents('vevent')
+        .map((vevent) => new ICAL.Event(vevent));
+      expect(events[2]?.description).toContain(moved);
+      // Preparation is an all-day entry on a working day.
+      expect(events[0]?.startDate.isDate).toBe(true);
+      expect([1, 2, 3, 4, 5]).toContain(
+        events[0]?.startDate.dayOfWeek() === 1 ? 7 : (events[0]?.startDate.dayOfWeek() ?? 1) - 1,
+      );
+      // The printed plan says so on that row too.
+      const file = resolve(`/tmp/mentorfit-plan-holiday-${lang}.pdf`);
+      await page.pdf({ path: file, format: 'A4', printBackground: true });
+      expect(pdfPages(file).join(' ')).toContain(squash(moved));
+      await page.close();
+    },
+  );
+
+  test.each(LANGS)(
+    '$lang: a kickoff in the past gets a warning, and the plan is still made',
+    async ({ prefix, ui }) => {
+      const page = await open(`${prefix}planner/#format=buddy&pairs=2&start=2020-03-02`);
+      await page.getByRole('heading', { name: ui['planner.planHeading'] }).waitFor();
+      await expect.poll(() => page.getByText(ui['planner.pastKickoff']).isVisible()).toBe(true);
+      await page.close();
+    },
+  );
+
+  test.each(LANGS)(
+    '$lang: without JavaScript the page says so instead of the form, and offers a blank plan',
+    async ({ prefix, ui }) => {
+      const noScript = await browser.newContext({ javaScriptEnabled: false });
+      const page = await noScript.newPage();
+      await page.goto(`${site.url}${prefix}planner/`);
+      await expect(page.getByRole('button', { name: ui['planner.submit'] }).isVisible()).resolves.toBe(false);
+      // Playwright's text locators skip <noscript>, so read what the page shows.
+      await expect(page.evaluate(() => document.body.innerText)).resolves.toContain(ui['planner.noScript']);
+      const blank = await page.evaluate(
+        (name) => [...document.querySelectorAll('a')].find((link) => link.textContent === name)?.href ?? '',
+        ui['planner.blankLink'],
+      );
+      expect(blank).toMatch(/planner\/blank\/$/);
+      await noScript.close();
+      // The blank plan itself, checked and printed as any page.
+      const page2 = await open(`${prefix}planner/blank/`);
+      await page2.getByRole('heading', { name: ui['planner.blank.title'] }).waitFor();
+      expect(await axeViolations(page2)).toEqual([]);
+      const file = resolve(`/tmp/mentorfit-blank-plan-${prefix.replace('/', '') || 'en'}.pdf`);
+      await page2.pdf({ path: file, format: 'A4', printBackground: true });
+      expect(pdfInfo(file)).toEqual({ pages: 1, size: expect.stringContaining('(A4)') });
+      expect(pdfPages(file)[0]).toContain(squash(ui['planner.moment.kickoff']));
+      expect(await pageProblems(page2)).toEqual([]);
+      await page2.close();
     },
   );
 

@@ -19,7 +19,12 @@ import { FIRST_ROUND_TRIP_BYTES, pageAndDataFile } from './support/page-data.ts'
 import { en } from '../../src/i18n/en.ts';
 import { nl } from '../../src/i18n/nl.ts';
 import { encodeShareCode } from '../../src/lib/questionnaire/share-code.ts';
-import type { Answers, PilotFormat, ReadinessQuestion } from '../../src/lib/questionnaire/types.ts';
+import {
+  PILOT_FORMATS,
+  type Answers,
+  type PilotFormat,
+  type ReadinessQuestion,
+} from '../../src/lib/questionnaire/types.ts';
 import { assessReadiness } from '../../src/lib/questionnaire/assess.ts';
 import { decidedByAim } from '../../src/lib/questionnaire/recommend.ts';
 import { findingTitle } from '../../src/lib/questionnaire-ui/rule-words.ts';
@@ -154,6 +159,12 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
     }
   }
 
+  /** Opens every folded detail of the result, as a reader who wants it all would. */
+  async function openFolds(page: Page): Promise<void> {
+    const folds = page.locator('details.fold:not([open]) > summary');
+    while ((await folds.count()) > 0) await folds.first().click();
+  }
+
   /** The actions right under the advice: Print, a jump to Share, and (own result only) Change your answers. */
   const quickActions = (page: Page) => page.getByRole('group', { name: 'Result actions' });
 
@@ -186,15 +197,23 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
       await answerByMouse(page, answers, 0, count, lang);
 
       await expectHeading(page, words['questionnaire.reviewTitle']);
-      // "Check your answers" is grouped under the conditions.
+      // "Check your answers" is grouped under the conditions; the role is about the person, not the organisation.
       for (const dimension of questionnaire.dimensions) {
         await expectVisible(page.getByRole('heading', { level: 2, name: dimension.label[lang], exact: true }));
       }
+      await expectVisible(
+        page
+          .getByRole('heading', { level: 2, name: words['questionnaire.aboutRespondent'], exact: true })
+          .locator('xpath=..')
+          .getByText(prompt(count - 1, lang), { exact: true }),
+      );
       await expectClean(page, 'review');
       await page.getByRole('button', { name: words['questionnaire.seeResult'] }).click();
 
       await expectHeading(page, `${words['questionnaire.resultCaption']}: ${title(format, lang)}`);
       await expectVisible(page.getByText(questionnaire.recommendations[format].summary[lang]));
+      await expectClean(page, 'result, folded');
+      await openFolds(page);
       await expect(page.getByRole('table').locator('tbody tr').count()).resolves.toBe(questionnaire.dimensions.length);
       // Every reason that holds the format back is named, in the organisation's own words.
       const reasons = reasonTitles(answers, lang);
@@ -260,10 +279,8 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
     await page.keyboard.press('Enter');
     await expectFocus(page, `Your result: ${title(ready.format)}`);
     await expectClean(page, 'result by keyboard');
-    // The actions come right after the advice; the jump link takes focus to the share section.
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
-    await expectFocus(page, 'Share this result');
+    // The actions come after the summary's next steps; the jump link takes focus to the share section.
+    await tabTo('Share this result');
     await page.keyboard.press('Enter');
     await expectFocus(page, 'Share this result');
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
@@ -460,13 +477,21 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
     await quickActions(page).getByRole('button', { name: 'Print or save as PDF' }).click();
     await expect(page.evaluate(() => (window as unknown as { copied: string[] }).copied)).resolves.toEqual([link]);
     expect(await prints()).toBe(1);
-    const scores = await page.getByRole('table').innerText();
+    const strip = (on: Page) => on.getByRole('list', { name: en['questionnaire.scoresCaption'] });
+    const scores = await strip(page).innerText();
+    // A next step that points to what to improve opens that fold and lands on it.
+    await page.getByRole('link', { name: 'Meanwhile, work on the weak answers listed below.' }).click();
+    await expectFocus(
+      page,
+      `${en['questionnaire.improveHeading']}${fillString(en['questionnaire.improveHint'], { count: assessReadiness(questionnaire, organisation.answers).improvements.length })}`,
+    );
+    await expectVisible(page.getByRole('heading', { level: 3 }).filter({ hasText: '?' }).first());
 
     const colleague = await (await freshContext()).newPage();
     await colleague.goto(link, { waitUntil: 'networkidle' });
     await expectHeading(colleague, `Shared result: ${title(organisation.format)}`);
     await expectTitle(colleague, `Shared result: ${title(organisation.format)} – Readiness check | MentorFit`);
-    await expect(colleague.getByRole('table').innerText()).resolves.toBe(scores);
+    await expect(strip(colleague).innerText()).resolves.toBe(scores);
     // The top actions offer Print and Share, not Change (the answers are not the colleague's yet);
     // the jump to Share keeps the address, which holds the shared answers.
     await expectVisible(quickActions(colleague).getByRole('button', { name: 'Print or save as PDF' }));
@@ -613,10 +638,10 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
     await expectVisible(heading(page));
     await expectVisible(page.getByRole('table'));
     await expect(page.getByRole('navigation').first().isVisible()).resolves.toBe(false);
-    // Hidden in print, so out of the accessibility tree: find both Print buttons by their text.
+    // Hidden in print, so out of the accessibility tree: find the one Print button by its text.
     const printButtons = page.locator('button', { hasText: 'Print or save as PDF' });
-    await expect(printButtons.count()).resolves.toBe(2);
-    for (const print of await printButtons.all()) await expect(print.isVisible()).resolves.toBe(false);
+    await expect(printButtons.count()).resolves.toBe(1);
+    await expect(printButtons.isVisible()).resolves.toBe(false);
     await expect(page.locator('a', { hasText: 'Share this result' }).isVisible()).resolves.toBe(false);
     await expect(page.locator('a', { hasText: 'Read more: ' }).first().isVisible()).resolves.toBe(false);
     await expect(page.getByRole('textbox', { name: 'Link to this result' }).isVisible()).resolves.toBe(false);
@@ -624,21 +649,26 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
     const pages = await printedPages(page, 'groups-en');
     const date = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' }).format(new Date());
     expect(pages[0]).toMatch(new RegExp(`^MentorFit readiness check · ${date} Your result`));
-    // Page one is the summary: the format, every reason, what would change it, three next steps, the pilot, fields to fill in.
+    // Page one is the summary: the format, every reason, what would change it, the next steps, the
+    // pilot, the six scores, fields to fill in.
     const first = pages[0]!;
+    const { scores } = assessReadiness(questionnaire, organisation.answers);
     for (const text of [
       title(organisation.format),
       ...reasonTitles(organisation.answers, 'en'),
       'What would change this advice',
-      'The three most important next steps',
-      ...questionnaire.recommendations[organisation.format].nextSteps.slice(0, 3).map((step) => step.text.en),
+      'Next steps',
+      ...questionnaire.recommendations[organisation.format].nextSteps.map((step) => step.text.en),
       'Your pilot',
+      // (pdftotext reads the strip's boxes in no fixed order: their labels, then each level named.)
+      ...questionnaire.dimensions.map((d) => d.label.en),
+      ...questionnaire.dimensions.map((d) => en[`questionnaire.band.${scores[d.id].band}`]),
       'Organisation',
       'Answered by (names and roles)',
     ]) {
-      expect(first, `page 1 holds "${text}"`).toContain(text);
+      expect(first.replace(/\s+/g, ' '), `page 1 holds "${text}"`).toContain(text);
     }
-    expect(pages[1]).toMatch(/^How ready you are/);
+    expect(pages[1]).toMatch(/^The scores in detail/);
     // On paper, a template names its address.
     expect(pages.join(' ')).toContain(`${site.url}templates/kickoff/`);
     expectFooters(pages, `${en['site.name']} · ${en['questionnaire.title']}`, (n, of) => `Page ${n} of ${of}`);
@@ -725,13 +755,146 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
         }),
       );
     for (const key of [
-      'questionnaire.pilotHeading',
-      'questionnaire.topStepsHeading',
+      'questionnaire.pilotHeading.shared',
+      'questionnaire.nextStepsHeading',
       'questionnaire.fieldDate',
     ] as const) {
       expect(first, `page 1 holds "${words[key]}"`).toContain(words[key]);
     }
-    expect(pages[1]).toMatch(new RegExp(`^${words['questionnaire.scoresHeading']}`));
+    // The six scores, each with its level, on page 1 too.
+    for (const dimension of questionnaire.dimensions) expect(first).toContain(dimension.label[lang]);
+    expect(pages[1]).toMatch(new RegExp(`^${words['questionnaire.scoresDetailHeading']}`));
+  });
+
+  /** A phone's first screen, and the most a whole result may take on it: about four screens. */
+  const PHONE = { width: 375, height: 812 };
+  const FOUR_PHONE_SCREENS = 3300;
+
+  /**
+   * Opens the user's own result for these answers, as this browser saved them; in a tab that had the
+   * check open before (no welcome notice), or in a new one (a returning visitor, who gets one).
+   */
+  async function ownResult(context: BrowserContext, answers: Answers, lang: Lang, returning = false): Promise<Page> {
+    const page = await open(context, '');
+    const saved = { schemaVersion: 1, questionnaireVersion: questionnaire.version, answers, step: count };
+    await page.evaluate(
+      ([key, value, returning]) => {
+        localStorage.setItem(key!, value!);
+        if (!returning) sessionStorage.setItem('mentorfit:questionnaire-visit', '1');
+      },
+      [STORAGE_KEY, JSON.stringify(saved), returning ? 'yes' : ''] as const,
+    );
+    await page.goto(`${site.url}${lang === 'nl' ? 'nl/' : ''}questionnaire/`, { waitUntil: 'networkidle' });
+    const format = assessReadiness(questionnaire, answers).decision.format;
+    await expectHeading(page, `${(lang === 'en' ? en : nl)['questionnaire.resultCaption']}: ${title(format, lang)}`);
+    return page;
+  }
+
+  /** The height of the result in CSS pixels, once its layout has settled. */
+  const resultHeight = (page: Page): Promise<number> =>
+    page.locator('article.result').evaluate((article) => Math.round(article.getBoundingClientRect().height));
+
+  test.each(PILOT_FORMATS.flatMap((format) => [[format, 'en'] as const, [format, 'nl'] as const]))(
+    'the longest %s result in %s reads summary first, with its details folded, in at most four phone screens',
+    async (format, lang) => {
+      const words = lang === 'en' ? en : nl;
+      const page = await ownResult(await freshContext({ viewport: PHONE }), mostReasonsFor(format), lang);
+      // One list of next steps, one Print, one Change, and the share link reachable from the summary.
+      await expect(
+        page.getByRole('heading', { name: words['questionnaire.nextStepsHeading'], exact: true }).count(),
+      ).resolves.toBe(1);
+      const actions = page.getByRole('group', { name: words['questionnaire.resultActions'] });
+      await expect(page.getByRole('button', { name: words['questionnaire.print'] }).count()).resolves.toBe(1);
+      await expect(actions.getByRole('button', { name: words['questionnaire.print'] }).count()).resolves.toBe(1);
+      await expect(page.getByRole('button', { name: words['questionnaire.changeAnswers'] }).count()).resolves.toBe(1);
+      await expect(actions.getByRole('link', { name: words['questionnaire.jumpToShare'] }).count()).resolves.toBe(1);
+      // Every detail is folded until asked for.
+      const folds = page.locator('details.fold');
+      expect(await folds.count()).toBeGreaterThanOrEqual(7);
+      await expect(page.locator('details.fold[open]').count()).resolves.toBe(0);
+      const height = await resultHeight(page);
+      expect(height, `${format} in ${lang}: ${height} px`).toBeLessThanOrEqual(FOUR_PHONE_SCREENS);
+      await expectClean(page, `longest ${format} result on a phone`);
+    },
+  );
+
+  test.each(['en', 'nl'] as const)(
+    'on a phone the first screen of a %s result holds the format, what holds it and the first step',
+    async (lang) => {
+      // The organisation of issue 20: keen, but the top has doubts and there is no protected time.
+      const answers = { ...scenario('a family business').answers, 'protected-time': 'none' };
+      const page = await ownResult(await freshContext({ viewport: PHONE }), answers, lang);
+      const words = lang === 'en' ? en : nl;
+      const firstStep = page
+        .getByRole('heading', { name: words['questionnaire.nextStepsHeading'], exact: true })
+        .locator('xpath=following-sibling::ol/li[1]');
+      const bottom = await firstStep.evaluate((step) => step.getBoundingClientRect().bottom);
+      expect(bottom).toBeLessThanOrEqual(PHONE.height);
+      await expectVisible(page.getByRole('heading', { name: words['questionnaire.reasonsHolding'] }));
+    },
+  );
+
+  test.each([
+    ['en', { width: 375, height: 812 }],
+    ['en', { width: 1280, height: 800 }],
+    ['nl', { width: 375, height: 812 }],
+    ['nl', { width: 1280, height: 800 }],
+  ] as const)('in %s, Start is on the first screen at %o', async (lang, viewport) => {
+    const page = await open(await freshContext({ viewport }), lang === 'nl' ? 'nl/questionnaire/' : 'questionnaire/');
+    const start = page.getByRole('link', { name: (lang === 'en' ? en : nl)['questionnaire.start'] });
+    await expectVisible(start);
+    const bottom = await start.evaluate((link) => link.getBoundingClientRect().bottom);
+    expect(bottom).toBeLessThanOrEqual(viewport.height);
+  });
+
+  test('a returning visitor prints the result without the welcome notice, its scores on page 1 and its links with their address', async () => {
+    const answers = organisations[1]!.answers;
+    // A new tab: the page says which answers it kept, on screen only.
+    const page = await ownResult(await freshContext(), answers, 'en', true);
+    await expectVisible(page.getByText(en['questionnaire.resumedHeading'], { exact: true }));
+    const pages = (await printedPages(page, 'returning-en')).map((text) => text.replace(/\s+/g, ' '));
+    const printed = pages.join(' ');
+    for (const notice of [
+      'questionnaire.resumedHeading',
+      'questionnaire.resumedCarryOn',
+      'questionnaire.startAgain',
+    ] as const) {
+      expect(printed, `"${en[notice]}" is for the screen`).not.toContain(en[notice]);
+    }
+    for (const dimension of questionnaire.dimensions) expect(pages[0]).toContain(dimension.label.en);
+    // A printed guide link is followed by the address it leads to.
+    const step = assessReadiness(questionnaire, answers).nextSteps.find((next) => next.link)!;
+    expect(pages[0]).toContain(`(${site.url}guides/${step.link!.guide}/#${step.link!.section})`);
+  });
+
+  test.each(['en', 'nl'] as const)('a shared result speaks of "they" in %s, never "you"', async (lang) => {
+    const words: Record<string, string> = lang === 'en' ? en : nl;
+    const answers = mostReasonsFor('foundations');
+    const page = await open(
+      await freshContext(),
+      `${lang === 'nl' ? 'nl/' : ''}questionnaire/#a=${encodeShareCode(questionnaire, answers)}`,
+    );
+    await expectHeading(page, `${words['questionnaire.sharedResultCaption']}: ${title('foundations', lang)}`);
+    await openFolds(page);
+    // The result without the note to the reader about whose answers these are.
+    const shown = await page.locator('article.result').evaluate((article) =>
+      [...article.children]
+        .filter((child) => !child.classList.contains('notice'))
+        .map((child) => (child as HTMLElement).innerText)
+        .join(' '),
+    );
+    // Every piece of an interface string that says "you" (or "je", "jouw") between its placeholders.
+    const NAMES = ['questionnaire.title', 'questionnaire.printHeading', 'questionnaire.description'];
+    const you = lang === 'en' ? /\b(you|your)\b/i : /\b(je|jij|jou|jouw)\b/i;
+    const pieces = Object.entries(words)
+      // (The Dutch name of the check, "is je organisatie er klaar voor?", is a name, not a "you".)
+      .filter(([key]) => key.startsWith('questionnaire.') && !key.endsWith('.shared') && !NAMES.includes(key))
+      .flatMap(([, text]) => text.split(/\{\w+\}/))
+      .map((piece) => piece.trim())
+      .filter((piece) => piece.length >= 8 && you.test(piece));
+    expect(pieces.length).toBeGreaterThan(10);
+    for (const piece of pieces) expect(shown, `a shared result says "${piece}"`).not.toContain(piece);
+    await expectVisible(page.getByText(words['questionnaire.reasonsHolding.shared']!).first());
   });
 
   /** Prints the page to an A4 PDF as Chromium's print does, and returns each page's text. */

@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../island-kit/use-store';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { COMPARISON_SIZE, MAX_LABEL_LENGTH } from '../../lib/compare/comparison-link';
 import { $pasteError, $team, addPasted, type PasteField } from '../../stores/compare';
@@ -12,7 +12,10 @@ interface Props {
   hint: string;
 }
 
-/** A share link to paste and an optional label, with the GOV.UK error pattern when the link cannot be used. */
+/**
+ * A share link to paste (or several at once, into the team) and an optional label, with the GOV.UK
+ * error pattern when a link cannot be used; links that were not added stay in the field.
+ */
 export function AddResultForm({ field, label, hint }: Props) {
   const { questionnaire, t, nameOf } = useCompareView();
   const error = useStore($pasteError);
@@ -40,11 +43,22 @@ export function AddResultForm({ field, label, hint }: Props) {
   } else if (fieldError) {
     message = t(`compare.error.${fieldError.reason}`, { max: COMPARISON_SIZE.max });
   }
+  // Several links pasted at once: which one is meant, and what became of the others.
+  if (fieldError?.among) {
+    const { position, count, refused } = fieldError.among;
+    message = t(refused === 1 ? 'compare.error.oneOf' : 'compare.error.someOf', {
+      position,
+      count,
+      refused,
+      problem: message,
+    });
+  }
 
   const submit = (event: Event): void => {
     event.preventDefault();
-    if (addPasted(questionnaire, field, link, name)) {
-      setLink('');
+    const left = addPasted(questionnaire, field, link, name);
+    setLink(left);
+    if (left === '') {
       setName('');
       // A before or after form gives way to the result it added: focus moves to the slot's heading.
       if (field !== 'team') document.getElementById(`slot-${field === 'before' ? 0 : 1}-heading`)?.focus();

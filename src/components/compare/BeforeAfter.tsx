@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../island-kit/use-store';
 import { scoreNumbers } from '../../lib/questionnaire/assess';
 import { scoreDimensions } from '../../lib/questionnaire/score';
 import { conditionChanges } from '../../lib/compare/change';

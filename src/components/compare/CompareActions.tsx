@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../island-kit/use-store';
 import { $hasSaved, $saveStatus, deleteSavedComparison, printComparison, saveComparison } from '../../stores/compare';
 import { useCompareView } from './compare-context';
 

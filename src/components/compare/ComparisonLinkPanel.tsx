@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../island-kit/use-store';
 import { CHAT_LINK_LIMIT } from '../../lib/compare/comparison-link';
 import { $copyStatus, $link, copyComparisonLink } from '../../stores/compare';
 import { CopyLinkField } from '../CopyLinkField';

@@ -7,8 +7,9 @@ interface Props {
 }
 
 /**
- * Where the team disagrees, as the agenda for the talk: a split aim first, then the conditions and
- * the questions furthest apart, then the other context answers, each with every person's answer in words.
+ * Where the team disagrees, as the agenda for the talk: the conditions and the questions furthest
+ * apart, then the context answers, each with every person's answer in words. (A split aim is said
+ * at the top of the page, with the widest disagreements: TopDisagreements.)
  */
 export function DisagreementAgenda({ results }: Props) {
   const { questionnaire, t, text, nameOf, answerText } = useCompareView();
@@ -30,9 +31,6 @@ export function DisagreementAgenda({ results }: Props) {
       ) : (
         <>
           <p>{t('compare.agendaIntro')}</p>
-          {context.some(({ questionId }) => questionId === 'aim') && (
-            <p class="agenda__aim">{t('compare.agendaAim')}</p>
-          )}
           {conditions.length > 0 && (
             <>
               <h3>{t('compare.agendaConditions')}</h3>

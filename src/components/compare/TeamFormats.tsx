@@ -1,5 +1,4 @@
 import { assessReadiness } from '../../lib/questionnaire/assess';
-import { assessTeam } from '../../lib/compare/team-view';
 import type { ComparedResult } from '../../lib/compare/comparison-link';
 import { useCompareView } from './compare-context';
 
@@ -7,16 +6,9 @@ interface Props {
   results: readonly ComparedResult[];
 }
 
-/** The id of the method section on the compare page, which the team view links to. */
-const METHOD_SECTION_ID = 'team-view-method';
-
-/** Each person's advised format, and the team view: the format for the team's answers together. */
+/** Each person's advised format (the team's advice leads the page: TeamAdvice). */
 export function TeamFormats({ results }: Props) {
   const { questionnaire, t, text, nameOf } = useCompareView();
-  const team = assessTeam(
-    questionnaire,
-    results.map((result) => result.answers),
-  );
   const titleOf = (format: keyof typeof questionnaire.recommendations): string =>
     text(questionnaire.recommendations[format].title);
 
@@ -32,14 +24,6 @@ export function TeamFormats({ results }: Props) {
           </li>
         ))}
       </ul>
-      <div class="panel team-view">
-        <h3>{t('compare.teamViewHeading', { format: titleOf(team.decision.format) })}</h3>
-        <p>{text(team.recommendation.summary)}</p>
-        <p>{text(team.explanation)}</p>
-        <p data-print="hide">
-          <a href={`#${METHOD_SECTION_ID}`}>{t('compare.teamViewMethod')}</a>
-        </p>
-      </div>
     </section>
   );
 }

@@ -1,62 +1,65 @@
 import { useState } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
-import { $importReport, importText } from '../../stores/matching';
-import { problemMessage } from '../../lib/matching-ui/explain';
-import { MAX_PEOPLE, type ImportProblem } from '../../lib/matching/people';
+import { importExample, importText } from '../../stores/matching';
+import { readChosenFile } from '../../stores/matching-reactions';
+import type { Person } from '../../lib/matching/types';
+import { ImportReport } from './ImportReport';
 import { useMatchingView } from './matching-view';
 
 interface Props {
-  /** The example file's address and how many seniors and juniors it holds. */
-  example: { href: string; seniors: number; juniors: number };
+  /** The example file's address and its people. */
+  example: { href: string; people: readonly Person[] };
   /** The empty template's address. */
   templateHref: string;
 }
 
-const problemKey = (problem: ImportProblem): string =>
-  `${problem.code}-${problem.row}-${problem.column ?? ''}-${problem.value ?? ''}`;
+/** The name a download link saves under: the site's name, then the file's own. */
+const downloadName = (href: string): string => `mentorfit-${href.split('/').pop() ?? 'list.csv'}`;
 
-/** Import from a CSV file or a pasted range, the downloadable example and template, and what the import found. */
+/** Try the example at once, import a file or a pasted range, or download the example and template. */
 export function ImportPanel({ example, templateHref }: Props) {
   const view = useMatchingView();
   const { t } = view;
-  const report = useStore($importReport);
   const [pasted, setPasted] = useState('');
   const [pasteError, setPasteError] = useState(false);
-  const errors = report?.problems.filter((problem) => problem.severity === 'error') ?? [];
-  const warnings = report?.problems.filter((problem) => problem.severity === 'warning') ?? [];
   const columns = view.catalogue.columns.map((column) => column[view.lang]).join(', ');
+  const counts = {
+    seniors: example.people.filter((person) => person.role === 'senior').length,
+    juniors: example.people.filter((person) => person.role === 'junior').length,
+  };
 
   const readFile = async (event: Event): Promise<void> => {
     const input = event.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
     if (!file) return;
-    importText(await file.text());
+    await readChosenFile(file);
     input.value = '';
   };
   const readPasted = (): void => {
-    if (pasted.trim() === '') {
-      setPasteError(true);
-      return;
-    }
-    setPasteError(false);
+    setPasteError(pasted.trim() === '');
+    if (pasted.trim() === '') return;
     importText(pasted);
     setPasted('');
   };
 
   return (
     <div class="matching-import">
+      <p>
+        <button type="button" class="button" onClick={() => importExample(example.people)}>
+          {t('matching.tryExample', counts)}
+        </button>
+      </p>
       <h3>{t('matching.importHeading')}</h3>
       <p class="hint" id="import-hint">
         {t('matching.importHint', { columns })}
       </p>
       <ul class="matching-downloads">
         <li>
-          <a href={example.href} download>
-            {t('matching.downloadExample', { seniors: example.seniors, juniors: example.juniors })}
+          <a href={example.href} download={downloadName(example.href)} type="text/csv">
+            {t('matching.downloadExample', counts)}
           </a>
         </li>
         <li>
-          <a href={templateHref} download>
+          <a href={templateHref} download={downloadName(templateHref)} type="text/csv">
             {t('matching.downloadTemplate')}
           </a>
         </li>
@@ -95,35 +98,7 @@ export function ImportPanel({ example, templateHref }: Props) {
           {t('matching.pasteButton')}
         </button>
       </div>
-      <div role="status" class="matching-import__report">
-        {report && (
-          <>
-            <p class="matching-import__done">
-              {report.added > 0 ? t('matching.importDone', { count: report.added }) : t('matching.problemsNoneAdded')}
-            </p>
-            {errors.length > 0 && (
-              <div class="notice notice--problem">
-                <h4 class="notice__title">{t('matching.problemsTitle')}</h4>
-                <ul class="matching-problems">
-                  {errors.map((problem) => (
-                    <li key={problemKey(problem)}>{problemMessage(view, problem, MAX_PEOPLE)}</li>
-                  ))}
-                </ul>
-              </div>
-            )}
-            {warnings.length > 0 && (
-              <details class="notice">
-                <summary>{t('matching.warningsTitle', { count: warnings.length })}</summary>
-                <ul class="matching-problems">
-                  {warnings.map((problem) => (
-                    <li key={problemKey(problem)}>{problemMessage(view, problem, MAX_PEOPLE)}</li>
-                  ))}
-                </ul>
-              </details>
-            )}
-          </>
-        )}
-      </div>
+      <ImportReport />
     </div>
   );
 }

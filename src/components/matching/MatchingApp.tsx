@@ -1,18 +1,20 @@
 import { useEffect, useMemo } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
-import { $busy, $people, $result, $savedNotice, openMatching } from '../../stores/matching';
-import { matchingTranslator, type MatchingStrings } from '../../lib/matching-ui/strings';
+import { useStore } from '../island-kit/use-store';
+import { $ready } from '../../stores/matching';
+import { connectMatching } from '../../stores/matching-reactions';
+import { translator } from '../../i18n/island-strings';
+import type { MatchingStrings } from '../../lib/matching-ui/strings';
 import { topicName } from '../../lib/matching/catalogue';
 import type { Lang } from '../../lib/language';
-import type { MatchingCatalogue } from '../../lib/matching/types';
-import { GroupResults } from './GroupResults';
+import type { MatchingCatalogue, Person } from '../../lib/matching/types';
 import { ImportPanel } from './ImportPanel';
 import { MatchingViewContext, type MatchingView } from './matching-view';
 import { OutputPanel } from './OutputPanel';
-import { PairResults } from './PairResults';
 import { PeopleList } from './PeopleList';
 import { PersonForm } from './PersonForm';
 import { PrintList } from './PrintList';
+import { ResultsSection } from './ResultsSection';
+import { SavedNotice } from './SavedNotice';
 import { SettingsPanel } from './SettingsPanel';
 import { StoragePanel } from './StoragePanel';
 
@@ -23,8 +25,8 @@ interface Props {
   strings: MatchingStrings;
   /** The page's language. */
   lang: Lang;
-  /** The example file's address and how many seniors and juniors it holds. */
-  example: { href: string; seniors: number; juniors: number };
+  /** The example file's address and people. */
+  example: { href: string; people: readonly Person[] };
   /** The empty template's address. */
   templateHref: string;
   /** The agreement sheet's address. */
@@ -37,7 +39,7 @@ export default function MatchingApp({ catalogue, strings, lang, example, templat
     const slotNames = new Map(catalogue.slots.map((slot) => [slot.id, slot[lang]]));
     const columnNames = new Map<string, string>(catalogue.columns.map((column) => [column.id, column[lang]]));
     return {
-      t: matchingTranslator(strings),
+      t: translator(strings),
       lang,
       catalogue,
       agreementHref,
@@ -47,17 +49,14 @@ export default function MatchingApp({ catalogue, strings, lang, example, templat
     };
   }, [catalogue, strings, lang, agreementHref]);
   const { t } = view;
-  useEffect(() => openMatching(catalogue), [catalogue]);
-  const result = useStore($result);
-  const busy = useStore($busy);
-  const people = useStore($people);
-  const savedNotice = useStore($savedNotice);
+  useEffect(() => connectMatching(catalogue), [catalogue]);
+  const ready = useStore($ready);
 
   return (
     <MatchingViewContext.Provider value={view}>
-      <div class="matching" data-ready={result ? 'true' : undefined}>
+      <div class="matching" data-ready={ready ? 'true' : undefined}>
         <div data-print="hide">
-          {savedNotice && <p class="notice notice--problem">{t('matching.savedUnreadable')}</p>}
+          <SavedNotice />
           <section class="matching-section" aria-labelledby="add-heading">
             <h2 id="add-heading">{t('matching.addHeading')}</h2>
             <ImportPanel example={example} templateHref={templateHref} />
@@ -66,19 +65,7 @@ export default function MatchingApp({ catalogue, strings, lang, example, templat
           <PeopleList />
         </div>
         <SettingsPanel />
-        {people.length > 0 && (
-          <section class="matching-section" aria-labelledby="result-heading" aria-busy={busy} data-print="hide">
-            <h2 id="result-heading">
-              {t(result?.format === 'groups' ? 'matching.groupsHeading' : 'matching.pairsHeading')}
-            </h2>
-            <p class="hint">{t('matching.howItWorks')}</p>
-            <p role="status" class="matching-status">
-              {busy ? t('matching.busy', { count: people.length }) : ''}
-            </p>
-            {result?.format === 'pairs' && <PairResults result={result.pairs} />}
-            {result?.format === 'groups' && <GroupResults result={result.groups} />}
-          </section>
-        )}
+        <ResultsSection />
         <OutputPanel />
         <StoragePanel />
         <PrintList />

@@ -1,8 +1,8 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../island-kit/use-store';
 import { $people, $result } from '../../stores/matching';
 import { exportPairs } from '../../lib/matching/pair-list';
 import { exportPeople } from '../../lib/matching/people';
-import { downloadText } from './download';
+import { downloadText, printList } from '../../stores/matching-reactions';
 import { firstMeeting } from './pair-lines';
 import { useMatchingView } from './matching-view';
 
@@ -36,7 +36,7 @@ export function OutputPanel() {
     <section class="matching-section" aria-labelledby="output-heading" data-print="hide">
       <h2 id="output-heading">{t('matching.outputHeading')}</h2>
       <div class="button-group">
-        <button type="button" class="button" onClick={() => window.print()}>
+        <button type="button" class="button" onClick={printList}>
           {t(result?.format === 'groups' ? 'matching.printGroups' : 'matching.printPairs')}
         </button>
         {result?.format === 'pairs' && (

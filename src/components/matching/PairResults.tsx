@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../island-kit/use-store';
 import { $excluded, $status, allowPair, excludePair, lockPair, swapJuniors, unlockPair } from '../../stores/matching';
 import { explainPair, explainUnmatched, joinWords } from '../../lib/matching-ui/explain';
-import type { PairingResult } from '../../lib/matching/match';
+import type { Pair, PairingResult } from '../../lib/matching/match';
 import type { PairKey } from '../../lib/matching/types';
 import { useMatchingView } from './matching-view';
 
@@ -71,78 +71,62 @@ function SwapForm({ pairs }: { pairs: readonly PairKey[] }) {
   );
 }
 
-/** The pairs with their reasons and actions, then everyone without a partner and why. */
-export function PairResults({ result }: { result: PairingResult }) {
+/** One pair: its reasons, lock, "Not this pair" and the agreement sheet. */
+function PairCard({ pair, number }: { pair: Pair; number: number }) {
   const view = useMatchingView();
   const { t } = view;
-  const pairName = (pair: PairKey) => t('matching.pairName', { senior: pair.senior, junior: pair.junior });
-  const excluded = useStore($excluded);
-  const keys = result.pairs.map((pair) => ({ senior: pair.senior.name, junior: pair.junior.name }));
+  const key = { senior: pair.senior.name, junior: pair.junior.name };
+  const name = t('matching.pairName', key);
+  const headingId = `pair-${number}`;
+  const lockLabel = t(pair.locked ? 'matching.unlock' : 'matching.lock');
+  return (
+    <li class={pair.locked ? 'pair-card pair-card--locked' : 'pair-card'} aria-labelledby={headingId}>
+      <h3 class="pair-card__title" id={headingId}>
+        {name}
+        {pair.locked && <span class="tag">{t('matching.locked')}</span>}
+      </h3>
+      <ul class="pair-card__reasons">
+        {explainPair(view, pair).map((sentence) => (
+          <li key={sentence}>{sentence}</li>
+        ))}
+      </ul>
+      <div class="button-group">
+        <button
+          type="button"
+          class="button button--secondary button--small"
+          aria-label={`${lockLabel}: ${name}`}
+          onClick={() => (pair.locked ? unlockPair(key) : lockPair(key))}
+        >
+          {lockLabel}
+        </button>
+        <button
+          type="button"
+          class="button button--secondary button--small"
+          aria-label={`${t('matching.exclude')}: ${name}`}
+          onClick={() => excludePair(key)}
+        >
+          {t('matching.exclude')}
+        </button>
+        <a class="pair-card__link" href={view.agreementHref} aria-label={`${t('matching.agreement')}: ${name}`}>
+          {t('matching.agreement')}
+        </a>
+      </div>
+    </li>
+  );
+}
 
+/** Everyone without a partner, with the reasons. */
+function UnmatchedList({ unmatched }: { unmatched: PairingResult['unmatched'] }) {
+  const view = useMatchingView();
+  const { t } = view;
   return (
     <>
-      <p class="matching-summary">
-        {t('matching.pairsSummary', { pairs: result.pairs.length, unmatched: result.unmatched.length })}
-      </p>
-      {result.droppedLocks.length > 0 && (
-        <p class="notice notice--problem">
-          {t('matching.droppedLocks', {
-            pairs: joinWords(t, result.droppedLocks.map(pairName)),
-          })}
-        </p>
-      )}
-      <ol class="pair-list">
-        {result.pairs.map((pair, index) => {
-          const key = keys[index] as PairKey;
-          const name = pairName(key);
-          const headingId = `pair-${index + 1}`;
-          return (
-            <li
-              class={pair.locked ? 'pair-card pair-card--locked' : 'pair-card'}
-              key={keyOf(key)}
-              aria-labelledby={headingId}
-            >
-              <h3 class="pair-card__title" id={headingId}>
-                {name}
-                {pair.locked && <span class="tag">{t('matching.locked')}</span>}
-              </h3>
-              <ul class="pair-card__reasons">
-                {explainPair(view, pair).map((sentence) => (
-                  <li key={sentence}>{sentence}</li>
-                ))}
-              </ul>
-              <div class="button-group">
-                <button
-                  type="button"
-                  class="button button--secondary button--small"
-                  aria-label={`${t(pair.locked ? 'matching.unlock' : 'matching.lock')}: ${name}`}
-                  onClick={() => (pair.locked ? unlockPair(key) : lockPair(key))}
-                >
-                  {t(pair.locked ? 'matching.unlock' : 'matching.lock')}
-                </button>
-                <button
-                  type="button"
-                  class="button button--secondary button--small"
-                  aria-label={`${t('matching.exclude')}: ${name}`}
-                  onClick={() => excludePair(key)}
-                >
-                  {t('matching.exclude')}
-                </button>
-                <a class="pair-card__link" href={view.agreementHref} aria-label={`${t('matching.agreement')}: ${name}`}>
-                  {t('matching.agreement')}
-                </a>
-              </div>
-            </li>
-          );
-        })}
-      </ol>
-      {keys.length >= 2 && <SwapForm pairs={keys} />}
       <h3>{t('matching.unmatchedHeading')}</h3>
-      {result.unmatched.length === 0 ? (
+      {unmatched.length === 0 ? (
         <p>{t('matching.unmatchedNone')}</p>
       ) : (
         <ul class="unmatched-list">
-          {result.unmatched.map((item) => (
+          {unmatched.map((item) => (
             <li key={item.person.name}>
               <strong>
                 {item.person.name} ({t(item.person.role === 'senior' ? 'matching.colSenior' : 'matching.colJunior')})
@@ -157,26 +141,61 @@ export function PairResults({ result }: { result: PairingResult }) {
           ))}
         </ul>
       )}
-      {excluded.length > 0 && (
-        <>
-          <h3>{t('matching.excludedHeading')}</h3>
-          <ul class="excluded-list">
-            {excluded.map((pair) => (
-              <li key={keyOf(pair)}>
-                {pairName(pair)}{' '}
-                <button
-                  type="button"
-                  class="link-button"
-                  aria-label={`${t('matching.allowAgain')}: ${pairName(pair)}`}
-                  onClick={() => allowPair(pair)}
-                >
-                  {t('matching.allowAgain')}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </>
+    </>
+  );
+}
+
+/** The pairs the facilitator ruled out, each with "Allow again". */
+function ExcludedList() {
+  const { t } = useMatchingView();
+  const excluded = useStore($excluded);
+  if (excluded.length === 0) return null;
+  const pairName = (pair: PairKey) => t('matching.pairName', { senior: pair.senior, junior: pair.junior });
+  return (
+    <>
+      <h3>{t('matching.excludedHeading')}</h3>
+      <ul class="excluded-list">
+        {excluded.map((pair) => (
+          <li key={keyOf(pair)}>
+            {pairName(pair)}{' '}
+            <button
+              type="button"
+              class="link-button"
+              aria-label={`${t('matching.allowAgain')}: ${pairName(pair)}`}
+              onClick={() => allowPair(pair)}
+            >
+              {t('matching.allowAgain')}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/** The pairs with their reasons and actions, then everyone without a partner and why. */
+export function PairResults({ result }: { result: PairingResult }) {
+  const { t } = useMatchingView();
+  const pairName = (pair: PairKey) => t('matching.pairName', { senior: pair.senior, junior: pair.junior });
+  const keys = result.pairs.map((pair) => ({ senior: pair.senior.name, junior: pair.junior.name }));
+  return (
+    <>
+      <p class="matching-summary">
+        {t('matching.pairsSummary', { pairs: result.pairs.length, unmatched: result.unmatched.length })}
+      </p>
+      {result.droppedLocks.length > 0 && (
+        <p class="notice notice--problem">
+          {t('matching.droppedLocks', { pairs: joinWords(t, result.droppedLocks.map(pairName)) })}
+        </p>
       )}
+      <ol class="pair-list">
+        {result.pairs.map((pair, index) => (
+          <PairCard key={keyOf(keys[index] as PairKey)} pair={pair} number={index + 1} />
+        ))}
+      </ol>
+      {keys.length >= 2 && <SwapForm pairs={keys} />}
+      <UnmatchedList unmatched={result.unmatched} />
+      <ExcludedList />
     </>
   );
 }

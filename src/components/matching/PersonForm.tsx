@@ -1,223 +1,180 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { addPerson, isListed } from '../../stores/matching';
-import { tidyText } from '../../lib/matching/names';
-import type { Role } from '../../lib/matching/types';
+import { useEffect, useState } from 'preact/hooks';
+import { ErrorSummary } from '../island-kit/ErrorSummary';
+import { $people, addPerson, editPerson, updatePerson } from '../../stores/matching';
+import {
+  checkPersonInput,
+  personToInput,
+  type PersonField,
+  type PersonInput,
+  type PersonInputError,
+} from '../../lib/matching/person-input';
+import type { Person } from '../../lib/matching/types';
+import type { MatchingT } from '../../lib/matching-ui/strings';
+import { ChoicesField, RoleField, TextField } from './PersonFields';
 import { useMatchingView } from './matching-view';
 
-type FieldError = { field: 'role' | 'name'; message: string };
+const EMPTY: PersonInput = {
+  role: '',
+  name: '',
+  department: '',
+  site: '',
+  manager: '',
+  topics: [],
+  freeTopics: '',
+  slots: [],
+  pleaseNotWith: '',
+};
 
-const split = (text: string, separator: RegExp): string[] =>
-  text
-    .split(separator)
-    .map(tidyText)
-    .filter((part) => part !== '');
+/** The form's fields as typed. */
+function readForm(form: HTMLFormElement): PersonInput {
+  const data = new FormData(form);
+  const text = (name: string): string => String(data.get(name) ?? '');
+  return {
+    role: text('role'),
+    name: text('name'),
+    department: text('department'),
+    site: text('site'),
+    manager: text('manager'),
+    topics: data.getAll('topic').map(String),
+    freeTopics: text('freeTopics'),
+    slots: data.getAll('slot').map(String),
+    pleaseNotWith: text('pleaseNotWith'),
+  };
+}
 
-/** The form that adds one person by typing, with GOV.UK-style errors. */
-export function PersonForm() {
+const MESSAGE_KEYS = {
+  'missing-role': 'matching.errorRole',
+  'missing-name': 'matching.errorName',
+  'name-taken': 'matching.errorDuplicate',
+  'own-manager': 'matching.errorOwnManager',
+  'own-name': 'matching.errorOwnName',
+} as const;
+
+const message = (t: MatchingT, error: PersonInputError): string =>
+  t(MESSAGE_KEYS[error.code], { name: error.name ?? '' });
+
+/**
+ * Adds one person by typing, or (with `editing`) changes one on the list, with the same checks as
+ * import and GOV.UK-style errors.
+ */
+export function PersonForm({ editing }: { editing?: Person }) {
   const view = useMatchingView();
-  const { t, catalogue, lang } = view;
-  const [role, setRole] = useState<Role | undefined>(undefined);
-  const [errors, setErrors] = useState<FieldError[]>([]);
+  const { t, catalogue } = view;
+  const prefix = editing ? 'edit' : 'person';
+  const start = editing ? personToInput(editing, (topic) => catalogue.topics.some((item) => item.id === topic)) : EMPTY;
+  const [errors, setErrors] = useState<readonly PersonInputError[]>([]);
   const [attempt, setAttempt] = useState(0);
-  const summary = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (attempt > 0 && errors.length > 0) summary.current?.focus();
-  }, [attempt]);
+    if (editing) document.getElementById(`${prefix}-name`)?.focus();
+  }, [editing?.name]);
+
+  const fieldId: Record<PersonField, string> = {
+    role: `${prefix}-role-senior`,
+    name: `${prefix}-name`,
+    manager: `${prefix}-manager`,
+    pleaseNotWith: `${prefix}-please-not`,
+  };
+  const errorFor = (field: PersonField): string | undefined => {
+    const found = errors.find((error) => error.field === field);
+    return found && message(t, found);
+  };
+  const shown = errors.map((error) => ({ fieldId: fieldId[error.field], message: message(t, error) }));
 
   const submit = (event: Event): void => {
     event.preventDefault();
     const form = event.currentTarget as HTMLFormElement;
-    const data = new FormData(form);
-    const text = (name: string): string => tidyText(String(data.get(name) ?? ''));
-    const name = text('name');
-    const found: FieldError[] = [];
-    if (!role) found.push({ field: 'role', message: t('matching.errorRole') });
-    if (name === '') found.push({ field: 'name', message: t('matching.errorName') });
-    else if (isListed(name)) found.push({ field: 'name', message: t('matching.errorDuplicate', { name }) });
-    setErrors(found);
+    const checked = checkPersonInput(readForm(form), $people.get(), editing?.name);
+    setErrors(checked.ok ? [] : checked.errors);
     setAttempt((n) => n + 1);
-    if (found.length > 0 || !role) return;
-    const listed = data.getAll('topic').map(String);
-    const free = split(text('freeTopics'), /[,;]/).filter((topic) => !listed.includes(topic));
-    addPerson({
-      role,
-      name,
-      department: text('department'),
-      manager: text('manager'),
-      topics: [...listed, ...free],
-      availability: data.getAll('slot').map(String),
-      site: text('site'),
-      pleaseNotWith: split(text('pleaseNotWith'), /[;|]/),
-    });
+    if (!checked.ok) return;
+    if (editing) {
+      updatePerson(editing.name, checked.person);
+      return;
+    }
+    addPerson(checked.person);
     form.reset();
-    setRole(undefined);
-    document.getElementById('person-role-senior')?.focus();
+    document.getElementById(fieldId.role)?.focus();
   };
 
-  const fieldIds = { role: 'person-role-senior', name: 'person-name' } as const;
-  const goTo = (id: string) => (event: MouseEvent) => {
-    event.preventDefault();
-    document.getElementById(id)?.focus();
-  };
-  const errorFor = (field: FieldError['field']) => errors.find((error) => error.field === field);
-  const roleError = errorFor('role');
-  const nameError = errorFor('name');
-
+  const heading = editing ? t('matching.editHeading', { name: editing.name }) : t('matching.formHeading');
   return (
-    <form class="matching-form" noValidate onSubmit={submit} aria-labelledby="person-form-heading">
-      <h3 id="person-form-heading">{t('matching.formHeading')}</h3>
-      {errors.length > 0 && (
-        <div class="error-summary" ref={summary} tabIndex={-1} aria-labelledby="person-error-title">
-          <div role="alert">
-            <h4 class="error-summary__title" id="person-error-title">
-              {t('matching.errorTitle')}
-            </h4>
-            <ul class="error-summary__list">
-              {errors.map((error) => (
-                <li key={error.field}>
-                  <a href={`#${fieldIds[error.field]}`} onClick={goTo(fieldIds[error.field])}>
-                    {error.message}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </div>
-        </div>
+    <form class="matching-form" noValidate onSubmit={submit} aria-labelledby={`${prefix}-form-heading`}>
+      <h3 id={`${prefix}-form-heading`}>{heading}</h3>
+      {shown.length > 0 && (
+        <ErrorSummary
+          key={attempt}
+          id={`${prefix}-error-title`}
+          title={t('matching.errorTitle')}
+          level={4}
+          errors={shown}
+        />
       )}
-      <div class={roleError ? 'field field--error' : 'field'}>
-        <fieldset class="fieldset" aria-describedby={roleError ? 'person-role-error' : undefined}>
-          <legend class="fieldset__legend label">{t('matching.roleLegend')}</legend>
-          {roleError && (
-            <p class="error-message" id="person-role-error">
-              {roleError.message}
-            </p>
-          )}
-          <div class="choices choices--inline">
-            {(['senior', 'junior'] as const).map((value) => (
-              <label class="choice" key={value}>
-                <input
-                  id={`person-role-${value}`}
-                  type="radio"
-                  name="role"
-                  value={value}
-                  checked={role === value}
-                  onChange={() => setRole(value)}
-                />
-                {t(value === 'senior' ? 'matching.roleSenior' : 'matching.roleJunior')}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-      </div>
-      <div class={nameError ? 'field field--error' : 'field'}>
-        <label class="label" for="person-name">
-          {t('matching.nameLabel')}
-        </label>
-        {nameError && (
-          <p class="error-message" id="person-name-error">
-            {nameError.message}
-          </p>
-        )}
-        <input
-          id="person-name"
-          name="name"
-          class="input"
-          type="text"
-          autoComplete="off"
-          aria-invalid={nameError ? true : undefined}
-          aria-describedby={nameError ? 'person-name-error' : undefined}
-        />
-      </div>
+      <RoleField prefix={prefix} value={editing?.role} error={errorFor('role')} />
+      <TextField
+        id={fieldId.name}
+        name="name"
+        label={t('matching.nameLabel')}
+        error={errorFor('name')}
+        value={start.name}
+      />
       <div class="field-row">
-        <div class="field">
-          <label class="label" for="person-department">
-            {t('matching.departmentLabel')}
-          </label>
-          <input id="person-department" name="department" class="input" type="text" autoComplete="off" />
-        </div>
-        <div class="field">
-          <label class="label" for="person-site">
-            {t('matching.siteLabel')}
-          </label>
-          <input id="person-site" name="site" class="input" type="text" autoComplete="off" />
-        </div>
-      </div>
-      <div class="field">
-        <label class="label" for="person-manager">
-          {t('matching.managerLabel')}
-        </label>
-        <p class="hint" id="person-manager-hint">
-          {t('matching.managerHint')}
-        </p>
-        <input
-          id="person-manager"
-          name="manager"
-          class="input"
-          type="text"
-          autoComplete="off"
-          aria-describedby="person-manager-hint"
+        <TextField
+          id={`${prefix}-department`}
+          name="department"
+          label={t('matching.departmentLabel')}
+          value={start.department}
         />
+        <TextField id={`${prefix}-site`} name="site" label={t('matching.siteLabel')} value={start.site} />
       </div>
-      <fieldset class="fieldset field" aria-describedby="person-topics-hint">
-        <legend class="fieldset__legend label">{t('matching.topicsLegend')}</legend>
-        <p class="hint" id="person-topics-hint">
-          {t('matching.topicsHint')}
-        </p>
-        <div class="choices">
-          {catalogue.topics.map((topic) => (
-            <label class="choice" key={topic.id}>
-              <input type="checkbox" name="topic" value={topic.id} />
-              {topic[lang]}
-            </label>
-          ))}
-        </div>
-      </fieldset>
-      <div class="field">
-        <label class="label" for="person-free-topics">
-          {t('matching.freeTopicsLabel')}
-        </label>
-        <p class="hint" id="person-free-topics-hint">
-          {t('matching.freeTopicsHint')}
-        </p>
-        <input
-          id="person-free-topics"
-          name="freeTopics"
-          class="input"
-          type="text"
-          autoComplete="off"
-          aria-describedby="person-free-topics-hint"
-        />
+      <TextField
+        id={fieldId.manager}
+        name="manager"
+        label={t('matching.managerLabel')}
+        hint={t('matching.managerHint')}
+        error={errorFor('manager')}
+        value={start.manager}
+      />
+      <ChoicesField
+        id={`${prefix}-topics`}
+        name="topic"
+        legend={t('matching.topicsLegend')}
+        hint={t('matching.topicsHint')}
+        items={catalogue.topics}
+        checked={start.topics}
+      />
+      <TextField
+        id={`${prefix}-free-topics`}
+        name="freeTopics"
+        label={t('matching.freeTopicsLabel')}
+        hint={t('matching.freeTopicsHint')}
+        value={start.freeTopics}
+      />
+      <ChoicesField
+        id={`${prefix}-slots`}
+        name="slot"
+        legend={t('matching.availabilityLegend')}
+        items={catalogue.slots}
+        checked={start.slots}
+        slots
+      />
+      <TextField
+        id={fieldId.pleaseNotWith}
+        name="pleaseNotWith"
+        label={t('matching.pleaseNotLabel')}
+        hint={t('matching.pleaseNotHint')}
+        error={errorFor('pleaseNotWith')}
+        value={start.pleaseNotWith}
+      />
+      <div class="button-group">
+        <button type="submit" class="button">
+          {t(editing ? 'matching.saveChanges' : 'matching.addButton')}
+        </button>
+        {editing && (
+          <button type="button" class="button button--secondary" onClick={() => editPerson(undefined)}>
+            {t('matching.cancelEdit')}
+          </button>
+        )}
       </div>
-      <fieldset class="fieldset field">
-        <legend class="fieldset__legend label">{t('matching.availabilityLegend')}</legend>
-        <div class="choices choices--slots">
-          {catalogue.slots.map((slot) => (
-            <label class="choice" key={slot.id}>
-              <input type="checkbox" name="slot" value={slot.id} />
-              {slot[lang]}
-            </label>
-          ))}
-        </div>
-      </fieldset>
-      <div class="field">
-        <label class="label" for="person-please-not">
-          {t('matching.pleaseNotLabel')}
-        </label>
-        <p class="hint" id="person-please-not-hint">
-          {t('matching.pleaseNotHint')}
-        </p>
-        <input
-          id="person-please-not"
-          name="pleaseNotWith"
-          class="input"
-          type="text"
-          autoComplete="off"
-          aria-describedby="person-please-not-hint"
-        />
-      </div>
-      <button type="submit" class="button">
-        {t('matching.addButton')}
-      </button>
     </form>
   );
 }

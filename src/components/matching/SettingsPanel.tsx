@@ -1,6 +1,6 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../island-kit/use-store';
 import { $format, $setting, setFormat, setSetting } from '../../stores/matching';
-import type { MatchingFormat } from '../../lib/matching/saved-state';
+import type { MatchingFormat } from '../../lib/matching/run';
 import type { MeetingSetting } from '../../lib/matching/types';
 import { useMatchingView } from './matching-view';
 

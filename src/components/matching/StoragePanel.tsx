@@ -1,6 +1,42 @@
-import { useStore } from '@nanostores/preact';
-import { $keep, $storage, deleteEverything, setKeep } from '../../stores/matching';
+import { useStore } from '../island-kit/use-store';
+import {
+  $confirmingDelete,
+  $keep,
+  $storage,
+  askDeleteEverything,
+  cancelDeleteEverything,
+  deleteEverything,
+  setKeep,
+} from '../../stores/matching';
 import { useMatchingView } from './matching-view';
+
+/** "Delete everything", asked once more before it happens. */
+function DeleteEverything() {
+  const { t } = useMatchingView();
+  const confirming = useStore($confirmingDelete);
+  if (!confirming) {
+    return (
+      <button type="button" class="button button--warning" onClick={askDeleteEverything}>
+        {t('matching.deleteButton')}
+      </button>
+    );
+  }
+  return (
+    <div class="notice notice--problem" role="alert">
+      <p>
+        <strong>{t('matching.deleteConfirm')}</strong>
+      </p>
+      <div class="button-group">
+        <button type="button" class="button button--warning" onClick={deleteEverything}>
+          {t('matching.deleteYes')}
+        </button>
+        <button type="button" class="button button--secondary" onClick={cancelDeleteEverything}>
+          {t('matching.deleteNo')}
+        </button>
+      </div>
+    </div>
+  );
+}
 
 /** "Keep the list on this device" and "Delete everything". */
 export function StoragePanel() {
@@ -25,10 +61,13 @@ export function StoragePanel() {
           {t('matching.keepHint')}
         </p>
         {storage === 'not-saving' && keep && <p class="notice notice--problem">{t('matching.notSaving')}</p>}
+        {storage === 'too-large' && keep && (
+          <p class="notice notice--problem" role="alert">
+            {t('matching.tooLarge')}
+          </p>
+        )}
       </div>
-      <button type="button" class="button button--warning" onClick={deleteEverything}>
-        {t('matching.deleteButton')}
-      </button>
+      <DeleteEverything />
     </section>
   );
 }

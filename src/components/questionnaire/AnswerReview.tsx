@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../island-kit/use-store';
 import { $answers, changeAnswer, showResult } from '../../stores/questionnaire';
 import { chosenOption } from '../../lib/questionnaire/answers';
 import { groupQuestions } from '../../lib/questionnaire-ui/question-groups';
@@ -19,8 +19,12 @@ export function AnswerReview() {
       </h1>
       <p>{t('questionnaire.reviewLead')}</p>
       {groupQuestions(questionnaire).map((group) => (
-        <section key={group.dimension ?? 'context'} class="review__group">
-          <h2>{group.dimension ? text(labels.get(group.dimension)!) : t('questionnaire.aboutYou')}</h2>
+        <section key={group.dimension ?? group.about} class="review__group">
+          <h2>
+            {group.dimension
+              ? text(labels.get(group.dimension)!)
+              : t(group.about === 'respondent' ? 'questionnaire.aboutRespondent' : 'questionnaire.aboutYou')}
+          </h2>
           <dl class="summary-list">
             {group.questions.map(({ question, index }) => {
               const option = chosenOption(question, answers);

@@ -16,8 +16,12 @@ export function AnswersByCondition({ answers }: Props) {
     <section class="result__long" aria-labelledby="answers-heading">
       <h2 id="answers-heading">{t('questionnaire.answersHeading')}</h2>
       {groupQuestions(questionnaire).map((group) => (
-        <section key={group.dimension ?? 'context'} class="answer-group">
-          <h3>{group.dimension ? label.get(group.dimension) : t('questionnaire.aboutYou')}</h3>
+        <section key={group.dimension ?? group.about} class="answer-group">
+          <h3>
+            {group.dimension
+              ? label.get(group.dimension)
+              : t(group.about === 'respondent' ? 'questionnaire.aboutRespondent' : 'questionnaire.aboutYou')}
+          </h3>
           <dl class="answer-list">
             {group.questions.map(({ question }) => {
               const option = chosenOption(question, answers);

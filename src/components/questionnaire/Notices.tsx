@@ -1,4 +1,4 @@
-import { useStore } from './use-store';
+import { useStore } from '../island-kit/use-store';
 import {
   $answers,
   $savedNotice,
@@ -23,7 +23,7 @@ export function Notices() {
   return (
     <>
       {shareNotice && (
-        <div class="notice notice--problem" role="alert">
+        <div class="notice notice--problem" role="alert" data-print="hide">
           <h2 class="notice__title">{t('questionnaire.noticeHeading')}</h2>
           <p>
             {t(shareNotice === 'outdated' ? 'questionnaire.noticeShareOutdated' : 'questionnaire.noticeShareInvalid')}
@@ -34,7 +34,7 @@ export function Notices() {
         </div>
       )}
       {savedNotice === 'resumed' && (
-        <div class="notice" role="status">
+        <div class="notice" role="status" data-print="hide">
           <h2 class="notice__title">{t('questionnaire.resumedHeading')}</h2>
           <p>
             {t('questionnaire.resumedText', {
@@ -51,7 +51,7 @@ export function Notices() {
         </div>
       )}
       {savedNotice && savedNotice !== 'resumed' && (
-        <div class="notice notice--problem" role="alert">
+        <div class="notice notice--problem" role="alert" data-print="hide">
           <h2 class="notice__title">{t('questionnaire.noticeHeading')}</h2>
           <p>
             {t(
@@ -64,7 +64,7 @@ export function Notices() {
         </div>
       )}
       {storage === 'not-saving' && (
-        <div class="notice" role="status">
+        <div class="notice" role="status" data-print="hide">
           <h2 class="notice__title">{t('questionnaire.noticeHeading')}</h2>
           <p>{t('questionnaire.noticeStorage')}</p>
         </div>

@@ -1,8 +1,8 @@
-import { useStore } from './use-store';
+import { useStore } from '../island-kit/use-store';
 import { $answers, $errorAttempt, $ready, $showError, choose, next } from '../../stores/questionnaire';
 import type { Question } from '../../lib/questionnaire/types';
 import { BackButton } from './BackButton';
-import { ErrorSummary } from './ErrorSummary';
+import { ErrorSummary } from '../island-kit/ErrorSummary';
 import { ProgressIndicator } from './ProgressIndicator';
 import { FIRST_QUESTION_ID, HEADING_ID, useFirstScreenView } from './questionnaire-context';
 
@@ -56,9 +56,9 @@ export function QuestionStep({ question, index, answered }: Props) {
       {showError && firstOption && (
         <ErrorSummary
           key={errorAttempt}
-          fieldId={`${fieldName}-${firstOption.id}`}
-          legendId={legendId}
-          message={errorMessage}
+          id="error-summary-title"
+          title={t('questionnaire.errorTitle')}
+          errors={[{ message: errorMessage, fieldId: `${fieldName}-${firstOption.id}`, scrollToId: legendId }]}
         />
       )}
       <ProgressIndicator answered={answered} total={total} />

@@ -1,5 +1,5 @@
 import type * as LaterScreensModule from './later-screens';
-import { useStore } from './use-store';
+import { useStore } from '../island-kit/use-store';
 import type { VNode } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
@@ -27,10 +27,9 @@ import {
   FirstScreenContext,
   HEADING_ID,
   ViewContext,
-  type QuestionnaireIslandProps,
-  type QuestionnairePageData,
   type QuestionnaireView,
 } from './questionnaire-context';
+import type { QuestionnaireIslandProps, QuestionnairePageData } from '../../lib/questionnaire-ui/page-data';
 
 type LaterScreens = typeof LaterScreensModule;
 

@@ -1,17 +1,22 @@
-import { useStore } from '@nanostores/preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useStore } from '../island-kit/use-store';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { $answers, adoptSharedAnswers, leaveSharedView, review } from '../../stores/questionnaire';
 import { $shareUrl, printResult } from '../../stores/questionnaire-result';
-import type { Answers, NextStep, ReadinessAssessment } from '../../lib/questionnaire/types';
+import type { Answers, NextStep, ReadinessAssessment, RuleFinding } from '../../lib/questionnaire/types';
+import { localeTag, type Lang } from '../../lib/language';
 import { decidedByAim } from '../../lib/questionnaire/recommend';
+import { findingTitle } from '../../lib/questionnaire-ui/rule-words';
+import { sharedVariant } from '../../lib/questionnaire-ui/shared-voice';
 import { AnswersByCondition } from './AnswersByCondition';
 import { DecisionList } from './DecisionList';
 import { DimensionChart } from './DimensionChart';
 import { IMPROVE_HEADING_ID, ImprovementList } from './ImprovementList';
 import { PilotTools } from './PilotTools';
+import { ResultFold, unfoldTo } from './ResultFold';
 import { ResultReasons } from './ResultReasons';
+import { ScoreStrip } from './ScoreStrip';
 import { SharePanel } from './SharePanel';
-import { HEADING_ID, useView } from './questionnaire-context';
+import { HEADING_ID, useView, ViewContext, type QuestionnaireView } from './questionnaire-context';
 import { SHARE_HEADING_ID } from './SharePanel';
 import { StartAgainButton } from './StartAgainButton';
 
@@ -24,22 +29,76 @@ interface Props {
 }
 
 /** Today's date written out in the page's language, e.g. '23 November 2026' or '23 november 2026'. */
-const today = (lang: string): string =>
-  new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long' }).format(new Date());
+const today = (lang: Lang): string =>
+  new Intl.DateTimeFormat(localeTag(lang), { dateStyle: 'long' }).format(new Date());
 
 /** The absolute address of a page, so a reader of the printout can type it in. */
 const absolute = (href: string): string =>
   typeof window === 'undefined' ? href : new URL(href, window.location.href).href;
 
+/** A link that prints its address after its words, so that paper still leads somewhere. */
+function PrintedLink({ href, children }: { href: string; children: string }) {
+  return (
+    <>
+      <a href={href}>{children}</a>
+      <span class="print-address"> ({absolute(href)})</span>
+    </>
+  );
+}
+
+/** The view for a colleague's shared result: its strings speak of "they" where they would say "you". */
+const sharedResultView = (view: QuestionnaireView): QuestionnaireView => ({
+  ...view,
+  t: (key, values) => view.t(sharedVariant(view.strings, key), values),
+});
+
+/** A reason in one short line: the condition and the answer given, or the score against its line. */
+function briefReason(view: QuestionnaireView, finding: RuleFinding): string {
+  const { questionnaire, t, text } = view;
+  if (finding.kind === 'answer') {
+    const question = questionnaire.questions.find((q) => q.id === finding.questionId);
+    const option = question?.options.find((o) => o.id === finding.optionId);
+    const dimension =
+      question?.kind === 'readiness' ? questionnaire.dimensions.find((d) => d.id === question.dimension) : undefined;
+    if (option && dimension) {
+      return t('questionnaire.briefAnswer', { condition: text(dimension.label), answer: text(option.label) });
+    }
+  }
+  return findingTitle(view, finding);
+}
+
+/** A jump within the result that leaves the address alone (its #a=... is the shared result) and unfolds its target. */
+function jumpWithinPage(event: MouseEvent): void {
+  const target = document.getElementById((event.currentTarget as HTMLAnchorElement).hash.slice(1));
+  if (!target) return;
+  event.preventDefault();
+  const shown = unfoldTo(target);
+  shown.scrollIntoView();
+  shown.focus({ preventScroll: true });
+}
+
+/** The result, in the voice that fits whose answers it shows. */
+export function ResultReport(props: Props) {
+  const view = useView();
+  const shown = useMemo(() => (props.shared ? sharedResultView(view) : view), [view, props.shared]);
+  return (
+    <ViewContext.Provider value={shown}>
+      <Report {...props} />
+    </ViewContext.Provider>
+  );
+}
+
 /**
- * The result. Its first part is the one-page summary for a board: the format, every reason that holds
- * it (on paper, many milder ones are counted; see ResultReasons), what would change the advice, the
- * three most important next steps, the pilot and fields to fill in by hand.
- * The details follow: scores with their lines, how we decide, risks, all next steps, templates, what
- * to improve and every answer.
+ * The result, summary first. On screen: the format, what holds it there (one line each), the next
+ * steps, Print, Share and Change, the pilot and the six scores; every detail (each reason explained
+ * and what would change the advice, the scores with their lines, how we decide, risks, what to
+ * measure and improve, templates, every answer) folded under its heading. On paper the first page is
+ * the summary for a board (the reasons explained, as ResultReasons prints them, with fields to fill
+ * in by hand), and the folded details follow, open.
  */
-export function ResultReport({ assessment, answers, shared }: Props) {
-  const { questionnaire, lang, t, text, guideHref, readMore, templateHref, templateTitles } = useView();
+function Report({ assessment, answers, shared }: Props) {
+  const view = useView();
+  const { questionnaire, lang, t, text, guideHref, readMore, templateHref, templateTitles } = view;
   // The date on the printed report: set when the result shows, renewed when the user prints.
   const [printedOn, setPrintedOn] = useState(() => today(lang));
   useEffect(() => {
@@ -49,19 +108,10 @@ export function ResultReport({ assessment, answers, shared }: Props) {
   }, [lang]);
   const ownAnswers = useStore($answers);
   const shareUrl = useStore($shareUrl);
-  const { recommendation, pilot } = assessment;
+  const { recommendation, pilot, decision } = assessment;
   const templates = assessment.templates.filter((slug) => templateTitles[slug] !== undefined);
-  // Functions, not shared elements: each place gets its own element.
-  const printButton = () => (
-    <button type="button" class="button" onClick={printResult}>
-      {t('questionnaire.print')}
-    </button>
-  );
-  const changeButton = () => (
-    <button type="button" class="button button--secondary" onClick={review}>
-      {t('questionnaire.changeAnswers')}
-    </button>
-  );
+  const holding = decision.reasons.filter((finding) => finding.rule.caps === decision.format);
+  const milder = decision.reasons.length - holding.length;
 
   // A next step with its guide, template or "what to improve" link.
   const stepContent = (step: NextStep) => {
@@ -78,34 +128,26 @@ export function ResultReport({ assessment, answers, shared }: Props) {
         {step.link && (
           <>
             {' '}
-            <a href={guideHref(step.link)}>{readMore(step.link)}</a>
+            <PrintedLink href={guideHref(step.link)}>{readMore(step.link)}</PrintedLink>
           </>
         )}
         {step.template && templateTitle && (
           <>
             {' '}
-            <a href={templateHref(step.template)}>{t('questionnaire.useTemplate', { title: templateTitle })}</a>
+            <PrintedLink href={templateHref(step.template)}>
+              {t('questionnaire.useTemplate', { title: templateTitle })}
+            </PrintedLink>
           </>
         )}
       </>
     );
   };
 
-  // A jump within the result that leaves the address alone: its #a=... is the shared result.
-  const jumpWithinPage = (event: MouseEvent) => {
-    const id = (event.currentTarget as HTMLAnchorElement).hash.slice(1);
-    const target = document.getElementById(id);
-    if (!target) return;
-    event.preventDefault();
-    target.scrollIntoView();
-    target.focus({ preventScroll: true });
-  };
-
   return (
     <article class="result">
       <p class="print-only result__print-heading">{t('questionnaire.printHeading', { date: printedOn })}</p>
       {shared && (
-        <div class="notice" data-print="hide">
+        <div class="notice notice--shared" data-print="hide">
           <h2 class="notice__title">{t('questionnaire.sharedHeading')}</h2>
           <p>{t('questionnaire.sharedText')}</p>
           <div class="button-group">
@@ -139,37 +181,55 @@ export function ResultReport({ assessment, answers, shared }: Props) {
         <span class="result__title">{text(recommendation.title)}</span>
       </h1>
       <p class="lead result__summary">{text(recommendation.summary)}</p>
-      <div
-        class="button-group result__quick-actions"
-        role="group"
-        aria-label={t('questionnaire.resultActions')}
-        data-print="hide"
-      >
-        {printButton()}
-        <a class="button button--secondary" href={`#${SHARE_HEADING_ID}`} onClick={jumpWithinPage}>
-          {t('questionnaire.jumpToShare')}
-        </a>
-        {!shared && changeButton()}
-      </div>
 
       <div class="result__board">
-        <ResultReasons assessment={assessment} />
+        {/* On screen, what holds the format in one line each; paper prints each reason explained (below). */}
+        <section class="result__brief" aria-labelledby="brief-heading" data-print="hide">
+          <h2 id="brief-heading">
+            {holding.length > 0 ? t('questionnaire.reasonsHolding') : t('questionnaire.whyHeading')}
+          </h2>
+          {holding.length > 0 ? (
+            <ul class="brief-reasons">
+              {holding.map((finding) => (
+                <li key={finding.rule.id}>{briefReason(view, finding)}</li>
+              ))}
+            </ul>
+          ) : (
+            <p>{text(assessment.explanation)}</p>
+          )}
+          {milder > 0 && <p class="meta">{t('questionnaire.reasonsMilder', { count: milder })}</p>}
+        </section>
+        <ResultFold title={t(holding.length > 0 ? 'questionnaire.reasonsFold' : 'questionnaire.changeHeading')}>
+          <ResultReasons assessment={assessment} />
+        </ResultFold>
 
-        <section aria-labelledby="top-steps-heading">
-          <h2 id="top-steps-heading">{t('questionnaire.topStepsHeading')}</h2>
+        <section aria-labelledby="next-heading">
+          <h2 id="next-heading">{t('questionnaire.nextStepsHeading')}</h2>
           <ol class="result__list">
-            {assessment.nextSteps.slice(0, 3).map((step, index) => (
+            {assessment.nextSteps.map((step, index) => (
               <li key={index}>{stepContent(step)}</li>
             ))}
           </ol>
-          {assessment.nextSteps.length > 3 && (
-            <p data-print="hide">
-              <a href="#next-heading" onClick={jumpWithinPage}>
-                {t('questionnaire.allStepsLink')}
-              </a>
-            </p>
-          )}
         </section>
+
+        <div
+          class="button-group result__quick-actions"
+          role="group"
+          aria-label={t('questionnaire.resultActions')}
+          data-print="hide"
+        >
+          <button type="button" class="button" onClick={printResult}>
+            {t('questionnaire.print')}
+          </button>
+          <a class="button button--secondary" href={`#${SHARE_HEADING_ID}`} onClick={jumpWithinPage}>
+            {t('questionnaire.jumpToShare')}
+          </a>
+          {!shared && (
+            <button type="button" class="button button--secondary" onClick={review}>
+              {t('questionnaire.changeAnswers')}
+            </button>
+          )}
+        </div>
 
         <section class="result__pilot" aria-labelledby="pilot-heading">
           <h2 id="pilot-heading">{t('questionnaire.pilotHeading')}</h2>
@@ -193,6 +253,11 @@ export function ResultReport({ assessment, answers, shared }: Props) {
           </dl>
         </section>
 
+        <section class="result__strip" aria-labelledby="strip-heading">
+          <h2 id="strip-heading">{t('questionnaire.scoresHeading')}</h2>
+          <ScoreStrip scores={assessment.scores} />
+        </section>
+
         <section class="print-only record-fields" aria-labelledby="fields-heading">
           <h2 id="fields-heading">{t('questionnaire.fieldsHeading')}</h2>
           <p class="record-fields__field">{t('questionnaire.fieldOrganisation')}</p>
@@ -201,91 +266,114 @@ export function ResultReport({ assessment, answers, shared }: Props) {
         </section>
       </div>
 
-      <section aria-labelledby="scores-heading">
-        <h2 id="scores-heading">{t('questionnaire.scoresHeading')}</h2>
-        <p>{t('questionnaire.scoresIntro', questionnaire.bands)}</p>
-        {decidedByAim(questionnaire.rules, assessment.decision) && <p>{t('questionnaire.scoresAim')}</p>}
-        <DimensionChart scores={assessment.scores} />
-        <p class="meta">{t('questionnaire.linesLegend')}</p>
-      </section>
+      <div class="result__details">
+        <ResultFold title={t('questionnaire.scoresDetailHeading')} hint={t('questionnaire.scoresDetailHint')}>
+          <section aria-labelledby="scores-heading">
+            <h2 id="scores-heading">{t('questionnaire.scoresDetailHeading')}</h2>
+            <p>{t('questionnaire.scoresIntro', questionnaire.bands)}</p>
+            {decidedByAim(questionnaire.rules, decision) && <p>{t('questionnaire.scoresAim')}</p>}
+            <DimensionChart scores={assessment.scores} />
+            <p class="meta">{t('questionnaire.linesLegend')}</p>
+          </section>
+        </ResultFold>
 
-      <DecisionList decision={assessment.decision} />
+        <ResultFold
+          title={t('questionnaire.howHeading')}
+          hint={t('questionnaire.howHint', { count: questionnaire.rules.length })}
+        >
+          <DecisionList decision={decision} />
+        </ResultFold>
 
-      <section aria-labelledby="risks-heading">
-        <h2 id="risks-heading">{t('questionnaire.risksHeading')}</h2>
-        {assessment.risks.length === 0 ? (
-          <p>{t('questionnaire.noRisks')}</p>
-        ) : (
-          <ul class="result__list">
-            {assessment.risks.map((risk) => (
-              <li key={risk.id}>
-                {text(risk.text)}{' '}
-                {risk.link && (
-                  <a href={guideHref(risk.link)} data-print="hide">
-                    {readMore(risk.link)}
-                  </a>
-                )}
-              </li>
-            ))}
-          </ul>
+        <ResultFold
+          title={t('questionnaire.risksHeading')}
+          hint={t('questionnaire.risksHint', { count: assessment.risks.length })}
+        >
+          <section aria-labelledby="risks-heading">
+            <h2 id="risks-heading">{t('questionnaire.risksHeading')}</h2>
+            {assessment.risks.length === 0 ? (
+              <p>{t('questionnaire.noRisks')}</p>
+            ) : (
+              <ul class="result__list">
+                {assessment.risks.map((risk) => (
+                  <li key={risk.id}>
+                    {text(risk.text)}{' '}
+                    {risk.link && (
+                      <a href={guideHref(risk.link)} data-print="hide">
+                        {readMore(risk.link)}
+                      </a>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </ResultFold>
+
+        {pilot.measure.length > 0 && (
+          <ResultFold title={t('questionnaire.pilotMeasure')}>
+            <section aria-labelledby="measure-heading">
+              <h2 id="measure-heading">{t('questionnaire.pilotMeasure')}</h2>
+              <ul class="result__list">
+                {pilot.measure.map((item, index) => (
+                  <li key={index}>{text(item)}</li>
+                ))}
+              </ul>
+            </section>
+          </ResultFold>
         )}
-      </section>
 
-      <section aria-labelledby="next-heading">
-        <h2 id="next-heading" tabIndex={-1}>
-          {t('questionnaire.nextStepsHeading')}
-        </h2>
-        <ol class="result__list">
-          {assessment.nextSteps.map((step, index) => (
-            <li key={index}>{stepContent(step)}</li>
-          ))}
-        </ol>
-        <h3>{t('questionnaire.pilotMeasure')}</h3>
-        <ul class="result__list">
-          {pilot.measure.map((item, index) => (
-            <li key={index}>{text(item)}</li>
-          ))}
-        </ul>
-      </section>
+        <ResultFold
+          title={t('questionnaire.improveHeading')}
+          hint={t('questionnaire.improveHint', { count: assessment.improvements.length })}
+        >
+          <ImprovementList improvements={assessment.improvements} answers={answers} />
+        </ResultFold>
 
-      <PilotTools assessment={assessment} answers={answers} />
+        <ResultFold
+          title={t('questionnaire.templatesHeading')}
+          hint={t('questionnaire.templatesHint', { count: templates.length })}
+        >
+          <section aria-labelledby="templates-heading">
+            <h2 id="templates-heading">{t('questionnaire.templatesHeading')}</h2>
+            {templates.length === 0 ? (
+              <p>{t('questionnaire.templatesSoon')}</p>
+            ) : (
+              <ul class="result__list">
+                {templates.map((slug) => (
+                  <li key={slug}>
+                    <PrintedLink href={templateHref(slug)}>{templateTitles[slug] ?? slug}</PrintedLink>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </ResultFold>
 
-      <section aria-labelledby="templates-heading">
-        <h2 id="templates-heading">{t('questionnaire.templatesHeading')}</h2>
-        {templates.length === 0 ? (
-          <p>{t('questionnaire.templatesSoon')}</p>
-        ) : (
-          <ul class="result__list">
-            {templates.map((slug) => (
-              <li key={slug}>
-                <a href={templateHref(slug)}>{templateTitles[slug]}</a>
-                <span class="print-only">
-                  {' '}
-                  {t('questionnaire.templateAddress', { address: absolute(templateHref(slug)) })}
-                </span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+        <ResultFold
+          title={t('questionnaire.answersHeading')}
+          hint={t('questionnaire.answersHint', { count: questionnaire.questions.length })}
+        >
+          <AnswersByCondition answers={answers} />
+        </ResultFold>
 
-      <ImprovementList improvements={assessment.improvements} answers={answers} />
-      <AnswersByCondition answers={answers} />
+        <ResultFold
+          title={t('questionnaire.toolsHeading')}
+          hint={t(decision.format === 'foundations' ? 'questionnaire.toolsHintCompare' : 'questionnaire.toolsHint')}
+        >
+          <PilotTools assessment={assessment} answers={answers} />
+        </ResultFold>
+      </div>
 
       <SharePanel />
       <p class="print-only result__print-link">
         {t('questionnaire.shareLabel')}: {shareUrl}
       </p>
 
-      <div class="button-group result__actions" data-print="hide">
-        {printButton()}
-        {!shared && (
-          <>
-            {changeButton()}
-            <StartAgainButton />
-          </>
-        )}
-      </div>
+      {!shared && (
+        <div class="button-group result__actions" data-print="hide">
+          <StartAgainButton />
+        </div>
+      )}
     </article>
   );
 }

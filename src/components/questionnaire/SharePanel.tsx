@@ -1,4 +1,4 @@
-import { useStore } from './use-store';
+import { useStore } from '../island-kit/use-store';
 import { $copyStatus, $shareUrl, copyShareLink } from '../../stores/questionnaire-result';
 import { CopyLinkField } from '../CopyLinkField';
 import { useView } from './questionnaire-context';

@@ -1,4 +1,4 @@
-import { useStore } from './use-store';
+import { useStore } from '../island-kit/use-store';
 import type { ComponentChildren } from 'preact';
 import { $answers, $questionnaire, $ready, start } from '../../stores/questionnaire';
 import { answeredCount } from '../../lib/questionnaire/answers';
@@ -23,7 +23,7 @@ interface Props {
   startAgain?: ComponentChildren;
 }
 
-/** The introduction: what the check gives, who should fill it in, privacy, and Start or Carry on. */
+/** The introduction: what the check gives, Start (or Carry on) on the first screen, then privacy and how to take it as a team. */
 export function StartScreen({ startAgain }: Props) {
   const { questionCount: count, t, base, lang } = useFirstScreenView();
   const ready = useStore($ready);
@@ -37,28 +37,6 @@ export function StartScreen({ startAgain }: Props) {
         {t('questionnaire.title')}
       </h1>
       <p class="lead">{t('questionnaire.lead', { count })}</p>
-      <section class="panel" aria-labelledby="together-heading">
-        <h2 id="together-heading">{t('questionnaire.togetherHeading')}</h2>
-        <p>{t('questionnaire.together')}</p>
-        <ul>
-          <li>{t('questionnaire.togetherSponsor')}</li>
-          <li>{t('questionnaire.togetherHr')}</li>
-          <li>{t('questionnaire.togetherMentor')}</li>
-        </ul>
-        <p>
-          <a href={localizedPath(base, lang, 'questionnaire/compare/')}>{t('questionnaire.togetherLink')}</a>
-        </p>
-        <p>
-          <a href={localizedPath(base, lang, 'templates/questionnaire-paper/')}>{t('questionnaire.togetherPaper')}</a>
-        </p>
-      </section>
-      <section aria-labelledby="privacy-heading">
-        <h2 id="privacy-heading">{t('questionnaire.privacyHeading')}</h2>
-        <p>
-          {t('questionnaire.privacy')}{' '}
-          <a href={localizedPath(base, lang, 'privacy/')}>{t('questionnaire.privacyLink')}</a>
-        </p>
-      </section>
       <div class="button-group">
         {answered === 0 ? (
           <StartLink label={t('questionnaire.start')} ready={ready} />
@@ -76,6 +54,28 @@ export function StartScreen({ startAgain }: Props) {
           </>
         )}
       </div>
+      <section aria-labelledby="privacy-heading">
+        <h2 id="privacy-heading">{t('questionnaire.privacyHeading')}</h2>
+        <p>
+          {t('questionnaire.privacy')}{' '}
+          <a href={localizedPath(base, lang, 'privacy/')}>{t('questionnaire.privacyLink')}</a>
+        </p>
+      </section>
+      <section class="panel" aria-labelledby="together-heading">
+        <h2 id="together-heading">{t('questionnaire.togetherHeading')}</h2>
+        <p>{t('questionnaire.together')}</p>
+        <ul>
+          <li>{t('questionnaire.togetherSponsor')}</li>
+          <li>{t('questionnaire.togetherHr')}</li>
+          <li>{t('questionnaire.togetherMentor')}</li>
+        </ul>
+        <p>
+          <a href={localizedPath(base, lang, 'questionnaire/compare/')}>{t('questionnaire.togetherLink')}</a>
+        </p>
+        <p>
+          <a href={localizedPath(base, lang, 'templates/questionnaire-paper/')}>{t('questionnaire.togetherPaper')}</a>
+        </p>
+      </section>
     </div>
   );
 }

@@ -12,6 +12,7 @@
 
 import { MAX_COMPARISON_FRAGMENT_LENGTH, decodeComparison, type DecodedComparison } from './comparison-link';
 import type { DecodeResult, Questionnaire } from '../questionnaire/types';
+import { readSavedJson } from '../storage';
 
 /** The localStorage key of a saved comparison. */
 export const COMPARISON_STORAGE_KEY = 'mentorfit:comparison';
@@ -26,18 +27,13 @@ export function serializeSavedComparison(link: string): string {
 
 /** Reads a stored comparison back, or says why it was refused: never throws. */
 export function parseSavedComparison(questionnaire: Questionnaire, raw: unknown): DecodeResult<DecodedComparison> {
-  if (typeof raw !== 'string') return { ok: false, reason: 'malformed' };
-  if (raw.length > MAX_COMPARISON_FRAGMENT_LENGTH + 100) return { ok: false, reason: 'too-long' };
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return { ok: false, reason: 'malformed' };
-  }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, reason: 'malformed' };
-  const { schemaVersion, link } = data as Record<string, unknown>;
-  if (Object.keys(data).length !== 2) return { ok: false, reason: 'malformed' };
-  if (schemaVersion !== SAVED_COMPARISON_VERSION) return { ok: false, reason: 'version' };
+  const read = readSavedJson(raw, {
+    version: SAVED_COMPARISON_VERSION,
+    maxLength: MAX_COMPARISON_FRAGMENT_LENGTH + 100,
+    keys: ['schemaVersion', 'link'],
+  });
+  if (!read.ok) return read;
+  const { link } = read.data;
   const comparison = decodeComparison(questionnaire, link);
   if (!comparison || comparison.problem) return { ok: false, reason: 'malformed' };
   // Every entry refused for its questionnaire version: the questions changed since it was saved.

@@ -1,16 +1,10 @@
-// The interface strings the compare island needs: every `compare.*` key of the dictionary, picked
-// at build time so the island never ships the whole dictionary.
+// The interface strings the compare island has: every `compare.*` key of the dictionary, which the
+// page picks at build time (src/i18n/island-strings.ts).
 
-import type { UiKey } from '../../i18n/en';
+import type { Strings, UiKeysUnder } from '../../i18n/island-strings';
 
 /** A dictionary key the compare island uses. */
-export type CompareStringKey = Extract<UiKey, `compare.${string}`>;
+export type CompareStringKey = UiKeysUnder<'compare.'>;
 
 /** The compare island's strings in one language. */
-export type CompareStrings = Readonly<Record<CompareStringKey, string>>;
-
-/** Picks the compare page's strings out of a full dictionary. */
-export function pickCompareStrings(dictionary: Readonly<Record<UiKey, string>>): CompareStrings {
-  const entries = Object.entries(dictionary).filter(([key]) => key.startsWith('compare.'));
-  return Object.fromEntries(entries) as CompareStrings;
-}
+export type CompareStrings = Strings<CompareStringKey>;

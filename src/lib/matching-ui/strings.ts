@@ -1,25 +1,13 @@
-// The interface strings the matching island needs: every `matching.*` key of the dictionary,
-// picked at build time so the island never ships the whole dictionary.
+// The matching island's strings: every `matching.*` key of the dictionary, picked by the page with the
+// island kit (src/i18n/island-strings.ts) so the island never ships the whole dictionary.
 
-import type { UiKey } from '../../i18n/en';
-import { fillPlaceholders as fillString, type PlaceholderValues } from '../fill-text';
+import type { Strings, Translate, UiKeysUnder } from '../../i18n/island-strings';
 
 /** A dictionary key the matching island uses. */
-type MatchingStringKey = Extract<UiKey, `matching.${string}`>;
+type MatchingStringKey = UiKeysUnder<'matching.'>;
 
 /** The island's strings in one language. */
-export type MatchingStrings = Readonly<Record<MatchingStringKey, string>>;
+export type MatchingStrings = Strings<MatchingStringKey>;
 
-/** Picks the matching helper's strings out of a full dictionary. */
-export function pickMatchingStrings(dictionary: Readonly<Record<UiKey, string>>): MatchingStrings {
-  const entries = Object.entries(dictionary).filter(([key]) => key.startsWith('matching.'));
-  return Object.fromEntries(entries) as MatchingStrings;
-}
-
-/** The translate function over the island's strings. */
-export type MatchingT = (key: MatchingStringKey, values?: PlaceholderValues) => string;
-
-/** Returns t() for the island's strings: `t('matching.added', { name })`. */
-export function matchingTranslator(strings: MatchingStrings): MatchingT {
-  return (key, values = {}) => fillString(strings[key], values);
-}
+/** The translate function over the island's strings: `t('matching.added', { name })`. */
+export type MatchingT = Translate<MatchingStringKey>;

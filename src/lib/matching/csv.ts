@@ -42,7 +42,10 @@ export function detectDelimiter(text: string): Delimiter {
   return best;
 }
 
-/** Splits delimited text into rows of cells; never throws. A leading byte-order mark is dropped. */
+/**
+ * Splits delimited text into rows of cells; never throws. A leading byte-order mark is dropped, and so
+ * is the quote that toDelimited puts before a cell that would run as a formula ("'=x" reads as "=x").
+ */
 export function parseDelimited(
   input: string,
   delimiter: Delimiter = detectDelimiter(input.replace(/^\uFEFF/, '')),
@@ -55,8 +58,12 @@ export function parseDelimited(
   let line = 1;
   let rowLine = 1;
   let i = 0;
+  const endCell = (): void => {
+    cells.push(restoreCell(cell));
+    cell = '';
+  };
   const endRow = (): void => {
-    cells.push(cell);
+    endCell();
     rows.push({ line: rowLine, cells });
     cells = [];
     cell = '';
@@ -83,8 +90,7 @@ export function parseDelimited(
       cell = '';
       quoted = true;
     } else if (char === delimiter) {
-      cells.push(cell);
-      cell = '';
+      endCell();
     } else if (char === '\r' || char === '\n') {
       if (char === '\r' && text[i + 1] === '\n') i++;
       endRow();
@@ -99,6 +105,22 @@ export function parseDelimited(
   return { delimiter, rows };
 }
 
+// A cell that begins with = + - @ is a formula to Excel and LibreOffice, also after a tab or carriage
+// return (which they drop first). Written out, such a cell gets one leading single quote, as OWASP
+// advises for CSV files: spreadsheets then show it as text. Quotes already in front of such a start
+// count too, so that reading drops exactly the one quote writing added: every table reads back as written.
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+
+/** A cell as written: with a leading quote when a spreadsheet would otherwise run it as a formula. */
+function defuseCell(cell: string): string {
+  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
+
+/** A cell as read: without the quote that defuseCell added. */
+function restoreCell(cell: string): string {
+  return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
+}
+
 /** Quotes a cell when it holds any delimiter (so detection cannot go wrong), a quote, a line break or edge spaces. */
 function quoteCell(cell: string): string {
   const needsQuotes = /[,;\t"\r\n]/.test(cell) || cell !== cell.trim();
@@ -107,5 +129,5 @@ function quoteCell(cell: string): string {
 
 /** Writes rows of cells as delimited text with CRLF line ends, as spreadsheets expect. */
 export function toDelimited(rows: readonly (readonly string[])[], delimiter: Delimiter = ','): string {
-  return rows.map((row) => row.map(quoteCell).join(delimiter)).join('\r\n') + '\r\n';
+  return rows.map((row) => row.map((cell) => quoteCell(defuseCell(cell))).join(delimiter)).join('\r\n') + '\r\n';
 }

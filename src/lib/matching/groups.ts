@@ -10,9 +10,13 @@
 //    ceil(juniors / groups)) and scores best on: new wanted topics, then wanted topics at all, then
 //    half-days shared with the group's seniors, then fewest juniors, then the first group. Name order, not row order, breaks every tie.
 // Someone who fits in no group is left out with the reason, as in pairs.
+// Locked groups are kept as they are (when every member is still on the list, matched, in no other
+// locked group, and the hard rules still allow them together) and come first; the rest is grouped
+// around them by the steps above. People set aside count for the reporting lines but join no group.
 
 import { topicKey } from './catalogue';
-import { compareNames } from './names';
+import { compareNames, nameKey } from './names';
+import { inMatching } from './match';
 import { pairRules, type BlockReason, type PairRules } from './rules';
 import type { PairKey, Person } from './types';
 
@@ -20,6 +24,8 @@ import type { PairKey, Person } from './types';
 export interface Group {
   readonly seniors: readonly Person[];
   readonly juniors: readonly Person[];
+  /** Kept because the facilitator locked it. */
+  readonly locked: boolean;
   /** Topics the seniors want that a junior in the group offers. */
   readonly coveredTopics: readonly string[];
   /** Topics the seniors want that no junior in the group offers. */
@@ -42,6 +48,21 @@ export interface Ungrouped {
 export interface GroupingResult {
   readonly groups: readonly Group[];
   readonly ungrouped: readonly Ungrouped[];
+  /** Locked groups that could not be kept (someone gone, locked twice, or a hard rule between two members). */
+  readonly droppedLocks: readonly GroupLock[];
+}
+
+/** A group the facilitator locked: its members' names. */
+export interface GroupLock {
+  readonly members: readonly string[];
+}
+
+/** What the facilitator decided for groups, besides the list itself. */
+export interface GroupChoices {
+  readonly excluded?: readonly PairKey[];
+  readonly locks?: readonly GroupLock[];
+  /** Names of people set aside. */
+  readonly setAside?: readonly string[];
 }
 
 /** The group sizes, from content/matching/matching.yaml. */
@@ -77,16 +98,74 @@ function isGreater(a: readonly number[], b: readonly number[]): boolean {
   return false;
 }
 
+const byName = (a: Person, b: Person): number => compareNames(a.name, b.name);
+
+/** What a group covers of what its seniors want. */
+function finish(group: Draft, locked: boolean): Group {
+  const have = offered(group);
+  const want = [...new Set(group.seniors.flatMap((senior) => senior.topics))];
+  return {
+    seniors: group.seniors,
+    juniors: group.juniors,
+    locked,
+    coveredTopics: want.filter((topic) => have.has(topicKey(topic))),
+    missingTopics: want.filter((topic) => !have.has(topicKey(topic))),
+  };
+}
+
+/** Keeps the locked groups that still hold, each person in at most one, and waits on those with someone set aside. */
+function lockedGroups(people: readonly Person[], rules: PairRules, choices: GroupChoices) {
+  const aside = new Set((choices.setAside ?? []).map(nameKey));
+  const byKey = new Map(people.map((person) => [nameKey(person.name), person]));
+  const taken = new Set<Person>();
+  const kept: Draft[] = [];
+  const dropped: GroupLock[] = [];
+  for (const lock of choices.locks ?? []) {
+    if (lock.members.some((name) => aside.has(nameKey(name)))) continue;
+    const members = lock.members.map((name) => byKey.get(nameKey(name)));
+    const found = members.filter((member): member is Person => member !== undefined);
+    const group: Draft = {
+      seniors: found.filter((member) => member.role === 'senior').sort(byName),
+      juniors: found.filter((member) => member.role === 'junior').sort(byName),
+    };
+    const allowed =
+      found.length === members.length &&
+      group.seniors.length > 0 &&
+      group.juniors.length > 0 &&
+      found.every(
+        (member, index) => !taken.has(member) && found.slice(index + 1).every((other) => !rules.block(member, other)),
+      );
+    if (!allowed) {
+      dropped.push(lock);
+      continue;
+    }
+    for (const member of found) taken.add(member);
+    kept.push(group);
+  }
+  return { kept, dropped, taken };
+}
+
 /** Forms small groups of juniors with one or two seniors each, under the hard rules. */
-export function matchGroups(
+export function matchGroups(sizes: GroupSizes, people: readonly Person[], choices: GroupChoices = {}): GroupingResult {
+  const rules = pairRules(people, choices.excluded ?? [], { sharedTime: false });
+  const locks = lockedGroups(people, rules, choices);
+  const free = inMatching(people, choices.setAside).filter((person) => !locks.taken.has(person));
+  const rest = groupTheRest(sizes, free, rules);
+  return {
+    groups: [...locks.kept.map((group) => finish(group, true)), ...rest.groups],
+    ungrouped: rest.ungrouped,
+    droppedLocks: locks.dropped,
+  };
+}
+
+/** Groups the people not in a locked group, by the steps at the top of this file. */
+function groupTheRest(
   sizes: GroupSizes,
   people: readonly Person[],
-  excluded: readonly PairKey[] = [],
-): GroupingResult {
-  const byName = (a: Person, b: Person): number => compareNames(a.name, b.name);
+  rules: PairRules,
+): { groups: Group[]; ungrouped: Ungrouped[] } {
   const seniors = people.filter((person) => person.role === 'senior').sort(byName);
   const juniors = people.filter((person) => person.role === 'junior').sort(byName);
-  const rules = pairRules(people, excluded, { sharedTime: false });
   const ungrouped: Ungrouped[] = [];
   if (seniors.length === 0 || juniors.length === 0) {
     return {
@@ -150,15 +229,5 @@ export function matchGroups(
     else ungrouped.push({ person: junior, reason: why(junior, open) });
   }
 
-  const groups = seated.map((group): Group => {
-    const have = offered(group);
-    const want = [...new Set(group.seniors.flatMap((senior) => senior.topics))];
-    return {
-      seniors: group.seniors,
-      juniors: group.juniors,
-      coveredTopics: want.filter((topic) => have.has(topicKey(topic))),
-      missingTopics: want.filter((topic) => !have.has(topicKey(topic))),
-    };
-  });
-  return { groups, ungrouped };
+  return { groups: seated.map((group) => finish(group, false)), ungrouped };
 }

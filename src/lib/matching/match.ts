@@ -57,15 +57,25 @@ export interface MatchingChoices {
   readonly setting: MeetingSetting;
   readonly locks?: readonly PairKey[];
   readonly excluded?: readonly PairKey[];
+  /** Names of people set aside: on the list (their place in reporting lines counts) but not matched. */
+  readonly setAside?: readonly string[];
 }
 
 const byName = (a: Person, b: Person): number => compareNames(a.name, b.name);
 
-/** The hard-rule check and the people of each side in canonical (alphabetical) order. */
-function prepare(people: readonly Person[], excluded: readonly PairKey[]) {
-  const seniors = people.filter((person) => person.role === 'senior').sort(byName);
-  const juniors = people.filter((person) => person.role === 'junior').sort(byName);
-  return { seniors, juniors, rules: pairRules(people, excluded) };
+/** The people to match: everyone on the list except those set aside. */
+export function inMatching(people: readonly Person[], setAside: readonly string[] = []): readonly Person[] {
+  if (setAside.length === 0) return people;
+  const aside = new Set(setAside.map(nameKey));
+  return people.filter((person) => !aside.has(nameKey(person.name)));
+}
+
+/** The hard-rule check (over the whole list) and the people of each side to match, in canonical order. */
+function prepare(people: readonly Person[], choices: MatchingChoices) {
+  const matched = inMatching(people, choices.setAside);
+  const seniors = matched.filter((person) => person.role === 'senior').sort(byName);
+  const juniors = matched.filter((person) => person.role === 'junior').sort(byName);
+  return { seniors, juniors, rules: pairRules(people, choices.excluded ?? []) };
 }
 
 /** Keeps the locks that still hold, each person in at most one, in canonical order. */
@@ -110,8 +120,16 @@ function unmatchedReason(person: Person, others: readonly Person[], rules: PairR
 
 /** Matches seniors and juniors one to one: as many pairs as the hard rules allow, with the highest total fit. */
 export function matchPairs(weights: FitWeights, people: readonly Person[], choices: MatchingChoices): PairingResult {
-  const { seniors, juniors, rules } = prepare(people, choices.excluded ?? []);
-  const locks = validLocks(seniors, juniors, rules, choices.locks ?? []);
+  const { seniors, juniors, rules } = prepare(people, choices);
+  // A lock with someone set aside waits for their return: it is neither kept nor reported as dropped.
+  const aside = new Set((choices.setAside ?? []).map(nameKey));
+  const waiting = (lock: PairKey): boolean => aside.has(nameKey(lock.senior)) || aside.has(nameKey(lock.junior));
+  const locks = validLocks(
+    seniors,
+    juniors,
+    rules,
+    (choices.locks ?? []).filter((lock) => !waiting(lock)),
+  );
   const pairs: Pair[] = locks.kept.map(({ senior, junior }) => ({
     senior,
     junior,

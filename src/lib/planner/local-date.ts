@@ -55,12 +55,6 @@ export function isoWeekday(date: LocalDate): number {
   return ((((toDayNumber(date) + 3) % 7) + 7) % 7) + 1;
 }
 
-/** The date itself on a working day, else the Monday after. */
-export function nextWorkingDay(date: LocalDate): LocalDate {
-  const weekday = isoWeekday(date);
-  return weekday <= 5 ? date : addDays(date, 8 - weekday);
-}
-
 /** The first date on or after `date` that falls on the given ISO weekday (1-7). */
 export function onOrAfterWeekday(date: LocalDate, weekday: number): LocalDate {
   return addDays(date, (weekday - isoWeekday(date) + 7) % 7);

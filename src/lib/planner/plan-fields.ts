@@ -4,7 +4,19 @@
 import type { PilotRhythm } from '../../schemas/pilot-rhythm';
 import { isRealDate, parseTime } from './local-date';
 import type { PlanInput } from './plan';
-import { PLANNED_FORMATS, RHYTHMS, WEEKDAYS, type PlannedFormat, type Rhythm, type Weekday } from './types';
+import {
+  HOLIDAY_REGIONS,
+  PLANNED_FORMATS,
+  RHYTHMS,
+  WEEKDAYS,
+  type HolidayChoice,
+  type PlannedFormat,
+  type Rhythm,
+  type Weekday,
+} from './types';
+
+/** The holiday choices the form offers: each region, or none. */
+export const HOLIDAY_CHOICES = [...HOLIDAY_REGIONS, 'none'] as const satisfies readonly HolidayChoice[];
 
 /** The planner's fields, as text exactly as typed or read from a link. */
 export interface PlanFields {
@@ -18,6 +30,10 @@ export interface PlanFields {
   year: string;
   /** 'HH:MM', or empty for all-day entries. */
   time: string;
+  /** A holiday region, or 'none'. */
+  holidays: string;
+  /** 'closed' when the week between Christmas and New Year is closed, else empty. */
+  christmasWeek: string;
 }
 
 /** The name of a planner field. */
@@ -35,7 +51,9 @@ type FieldProblem =
   | 'not-a-weekday'
   | 'impossible-date'
   | 'year-out-of-range'
-  | 'not-a-time';
+  | 'not-a-time'
+  | 'unknown-holidays'
+  | 'unknown-christmas-week';
 
 /** A refused field and the reason; for a date, field is 'day', 'month' or 'year' (the first to fix). */
 export interface FieldError {
@@ -57,8 +75,13 @@ const isOneOf = <Value extends string>(list: readonly Value[], value: string): v
 const wholeNumber = (text: string): number | undefined =>
   /^\d{1,4}$/.test(text.trim()) ? Number(text.trim()) : undefined;
 
-/** The fields a format starts with: its own length and rhythm, Tuesday, and no date yet. */
-export function defaultFields(format: PlannedFormat, rhythm: PilotRhythm, units = 3): PlanFields {
+/** The fields a format starts with: its own length and rhythm, Tuesday, no date yet, and the page's holidays. */
+export function defaultFields(
+  format: PlannedFormat,
+  rhythm: PilotRhythm,
+  units = 3,
+  holidays: HolidayChoice = 'none',
+): PlanFields {
   const own = rhythm.formats[format];
   return {
     format,
@@ -70,6 +93,8 @@ export function defaultFields(format: PlannedFormat, rhythm: PilotRhythm, units 
     month: '',
     year: '',
     time: '',
+    holidays,
+    christmasWeek: '',
   };
 }
 
@@ -110,18 +135,24 @@ export function validatePlanFields(fields: PlanFields, rhythm: PilotRhythm): Fie
     rhythm: sessionRhythm as Rhythm,
     weekday: weekday as Weekday,
     start: { year: Number(fields.year), month: Number(fields.month), day: Number(fields.day) },
+    holidays: fields.holidays.trim() as HolidayChoice,
+    christmasWeek: fields.christmasWeek.trim() === 'closed',
   };
   if (time) input.time = time;
   return { ok: true, input };
 }
 
-/** The problems of the fields every format shares: weekday, start date and time. */
+/** The problems of the fields every format shares: weekday, start date, time and holidays. */
 function formatFreeErrors(fields: PlanFields): FieldError[] {
   const errors: FieldError[] = [];
   if (!isOneOf(WEEKDAYS, fields.weekday.trim())) errors.push({ field: 'weekday', problem: 'not-a-weekday' });
   const dateError = checkDate(fields);
   if (dateError) errors.push(dateError);
   if (fields.time.trim() !== '' && !parseTime(fields.time)) errors.push({ field: 'time', problem: 'not-a-time' });
+  if (!isOneOf(HOLIDAY_CHOICES, fields.holidays.trim()))
+    errors.push({ field: 'holidays', problem: 'unknown-holidays' });
+  if (!['', 'closed'].includes(fields.christmasWeek.trim()))
+    errors.push({ field: 'christmasWeek', problem: 'unknown-christmas-week' });
   return errors;
 }
 

@@ -2,10 +2,17 @@
 // it lays out every moment: preparation, kickoff, each session, the check-in halfway, the closing
 // evaluation and the day to take the readiness check again, each on a working day and each naming
 // the sheets it uses. Pure: the same input always gives the same plan, in any time zone.
+// Public holidays (content/pilot/holidays.yaml, for the region chosen) are kept free: a moment that
+// would fall on one moves to the next working day that is not one, and says where it came from. A
+// closed Christmas week pauses a weekly or fortnightly series: the session moves on by whole weeks,
+// so it keeps its weekday, and the sessions after it move with it.
 import type { FormatRhythm, PilotRhythm } from '../../schemas/pilot-rhythm';
-import { addDays, addMonths, daysBetween, isoWeekday, nextWorkingDay, onOrAfterWeekday } from './local-date';
+import type { PilotHolidays } from '../../schemas/pilot-holidays';
+import { isOpenDay, nextOpenDay, workCalendar, type DayOff, type WorkCalendar } from './holidays';
+import { addDays, addMonths, compareDates, daysBetween, isoWeekday, onOrAfterWeekday } from './local-date';
 import {
   WEEKDAYS,
+  type HolidayChoice,
   type LocalDate,
   type LocalTime,
   type MomentKind,
@@ -29,6 +36,16 @@ export interface PlanInput {
   start: LocalDate;
   /** The time meetings start, or undefined for all-day entries. */
   time?: LocalTime;
+  /** Whose public holidays the plan keeps free. */
+  holidays: HolidayChoice;
+  /** True when the week between Christmas and New Year is closed. */
+  christmasWeek: boolean;
+}
+
+/** Where a moment was moved from, and why: the date it would have had was a holiday or in the closed Christmas week. */
+export interface MovedFrom {
+  date: LocalDate;
+  reason: DayOff;
 }
 
 /** One dated moment of the plan. */
@@ -41,6 +58,8 @@ export interface PlanMoment {
   sheets: SheetSlug[];
   /** How long the meeting takes, or undefined for moments that are tasks, not meetings. */
   minutes?: number;
+  /** Set when the moment was moved off a holiday or the closed Christmas week. */
+  moved?: MovedFrom;
 }
 
 /** A dated pilot plan. */
@@ -68,20 +87,55 @@ export function sessionCount(rhythm: Rhythm, months: number): number {
   }
 }
 
+/** A date as planned: the day it falls on, and where it was moved from if it was. */
+interface PlannedDate {
+  date: LocalDate;
+  moved?: MovedFrom;
+}
+
+/** The first open day on or after a date; says where it came from when a holiday or the Christmas week moved it. */
+function openDay(date: LocalDate, calendar: WorkCalendar): PlannedDate {
+  const reason = calendar.dayOff(date);
+  // A weekend date (a computed check-in or closing) moves to Monday without a word, as it always did.
+  const weekday = isoWeekday(date) <= 5 ? date : addDays(date, 8 - isoWeekday(date));
+  const weekdayReason = reason ?? calendar.dayOff(weekday);
+  const open = nextOpenDay(weekday, calendar);
+  return weekdayReason && compareDates(open, weekday) !== 0
+    ? { date: open, moved: { date: reason ? date : weekday, reason: weekdayReason } }
+    : { date: open };
+}
+
 /** The dates of every session: the first on the chosen weekday a week or more after the kickoff. */
-function sessionDates(kickoff: LocalDate, input: Pick<PlanInput, 'rhythm' | 'months' | 'weekday'>): LocalDate[] {
-  const first = onOrAfterWeekday(addDays(kickoff, 7), WEEKDAYS.indexOf(input.weekday) + 1);
+function sessionDates(
+  kickoff: LocalDate,
+  input: Pick<PlanInput, 'rhythm' | 'months' | 'weekday'>,
+  calendar: WorkCalendar,
+): PlannedDate[] {
+  let nominal = onOrAfterWeekday(addDays(kickoff, 7), WEEKDAYS.indexOf(input.weekday) + 1);
   const count = sessionCount(input.rhythm, input.months);
-  const dates: LocalDate[] = [];
+  const dates: PlannedDate[] = [];
   for (let index = 0; index < count; index++) {
-    if (input.rhythm === 'monthly') {
-      // Counted from the first session, so 31 January gives 28 February and then 31 March, not 28 March.
-      dates.push(nextWorkingDay(addMonths(first, index)));
-    } else {
-      const previous = dates[index - 1];
+    if (index > 0 && input.rhythm !== 'monthly') {
       const gap = input.rhythm === 'weekly' || (input.rhythm === 'weekly-then-fortnightly' && index < 4) ? 7 : 14;
-      dates.push(previous ? addDays(previous, gap) : first);
+      nominal = addDays(nominal, gap);
     }
+    // Counted from the first session, so 31 January gives 28 February and then 31 March, not 28 March.
+    let wanted = input.rhythm === 'monthly' ? addMonths(nominal, index) : nominal;
+    let pausedFrom: LocalDate | undefined;
+    if (input.rhythm !== 'monthly' && calendar.inChristmasWeek(wanted)) {
+      // The series pauses: this session and all after it move on by whole weeks, keeping their weekday.
+      pausedFrom = wanted;
+      while (calendar.inChristmasWeek(wanted)) wanted = addDays(wanted, 7);
+      nominal = addDays(nominal, daysBetween(pausedFrom, wanted));
+    }
+    let planned = openDay(wanted, calendar);
+    if (pausedFrom) planned = { date: planned.date, moved: { date: pausedFrom, reason: { kind: 'christmas-week' } } };
+    // Never on or before the session before it, however the holidays fall.
+    const previous = dates[index - 1]?.date;
+    if (previous && compareDates(planned.date, previous) <= 0) {
+      planned = { date: nextOpenDay(addDays(previous, 1), calendar), moved: planned.moved };
+    }
+    dates.push(planned);
   }
   return dates;
 }
@@ -102,57 +156,67 @@ function meetingMinutes(sheets: readonly SheetSlug[], minutes: SheetMinutes, fal
   return fallback;
 }
 
-/** Lays out the dated plan for a valid input. */
-export function buildPlan(input: PlanInput, rhythm: PilotRhythm, minutes: SheetMinutes = {}): PilotPlan {
+/** Lays out the dated plan for a valid input, keeping the chosen region's holidays free. */
+export function buildPlan(
+  input: PlanInput,
+  rhythm: PilotRhythm,
+  minutes: SheetMinutes = {},
+  holidays?: PilotHolidays,
+): PilotPlan {
   const format = rhythm.formats[input.format];
   const fallback = format.sessionMinutes ?? 60;
-  const kickoff = nextWorkingDay(input.start);
-  const dates = sessionDates(kickoff, input);
-  const meeting = (kind: MomentKind, number: number, date: LocalDate, sheets: SheetSlug[]): PlanMoment => ({
-    kind,
-    number,
-    date,
-    sheets,
-    minutes: meetingMinutes(sheets, minutes, fallback),
-  });
+  const calendar: WorkCalendar = holidays
+    ? workCalendar(holidays, input.holidays, input.christmasWeek)
+    : { dayOff: () => undefined, inChristmasWeek: () => false };
+  const kickoff = openDay(input.start, calendar);
+  const dates = sessionDates(kickoff.date, input, calendar);
+  const moment = (kind: MomentKind, number: number, planned: PlannedDate, sheets: SheetSlug[], meeting = true) => {
+    const result: PlanMoment = { kind, number, date: planned.date, sheets };
+    if (meeting) result.minutes = meetingMinutes(sheets, minutes, fallback);
+    if (planned.moved) result.moved = planned.moved;
+    return result;
+  };
 
   const moments: PlanMoment[] = [
-    {
-      kind: 'preparation',
-      number: 0,
-      date: addDays(kickoff, -7 * rhythm.preparationWeeks),
-      sheets: [...format.sheets.preparation],
-    },
-    meeting('kickoff', 0, kickoff, [...format.sheets.kickoff]),
+    moment(
+      'preparation',
+      0,
+      openDay(addDays(kickoff.date, -7 * rhythm.preparationWeeks), calendar),
+      [...format.sheets.preparation],
+      false,
+    ),
+    moment('kickoff', 0, kickoff, [...format.sheets.kickoff]),
   ];
   // The check-in sits halfway between the middle session and the one after it.
   const middle = Math.ceil(dates.length / 2);
-  for (const [index, date] of dates.entries()) {
-    moments.push(meeting('session', index + 1, date, sessionSheets(format, index + 1)));
+  for (const [index, planned] of dates.entries()) {
+    moments.push(moment('session', index + 1, planned, sessionSheets(format, index + 1)));
     if (index + 1 === middle) {
-      const next = dates[index + 1] ?? addDays(date, 14);
-      const checkIn = nextWorkingDay(addDays(date, Math.floor(daysBetween(date, next) / 2)));
-      moments.push(meeting('check-in', 0, checkIn, [...format.sheets.checkIn]));
+      const next = dates[index + 1]?.date ?? addDays(planned.date, 14);
+      const halfway = addDays(planned.date, Math.floor(daysBetween(planned.date, next) / 2));
+      moments.push(moment('check-in', 0, openDay(halfway, calendar), [...format.sheets.checkIn]));
     }
   }
-  const last = dates.at(-1) ?? kickoff;
-  const closing = nextWorkingDay(addDays(last, rhythm.closingAfterDays));
-  moments.push(meeting('closing', 0, closing, [...format.sheets.closing]));
-  moments.push({
-    kind: 'retake',
-    number: 0,
-    date: nextWorkingDay(addMonths(closing, rhythm.retakeAfterMonths)),
-    sheets: [],
-  });
+  const last = dates.at(-1)?.date ?? kickoff.date;
+  const closing = openDay(addDays(last, rhythm.closingAfterDays), calendar);
+  moments.push(moment('closing', 0, closing, [...format.sheets.closing]));
+  moments.push(moment('retake', 0, openDay(addMonths(closing.date, rhythm.retakeAfterMonths), calendar), [], false));
   return { input, moments, sessions: dates.length };
 }
 
-/** True when no moment of the plan falls on a Saturday or Sunday. */
-export function onWorkingDaysOnly(plan: PilotPlan): boolean {
-  return plan.moments.every((moment) => isoWeekday(moment.date) <= 5);
+/** True when no moment of the plan falls on a day the calendar keeps free (a weekend, a holiday, the closed Christmas week). */
+export function onOpenDaysOnly(plan: PilotPlan, holidays: PilotHolidays): boolean {
+  const calendar = workCalendar(holidays, plan.input.holidays, plan.input.christmasWeek);
+  return plan.moments.every((moment) => isOpenDay(moment.date, calendar));
 }
 
 /** Every sheet the plan uses, once each, in the order the plan first needs it. */
 export function planSheets(plan: PilotPlan): SheetSlug[] {
   return [...new Set(plan.moments.flatMap((moment) => moment.sheets))];
+}
+
+/** True when the plan's kickoff is before today: worth a warning, since a plan is usually made ahead. */
+export function kickoffInPast(plan: PilotPlan, today: LocalDate): boolean {
+  const kickoff = plan.moments.find((moment) => moment.kind === 'kickoff');
+  return kickoff !== undefined && compareDates(kickoff.date, today) < 0;
 }

@@ -1,23 +1,16 @@
-// The planner island gets only its own interface strings, in one language, from the page: the
-// dictionaries stay out of the script, and the island fills them with the one placeholder filler.
+// The interface strings the planner island uses: every `planner.*` and `pilot.*` key and the print
+// button's, which the page picks at build time with pickStrings (src/i18n/island-strings.ts).
 import type { UiKey } from '../../i18n/en';
-import { fillPlaceholders, type PlaceholderValues } from '../fill-text';
+import type { Strings, Translate } from '../../i18n/island-strings';
 
-/** The interface keys the planner island uses. */
+/** The prefixes and keys of the planner's strings, for pickStrings(). */
+export const PLANNER_STRING_KEYS = ['planner.', 'pilot.', 'print.button'] as const;
+
+/** A dictionary key the planner uses. */
 export type PlannerKey = Extract<UiKey, `planner.${string}` | `pilot.${string}` | 'print.button'>;
 
 /** The planner's strings in one language. */
-export type PlannerStrings = Record<PlannerKey, string>;
+export type PlannerStrings = Strings<PlannerKey>;
 
-const isPlannerKey = (key: string): key is PlannerKey =>
-  key.startsWith('planner.') || key.startsWith('pilot.') || key === 'print.button';
-
-/** Picks the planner's strings out of a whole dictionary. */
-export function pickPlannerStrings(dictionary: Readonly<Record<UiKey, string>>): PlannerStrings {
-  return Object.fromEntries(Object.entries(dictionary).filter(([key]) => isPlannerKey(key))) as PlannerStrings;
-}
-
-/** The translate function over the planner's strings: `t('planner.moment.session', { number: 2, count: 6 })`. */
-export function plannerTranslator(strings: PlannerStrings) {
-  return (key: PlannerKey, values: PlaceholderValues = {}): string => fillPlaceholders(strings[key], values);
-}
+/** The planner's translate function. */
+export type PlannerT = Translate<PlannerKey>;

@@ -45,3 +45,12 @@ export interface LocalTime {
   hour: number;
   minute: number;
 }
+
+/** The regions whose public holidays the planner knows. */
+export const HOLIDAY_REGIONS = ['nl', 'be', 'england-wales'] as const;
+
+/** A region whose public holidays the planner keeps sessions off. */
+export type HolidayRegion = (typeof HOLIDAY_REGIONS)[number];
+
+/** The holidays a plan keeps off: a region's, or none. */
+export type HolidayChoice = HolidayRegion | 'none';

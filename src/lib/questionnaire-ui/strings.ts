@@ -1,14 +1,14 @@
 // The interface strings the questionnaire island has: every `questionnaire.*` key of the dictionary,
 // and of those the few the first screens need. Types and a key list only; the page picks the strings
-// at build time (../questionnaire-page/island-strings.ts).
+// at build time (src/i18n/island-strings.ts).
 
-import type { UiKey } from '../../i18n/en';
+import type { Strings, UiKeysUnder } from '../../i18n/island-strings';
 
 /** A dictionary key the questionnaire island uses. */
-export type QuestionnaireStringKey = Extract<UiKey, `questionnaire.${string}`>;
+export type QuestionnaireStringKey = UiKeysUnder<'questionnaire.'>;
 
 /** The island's strings in one language. */
-export type QuestionnaireStrings = Readonly<Record<QuestionnaireStringKey, string>>;
+export type QuestionnaireStrings = Strings<QuestionnaireStringKey>;
 
 /** The strings of the screens the server renders (the start and the first question), which travel in the island's props. */
 export const FIRST_SCREEN_KEYS = [
@@ -42,4 +42,4 @@ export const FIRST_SCREEN_KEYS = [
 export type FirstScreenStringKey = (typeof FIRST_SCREEN_KEYS)[number];
 
 /** The strings of the first screens in one language. */
-export type FirstScreenStrings = Readonly<Record<FirstScreenStringKey, string>>;
+export type FirstScreenStrings = Strings<FirstScreenStringKey>;

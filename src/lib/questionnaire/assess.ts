@@ -1,7 +1,8 @@
 import { fillPlaceholders } from '../fill-text';
 import { chosenOption } from './answers';
 import { adviceChanges } from './change';
-import { conditionHolds, recommendPilotFormat } from './recommend';
+import { conditionHolds } from './conditions';
+import { recommendPilotFormat } from './recommend';
 import { maxPoints, scoreDimensions, scoreNumbers } from './score';
 import {
   DIMENSION_IDS,

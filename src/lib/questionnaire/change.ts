@@ -4,7 +4,8 @@
 // best answer), then, for those questions, the nearest better answers that still do it. Only scored
 // questions are changed: the aim and the size of the organisation are facts, not things to improve.
 
-import { conditionHolds, ladderOf, recommendForAnswers, recommendPilotFormat } from './recommend';
+import { conditionHolds } from './conditions';
+import { ladderOf, recommendForAnswers, recommendPilotFormat } from './recommend';
 import { quickScores } from './score';
 import type { AdviceChange, AnswerChange, Answers, Questionnaire, ReadinessQuestion } from './types';
 

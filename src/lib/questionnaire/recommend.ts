@@ -19,11 +19,10 @@
 // only rise), so the result only ever moves up its ladder. What would change the advice is worked out
 // from these same rules, by trying answers (change.ts).
 
+import { conditionHolds, dimensionsBelow, matchingOption } from './conditions';
 import { scoreDimensions, scoreNumbers } from './score';
 import {
-  DIMENSION_IDS,
   type Answers,
-  type Condition,
   type DimensionId,
   type PilotFormat,
   type Programme,
@@ -46,20 +45,6 @@ export function readinessRank(format: PilotFormat): number {
   return 2;
 }
 
-/** True when the condition holds for these answers and scores. The one evaluator for rules, risks and next steps. */
-export function conditionHolds(
-  condition: Condition,
-  answers: Answers,
-  scores: Readonly<Record<DimensionId, number>>,
-): boolean {
-  if ('dimensionsBelow' in condition) {
-    return DIMENSION_IDS.filter((id) => scores[id] < condition.dimensionsBelow).length >= condition.atLeast;
-  }
-  if ('dimension' in condition) return scores[condition.dimension] < condition.below;
-  const optionId = Object.hasOwn(answers, condition.question) ? answers[condition.question] : undefined;
-  return optionId !== undefined && condition.options.includes(optionId);
-}
-
 /** What makes a rule apply to these answers and scores, or undefined when it does not apply. */
 function findingFor(
   rule: Rule,
@@ -70,14 +55,14 @@ function findingFor(
   if ('otherwise' in when) return { rule, kind: 'decides' };
   if (!conditionHolds(when, answers, scores)) return undefined;
   if ('dimensionsBelow' in when) {
-    const dimensions = DIMENSION_IDS.filter((id) => scores[id] < when.dimensionsBelow);
+    const dimensions = dimensionsBelow(when.dimensionsBelow, scores);
     return { rule, kind: 'count', dimensions, threshold: when.dimensionsBelow, atLeast: when.atLeast };
   }
   if ('dimension' in when) {
     return { rule, kind: 'dimension', dimension: when.dimension, score: scores[when.dimension], threshold: when.below };
   }
-  if (rule.decides) return { rule, kind: 'decides' };
-  return { rule, kind: 'answer', questionId: when.question, optionId: answers[when.question] ?? '' };
+  const optionId = matchingOption(when, answers) ?? '';
+  return rule.decides ? { rule, kind: 'decides' } : { rule, kind: 'answer', questionId: when.question, optionId };
 }
 
 /** An aim rule: it chooses a format outright when it applies (the last, "otherwise" rule does not count). */

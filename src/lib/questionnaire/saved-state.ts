@@ -11,6 +11,7 @@
 // "start again". Whatever is stored is untrusted: parseSavedState never throws and refuses anything
 // it does not fully understand, so the questionnaire simply starts empty.
 
+import { readSavedJson } from '../storage';
 import { firstUnansweredIndex, isKnownOption } from './answers';
 import {
   MAX_UNTRUSTED_INPUT_LENGTH,
@@ -48,26 +49,14 @@ export function serializeSavedState(state: SavedState): string {
   });
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Reads a stored string back into a saved state, or says why it was refused: never throws. */
 export function parseSavedState(questionnaire: Questionnaire, raw: unknown): DecodeResult<SavedState> {
-  if (typeof raw !== 'string') return { ok: false, reason: 'malformed' };
-  if (raw.length > MAX_UNTRUSTED_INPUT_LENGTH) return { ok: false, reason: 'too-long' };
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return { ok: false, reason: 'malformed' };
-  }
-  if (!isPlainObject(data)) return { ok: false, reason: 'malformed' };
-  const keys = Object.keys(data);
-  if (keys.length !== KEYS.length || !KEYS.every((key) => Object.hasOwn(data, key))) {
-    return { ok: false, reason: 'malformed' };
-  }
-  if (data.schemaVersion !== SAVED_STATE_VERSION) return { ok: false, reason: 'version' };
+  const read = readSavedJson(raw, { version: SAVED_STATE_VERSION, maxLength: MAX_UNTRUSTED_INPUT_LENGTH, keys: KEYS });
+  if (!read.ok) return read;
+  const data = read.data;
   const { questionnaireVersion } = data;
   const earlier =
     typeof questionnaireVersion === 'number' &&

@@ -8,11 +8,24 @@ const state: SavedMatching = {
   excluded: [],
   format: 'pairs',
   setting: 'on-site',
+  groupLocks: [{ members: ['Ann', 'Bo'] }],
+  setAside: ['Bo'],
+};
+const text = (value: SavedMatching): string => {
+  const saved = serializeSavedMatching(value);
+  if (!saved.ok) throw new Error('not saved');
+  return saved.text;
 };
 
 describe('the saved matching list', () => {
+  test('a list saved before group locks and setting aside existed reads back with none', () => {
+    const older = text(state).replace(/,"groupLocks".*\}$/, '}');
+    expect(older).not.toContain('setAside');
+    expect(parseSavedMatching(older)).toEqual({ ok: true, value: { ...state, groupLocks: [], setAside: [] } });
+  });
+
   test('a saved list reads back the same', () => {
-    expect(parseSavedMatching(serializeSavedMatching(state))).toEqual({ ok: true, value: state });
+    expect(parseSavedMatching(text(state))).toEqual({ ok: true, value: state });
   });
 
   test.each([
@@ -20,31 +33,51 @@ describe('the saved matching list', () => {
     { case: 'nothing stored', raw: undefined, reason: 'malformed' },
     {
       case: 'an older or newer shape',
-      raw: serializeSavedMatching(state).replace('"schemaVersion":1', '"schemaVersion":2'),
+      raw: text(state).replace('"schemaVersion":1', '"schemaVersion":2'),
       reason: 'version',
     },
     {
       case: 'a person with an unknown role',
-      raw: serializeSavedMatching(state).replace('"role":"senior"', '"role":"boss"'),
+      raw: text(state).replace('"role":"senior"', '"role":"boss"'),
       reason: 'malformed',
     },
     {
       case: 'the same name twice',
-      raw: serializeSavedMatching({ ...state, people: [person('senior', 'Ann'), person('junior', 'ann')] }),
+      raw: text({ ...state, people: [person('senior', 'Ann'), person('junior', 'ann')] }),
       reason: 'malformed',
     },
     {
       case: 'a lock that is not two names',
-      raw: serializeSavedMatching(state).replace('"junior":"Bo"}]', '"junior":3}]'),
+      raw: text(state).replace('"junior":"Bo"}]', '"junior":3}]'),
       reason: 'malformed',
     },
     {
       case: 'an unknown format',
-      raw: serializeSavedMatching(state).replace('"pairs"', '"trios"'),
+      raw: text(state).replace('"pairs"', '"trios"'),
       reason: 'malformed',
     },
     { case: 'text far too long to be ours', raw: 'x'.repeat(2_000_001), reason: 'too-long' },
   ])('$case is refused as $reason', ({ raw, reason }) => {
     expect(parseSavedMatching(raw)).toEqual({ ok: false, reason });
+  });
+});
+
+describe('a list too large to read back (issue 27, item 3)', () => {
+  const long = 'x'.repeat(2500);
+  const big: SavedMatching = {
+    ...state,
+    locks: [],
+    people: Array.from({ length: 1000 }, (_, i) => person('junior', `Person ${i}`, { department: long })),
+  };
+
+  test('is never stored in a form the reader refuses: saving says it is too long instead', () => {
+    const saved = serializeSavedMatching(big);
+    expect(saved).toEqual({ ok: false, reason: 'too-long' });
+  });
+
+  test('a list just under the limit is stored and read back', () => {
+    const fits = { ...big, people: big.people.slice(0, 700) };
+    const saved = serializeSavedMatching(fits);
+    expect(saved.ok && parseSavedMatching(saved.text)).toEqual({ ok: true, value: fits });
   });
 });

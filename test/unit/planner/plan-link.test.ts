@@ -2,8 +2,8 @@
 // fill in the rest from the rhythm file, and a tampered link is refused with a typed reason.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { encodePlanLink, readPlanLink } from '../../../src/lib/planner/plan-link';
-import { validatePlanFields, type PlanFields } from '../../../src/lib/planner/plan-fields';
+import { encodePlanLink, MAX_LINK_PROBLEMS, readPlanLink } from '../../../src/lib/planner/plan-link';
+import { HOLIDAY_CHOICES, validatePlanFields, type PlanFields } from '../../../src/lib/planner/plan-fields';
 import { PLANNED_FORMATS, WEEKDAYS } from '../../../src/lib/planner/types';
 import type { PlanInput } from '../../../src/lib/planner/plan';
 import { rhythm } from './support';
@@ -21,8 +21,10 @@ const anyInput: fc.Arbitrary<PlanInput> = fc
     time: fc.option(fc.record({ hour: fc.integer({ min: 0, max: 23 }), minute: fc.integer({ min: 0, max: 59 }) }), {
       nil: undefined,
     }),
+    holidays: fc.constantFrom(...HOLIDAY_CHOICES),
+    christmasWeek: fc.boolean(),
   })
-  .map(({ format, units, choice, weekday, start, time }) => {
+  .map(({ format, units, choice, weekday, start, time, holidays, christmasWeek }) => {
     const own = rhythm.formats[format];
     const input: PlanInput = {
       format,
@@ -31,6 +33,8 @@ const anyInput: fc.Arbitrary<PlanInput> = fc
       rhythm: own.rhythms[choice % own.rhythms.length] ?? own.rhythm,
       weekday,
       start: { year: start.getUTCFullYear(), month: start.getUTCMonth() + 1, day: start.getUTCDate() },
+      holidays,
+      christmasWeek,
     };
     if (time) input.time = time;
     return input;
@@ -60,14 +64,18 @@ describe('plan links', () => {
           weekday: 'tue',
           start: { year: 2027, month: 3, day: 2 },
           time: { hour: 9, minute: 30 },
+          holidays: 'be',
+          christmasWeek: true,
         },
         'pair',
       ),
-    ).toBe('format=reverse-pairs&pairs=3&months=3&rhythm=fortnightly&weekday=tue&start=2027-03-02&time=09%3A30');
+    ).toBe(
+      'format=reverse-pairs&pairs=3&months=3&rhythm=fortnightly&weekday=tue&start=2027-03-02&time=09%3A30&holidays=be&christmas=closed',
+    );
   });
 
   test("the result page's short link fills in the format's own length and rhythm and waits for a date", () => {
-    const read = readPlanLink('#format=reverse-groups&groups=2', rhythm);
+    const read = readPlanLink('#format=reverse-groups&groups=2', rhythm, 'nl');
     expect(read).toEqual({
       fields: {
         format: 'reverse-groups',
@@ -79,10 +87,18 @@ describe('plan links', () => {
         month: '',
         year: '',
         time: '',
+        // A link without holidays gets the page's.
+        holidays: 'nl',
+        christmasWeek: '',
       },
       problems: [],
       complete: false,
     });
+  });
+
+  test('an empty link keeps the default format, so the form never loses its choice', () => {
+    expect(readPlanLink('', rhythm).fields.format).toBe('reverse-pairs');
+    expect(readPlanLink('#pairs=2', rhythm).fields.format).toBe('reverse-pairs');
   });
 
   test.each([
@@ -145,6 +161,11 @@ describe('plan links', () => {
     ['month 13', '#format=buddy&pairs=3&start=2027-13-01', [{ field: 'month', problem: 'impossible-date' }]],
     ['a year far away', '#format=buddy&pairs=3&start=3027-03-01', [{ field: 'year', problem: 'year-out-of-range' }]],
     [
+      'holidays of a region the planner does not know',
+      '#format=buddy&pairs=3&start=2027-03-01&holidays=mars',
+      [{ field: 'holidays', problem: 'unknown-holidays' }],
+    ],
+    [
       'a time of 25:00',
       '#format=buddy&pairs=3&start=2027-03-01&time=25%3A00',
       [{ field: 'time', problem: 'not-a-time' }],
@@ -160,6 +181,39 @@ describe('plan links', () => {
       month: '02',
       year: '2027',
     });
+  });
+
+  test('a link with hundreds of thousands of keys is read in moments and reported in a few lines', () => {
+    // A security review froze the tab for 9 s with such a link, and every key became a line on screen.
+    const link = `#format=buddy&pairs=2&${Array.from({ length: 300_000 }, (_, index) => `k${index}=1`).join('&')}`;
+    const started = performance.now();
+    const read = readPlanLink(link, rhythm);
+    // Generous, for a loaded machine: the cap makes it well under a millisecond.
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(read.problems.length).toBeLessThanOrEqual(MAX_LINK_PROBLEMS + 1);
+    expect(read.problems.slice(0, 2)).toEqual([
+      { reason: 'unknown-key', key: 'k0' },
+      { reason: 'unknown-key', key: 'k1' },
+    ]);
+    expect(read.problems.at(-1)).toEqual({ reason: 'too-long', key: '' });
+    // Nothing after the first 1000 characters is read: a broken key at the end goes unreported.
+    expect(readPlanLink(`${link}&%E0%A4%A=1`, rhythm).problems).not.toContainEqual(
+      expect.objectContaining({ reason: 'malformed-encoding' }),
+    );
+    // What the start of the link said still fills in the form.
+    expect(read.fields).toMatchObject({ format: 'buddy', units: '2' });
+  });
+
+  test('a long key or value is cut in the message, not repeated whole', () => {
+    const read = readPlanLink(`#${'x'.repeat(500)}=1`, rhythm);
+    expect(read.problems[0]?.key.length).toBeLessThanOrEqual(41);
+  });
+
+  test('more problems than a message should list end in one line that says how many more', () => {
+    const link = `#${Array.from({ length: 12 }, (_, index) => `k${index}=1`).join('&')}`;
+    const read = readPlanLink(link, rhythm);
+    expect(read.problems).toHaveLength(MAX_LINK_PROBLEMS + 1);
+    expect(read.problems.at(-1)).toEqual({ reason: 'more-problems', key: String(12 - MAX_LINK_PROBLEMS) });
   });
 
   test('no link, however mangled, makes the reader throw', () => {

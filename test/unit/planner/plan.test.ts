@@ -12,10 +12,11 @@ import {
   isoWeekday,
   parseIsoDate,
 } from '../../../src/lib/planner/local-date';
-import { buildPlan, onWorkingDaysOnly, planSheets, sessionCount } from '../../../src/lib/planner/plan';
+import { buildPlan, onOpenDaysOnly, planSheets, sessionCount } from '../../../src/lib/planner/plan';
 import { copiesFor, kitCopies } from '../../../src/lib/planner/kit';
-import { PLANNED_FORMATS, RHYTHMS, WEEKDAYS, type LocalDate } from '../../../src/lib/planner/types';
-import { inputFor, minutes, rhythm } from './support';
+import { workCalendar } from '../../../src/lib/planner/holidays';
+import { HOLIDAY_REGIONS, PLANNED_FORMATS, RHYTHMS, WEEKDAYS, type LocalDate } from '../../../src/lib/planner/types';
+import { holidays, inputFor, minutes, rhythm } from './support';
 
 const date = (iso: string): LocalDate => {
   const parsed = parseIsoDate(iso);
@@ -156,6 +157,75 @@ describe('the plan', () => {
   });
 });
 
+describe('holidays', () => {
+  // Every plan the form offers from a Monday 14 December 2026 kickoff: format x rhythm x weekday.
+  const offered = PLANNED_FORMATS.flatMap((format) =>
+    rhythm.formats[format].rhythms.flatMap((sessionRhythm) =>
+      WEEKDAYS.map((weekday) => ({ format, sessionRhythm, weekday })),
+    ),
+  );
+
+  test('the form offers 45 plans', () => {
+    expect(offered).toHaveLength(45);
+  });
+
+  test.each([
+    // [the page's language, the holidays it starts with]
+    ['en', 'england-wales'],
+    ['nl', 'nl'],
+  ] as const)('%s: none of the 45 plans from Monday 14 December 2026 meets on a holiday', (_, region) => {
+    const calendar = workCalendar(holidays, region, false);
+    const off: string[] = [];
+    for (const { format, sessionRhythm, weekday } of offered) {
+      const input = inputFor(format, date('2026-12-14'), { rhythm: sessionRhythm, weekday, holidays: region });
+      const plan = buildPlan(input, rhythm, minutes, holidays);
+      for (const m of plan.moments)
+        if (calendar.dayOff(m.date) || isoWeekday(m.date) > 5)
+          off.push(`${format} ${sessionRhythm} ${weekday}: ${iso(m.date)}`);
+    }
+    expect(off).toEqual([]);
+  });
+
+  test('a Friday session on Christmas Day moves to the next working day, and says so', () => {
+    const friday = (region: 'nl' | 'england-wales') =>
+      buildPlan(
+        inputFor('reverse-pairs', date('2026-12-14'), { weekday: 'fri', holidays: region }),
+        rhythm,
+        minutes,
+        holidays,
+      ).moments.find((m) => m.kind === 'session' && m.number === 1);
+    expect(friday('nl')).toMatchObject({
+      date: date('2026-12-28'),
+      moved: { date: date('2026-12-25'), reason: { kind: 'holiday', id: 'christmas' } },
+    });
+    // In England and Wales Monday 28 December is the substitute for Boxing Day.
+    expect(iso(friday('england-wales')?.date ?? date('2000-01-01'))).toBe('2026-12-29');
+  });
+
+  test('a closed Christmas week pauses a weekly series, which keeps its weekday', () => {
+    const input = inputFor('buddy', date('2026-12-14'), {
+      weekday: 'mon',
+      rhythm: 'weekly',
+      holidays: 'nl',
+      christmasWeek: true,
+    });
+    const sessions = buildPlan(input, rhythm, minutes, holidays).moments.filter((m) => m.kind === 'session');
+    expect(sessions.slice(0, 3).map((m) => iso(m.date))).toEqual(['2026-12-21', '2027-01-04', '2027-01-11']);
+    expect(sessions[1]?.moved).toEqual({ date: date('2026-12-28'), reason: { kind: 'christmas-week' } });
+    expect(sessions[2]?.moved).toBeUndefined();
+  });
+
+  test('without holidays chosen, Christmas Day is a working day like any other', () => {
+    const plan = buildPlan(
+      inputFor('reverse-pairs', date('2026-12-14'), { weekday: 'fri' }),
+      rhythm,
+      minutes,
+      holidays,
+    );
+    expect(iso(plan.moments.find((m) => m.kind === 'session')?.date ?? date('2000-01-01'))).toBe('2026-12-25');
+  });
+});
+
 describe('plan properties', () => {
   const anyDate = fc.record({
     year: fc.integer({ min: 2000, max: 2099 }),
@@ -169,8 +239,10 @@ describe('plan properties', () => {
       weekday: fc.constantFrom(...WEEKDAYS),
       start: anyDate,
       choice: fc.nat(),
+      holidays: fc.constantFrom('none' as const, ...HOLIDAY_REGIONS),
+      christmasWeek: fc.boolean(),
     })
-    .map(({ format, units, weekday, start, choice }) => {
+    .map(({ format, units, weekday, start, choice, holidays, christmasWeek }) => {
       const own = rhythm.formats[format];
       return {
         format,
@@ -179,14 +251,16 @@ describe('plan properties', () => {
         start,
         months: own.lengths[choice % own.lengths.length] ?? own.lengthMonths,
         rhythm: own.rhythms[choice % own.rhythms.length] ?? own.rhythm,
+        holidays,
+        christmasWeek,
       };
     });
 
-  test('every plan falls on working days, in order, with the sessions its rhythm promises', () => {
+  test('every plan falls on working days that are not holidays, in order, with the sessions its rhythm promises', () => {
     fc.assert(
       fc.property(anyInput, (input) => {
-        const plan = buildPlan(input, rhythm, minutes);
-        expect(onWorkingDaysOnly(plan)).toBe(true);
+        const plan = buildPlan(input, rhythm, minutes, holidays);
+        expect(onOpenDaysOnly(plan, holidays)).toBe(true);
         const dates = plan.moments.map((m) => m.date);
         expect(dates.slice(1).every((d, i) => compareDates(dates[i] as LocalDate, d) < 0)).toBe(true);
         expect(plan.sessions).toBe(sessionCount(input.rhythm, input.months));
@@ -197,10 +271,14 @@ describe('plan properties', () => {
         expect(plan.moments.slice(0, checkIn).filter((m) => m.kind === 'session').length).toBe(
           Math.ceil(plan.sessions / 2),
         );
-        // Weekly and fortnightly sessions keep the chosen weekday.
+        // Weekly and fortnightly sessions keep the chosen weekday, unless a holiday moved them, which they say.
         if (input.rhythm !== 'monthly') {
-          expect(sessions.every((m) => isoWeekday(m.date) === WEEKDAYS.indexOf(input.weekday) + 1)).toBe(true);
+          const kept = sessions.filter((m) => m.moved?.reason.kind !== 'holiday');
+          expect(kept.every((m) => isoWeekday(m.date) === WEEKDAYS.indexOf(input.weekday) + 1)).toBe(true);
         }
+        // A moved moment names a day that really was off.
+        for (const m of plan.moments.filter((each) => each.moved))
+          expect(compareDates(m.moved?.date ?? m.date, m.date)).toBeLessThan(0);
       }),
     );
   });

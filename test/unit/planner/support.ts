@@ -1,8 +1,12 @@
+import { loadPilotHolidays } from '../../../src/data/load-pilot-holidays';
 import { loadPilotRhythm } from '../../../src/data/load-pilot-rhythm';
 import type { PlanInput } from '../../../src/lib/planner/plan';
 
 /** The real pilot rhythm file, as the site reads it. */
 export const rhythm = loadPilotRhythm();
+
+/** The real holiday rules. */
+export const holidays = loadPilotHolidays();
 
 /** Sheet lengths as the templates give them, so plans here match the site's. */
 export const minutes = {
@@ -24,5 +28,15 @@ export function inputFor(
   extra: Partial<PlanInput> = {},
 ): PlanInput {
   const own = rhythm.formats[format];
-  return { format, units: 3, months: own.lengthMonths, rhythm: own.rhythm, weekday: 'tue', start, ...extra };
+  return {
+    format,
+    units: 3,
+    months: own.lengthMonths,
+    rhythm: own.rhythm,
+    weekday: 'tue',
+    start,
+    holidays: 'none',
+    christmasWeek: false,
+    ...extra,
+  };
 }

@@ -3,7 +3,7 @@ import { en } from '../../../src/i18n/en';
 import { nl } from '../../../src/i18n/nl';
 import { loadQuestionnaire } from '../../../src/data/load-questionnaire';
 import { guideTopic, topicKey } from '../../../src/lib/questionnaire-ui/guide-topic';
-import { pickQuestionnaireStrings } from '../../../src/lib/questionnaire-page/island-strings';
+import { pickStrings } from '../../../src/i18n/island-strings';
 import type { GuideLink } from '../../../src/lib/questionnaire/types';
 
 /** Every guide link anywhere in the questionnaire content. */
@@ -18,7 +18,7 @@ function guideLinks(value: unknown, found: GuideLink[] = []): GuideLink[] {
   return found;
 }
 
-const strings = { en: pickQuestionnaireStrings(en), nl: pickQuestionnaireStrings(nl) };
+const strings = { en: pickStrings(en, ['questionnaire.']), nl: pickStrings(nl, ['questionnaire.']) };
 const links = guideLinks(loadQuestionnaire());
 const sections = [...new Set(links.map((link) => link.section))];
 

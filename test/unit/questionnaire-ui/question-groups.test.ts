@@ -3,10 +3,16 @@ import { groupQuestions } from '../../../src/lib/questionnaire-ui/question-group
 import { questionnaire } from '../questionnaire/support';
 
 describe('questions grouped by condition', () => {
-  it('puts the context questions first, then one group per condition in the result’s order, each question once', () => {
+  it('puts the organisation’s context first, then one group per condition in the result’s order, then who answered, each question once', () => {
     const groups = groupQuestions(questionnaire);
-    expect(groups.map((g) => g.dimension)).toEqual([undefined, ...questionnaire.dimensions.map((d) => d.id)]);
+    expect(groups.map((g) => g.dimension ?? g.about)).toEqual([
+      'organisation',
+      ...questionnaire.dimensions.map((d) => d.id),
+      'respondent',
+    ]);
     expect(groups[0]!.questions.every(({ question }) => question.kind === 'context')).toBe(true);
+    // The role says who answered, not what the organisation is like.
+    expect(groups.at(-1)!.questions.map(({ question }) => question.id)).toEqual(['role']);
     const ids = groups.flatMap((g) => g.questions.map(({ question }) => question.id)).sort();
     expect(ids).toEqual(questionnaire.questions.map((q) => q.id).sort());
   });

@@ -27,17 +27,17 @@ describe('rules in words', () => {
     // A knock-out names the answer and the question.
     [
       'same-reporting-line',
-      'Answer “Hardly, almost everyone is in the same line” to “Can you form pairs in which the junior does not work for the senior, not even in the same department?” → at most Reverse mentoring in small groups',
+      'Answer “Hardly, almost everyone is in the same line” to “Can you form pairs in which the junior does not work for the senior, not even in the same department?” → the advice goes no further than “Reverse mentoring in small groups”',
     ],
     // A score rule names the dimension and its line.
-    ['time-weak', 'Protected time scores below 60 → at most Reverse mentoring in small groups'],
+    ['time-weak', 'Protected time scores below 60 → the advice goes no further than “Reverse mentoring in small groups”'],
     // An aim rule decides.
     [
       'aim-onboarding',
-      'Answer “Help newcomers find their way quickly” to “What do you most want the programme to achieve?” → we advise A buddy system for newcomers',
+      'Answer “Help newcomers find their way quickly” to “What do you most want the programme to achieve?” → we advise “A buddy system for newcomers”',
     ],
     // The last line.
-    ['ready-for-pairs', 'None of the lines above applies → we advise Reverse mentoring in one-to-one pairs'],
+    ['ready-for-pairs', 'None of the lines above applies → we advise “Reverse mentoring in one-to-one pairs”'],
   ])('%s reads as a line of the list', (id, line) => {
     const context = words(questionnaire);
     expect(`${ruleCondition(context, rule(questionnaire, id))} → ${ruleEffect(context, rule(questionnaire, id))}`).toBe(

@@ -5,13 +5,13 @@ import { loadMatchingFile } from '../../../data/load-matching';
 import { catalogueOf, examplePeople } from '../../../schemas/matching';
 import { MATCHING_FILES } from '../../../lib/matching/files';
 import { exportPeople } from '../../../lib/matching/people';
-import { LANGUAGES, type Lang } from '../../../lib/language';
+import { LANGUAGES, langParam, type Lang } from '../../../lib/language';
 
 /** One file per language and kind, under that language's /matching/ folder. */
 export const getStaticPaths = (() =>
   LANGUAGES.flatMap((lang) =>
     (['example', 'template'] as const).map((kind) => ({
-      params: { lang: lang === 'en' ? undefined : lang, file: MATCHING_FILES[lang][kind] },
+      params: { lang: langParam(lang), file: MATCHING_FILES[lang][kind] },
       props: { lang, kind },
     })),
   )) satisfies GetStaticPaths;

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '../../../src/i18n/en';
+import { pickQuestionnaireStrings } from '../../../src/lib/questionnaire-page/island-strings';
+import { sharedVariant } from '../../../src/lib/questionnaire-ui/shared-voice';
+
+const strings = pickQuestionnaireStrings(en);
+
+describe('a shared result’s voice', () => {
+  it.each([
+    // a string that says "you" reads its variant
+    ['questionnaire.reason.answer', 'questionnaire.reason.answer.shared'],
+    ['questionnaire.scoresHeading', 'questionnaire.scoresHeading.shared'],
+    // a string without a variant says the same on both
+    ['questionnaire.nextStepsHeading', 'questionnaire.nextStepsHeading'],
+  ] as const)('reads %s as %s', (key, read) => {
+    expect(sharedVariant(strings, key)).toBe(read);
+  });
+});
