@@ -31,22 +31,22 @@ describe.each([
     const condition =
       'otherwise' in when
         ? [dictionary['questionnaire.rule.otherwise']]
-        : 'dimension' in when
-          ? [
-              questionnaire.dimensions.find((d) => d.id === when.dimension)?.label[lang] ?? when.dimension,
-              `${when.below}`,
-            ]
-          : [
-              ...when.options.map(
-                (id) =>
-                  questionnaire.questions.find((q) => q.id === when.question)?.options.find((o) => o.id === id)?.label[
-                    lang
-                  ] ?? id,
-              ),
-              questionnaire.questions.find((q) => q.id === when.question)?.prompt[lang] ?? when.question,
-            ];
-    const format = rule.decides ?? rule.caps;
-    return [...condition, format ? questionnaire.recommendations[format].title[lang] : '', rule.why[lang]].map(tidy);
+        : 'dimensionsBelow' in when
+          ? [`${when.atLeast}`, `${when.dimensionsBelow}`]
+          : 'dimension' in when
+            ? [
+                questionnaire.dimensions.find((d) => d.id === when.dimension)?.label[lang] ?? when.dimension,
+                `${when.below}`,
+              ]
+            : [
+                ...when.options.map(
+                  (id) =>
+                    questionnaire.questions.find((q) => q.id === when.question)?.options.find((o) => o.id === id)
+                      ?.label[lang] ?? id,
+                ),
+                questionnaire.questions.find((q) => q.id === when.question)?.prompt[lang] ?? when.question,
+              ];
+    return [...condition, rule.explanation[lang], rule.why[lang]].map(tidy);
   }
 
   test('lists every rule of the decision list, in order, with its condition, effect and reasoning', () => {

@@ -37,7 +37,17 @@ export function pilotHours(
 ): PilotHours {
   const own = rhythm.formats[format];
   const plan = buildPlan(
-    { format, units, months: own.lengthMonths, rhythm: own.rhythm, weekday: 'mon', start: ANY_START },
+    {
+      format,
+      units,
+      months: own.lengthMonths,
+      rhythm: own.rhythm,
+      weekday: 'mon',
+      start: ANY_START,
+      // Hours do not depend on the calendar: no holidays, no closed Christmas week.
+      holidays: 'none',
+      christmasWeek: false,
+    },
     rhythm,
     minutes,
   );

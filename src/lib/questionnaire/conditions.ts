@@ -4,7 +4,10 @@
 import { DIMENSION_IDS, type Answers, type Condition, type DimensionId } from './types';
 
 /** The option chosen that makes an answer condition hold, or undefined when it does not hold. */
-export function matchingOption(when: { question: string; options: readonly string[] }, answers: Answers): string | undefined {
+export function matchingOption(
+  when: { question: string; options: readonly string[] },
+  answers: Answers,
+): string | undefined {
   const optionId = Object.hasOwn(answers, when.question) ? answers[when.question] : undefined;
   return optionId !== undefined && when.options.includes(optionId) ? optionId : undefined;
 }
