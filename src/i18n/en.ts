@@ -201,6 +201,8 @@ export const en = {
   'questionnaire.topic.remote-and-hybrid': 'remote and hybrid teams',
   'questionnaire.risksHeading': 'Risks to watch',
   'questionnaire.noRisks': 'Your answers show no particular risks for this format.',
+  'questionnaire.noRisksYet':
+    'No risks of a pilot are listed yet: first put right what holds you back, then take the check again for the pilot that fits.',
   'questionnaire.nextStepsHeading': 'Next steps',
   'questionnaire.useTemplate': 'Use the template: {title}',
   'questionnaire.pilotHeading': 'Your pilot',

@@ -202,6 +202,8 @@ export const nl: Record<UiKey, string> = {
   'questionnaire.topic.remote-and-hybrid': 'op afstand en hybride werken',
   'questionnaire.risksHeading': "Risico's om op te letten",
   'questionnaire.noRisks': "Je antwoorden laten geen bijzondere risico's zien voor deze vorm.",
+  'questionnaire.noRisksYet':
+    "Er staan nog geen risico's van een pilot bij: los eerst op wat je tegenhoudt en doe dan de check opnieuw voor de pilot die past.",
   'questionnaire.nextStepsHeading': 'Volgende stappen',
   'questionnaire.useTemplate': 'Gebruik het werkblad: {title}',
   'questionnaire.pilotHeading': 'Je pilot',

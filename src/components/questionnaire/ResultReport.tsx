@@ -110,7 +110,7 @@ function Report({ assessment, answers, shared }: Props) {
   const shareUrl = useStore($shareUrl);
   const { recommendation, pilot, decision } = assessment;
   const templates = assessment.templates.filter((slug) => templateTitles[slug] !== undefined);
-  const holding = decision.reasons.filter((finding) => finding.rule.caps === decision.format);
+  const { holding } = decision;
   const milder = decision.reasons.length - holding.length;
 
   // A next step with its guide, template or "what to improve" link.
@@ -291,7 +291,8 @@ function Report({ assessment, answers, shared }: Props) {
           <section aria-labelledby="risks-heading">
             <h2 id="risks-heading">{t('questionnaire.risksHeading')}</h2>
             {assessment.risks.length === 0 ? (
-              <p>{t('questionnaire.noRisks')}</p>
+              // No pilot yet: "no particular risks" would read as an all-clear beside "Build the foundations first".
+              <p>{t(decision.format === 'foundations' ? 'questionnaire.noRisksYet' : 'questionnaire.noRisks')}</p>
             ) : (
               <ul class="result__list">
                 {assessment.risks.map((risk) => (
