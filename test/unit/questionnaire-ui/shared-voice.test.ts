@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../src/i18n/en';
-import { pickQuestionnaireStrings } from '../../../src/lib/questionnaire-page/island-strings';
+import { pickStrings } from '../../../src/i18n/island-strings';
 import { sharedVariant } from '../../../src/lib/questionnaire-ui/shared-voice';
 
-const strings = pickQuestionnaireStrings(en);
+const strings = pickStrings(en, ['questionnaire.']);
 
 describe('a shared result’s voice', () => {
   it.each([

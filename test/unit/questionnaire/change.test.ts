@@ -46,7 +46,7 @@ describe('what would change the advice', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 120_000);
 
   it('a brute-force search finds no change of fewer answers that reaches the same format', () => {
     // Answer sets whose smallest change needs at most three answers, so the search stays quick.
@@ -61,7 +61,7 @@ describe('what would change the advice', () => {
       }),
       { numRuns: 60 },
     );
-  });
+  }, 120_000);
 
   it('shows the next format up and, when the aim points higher, the way to one-to-one pairs', () => {
     // The HR lead of issue 20: keen, the top has doubts, no protected time, goals written down.
