@@ -117,7 +117,10 @@ export function recommendPilotFormat(
     if (finding.rule.caps) return ladder.indexOf(finding.rule.caps) === capLevel;
     return level < capLevel && finding.rule.rulesOut !== undefined;
   });
-  const deciding = holding[0]?.rule.id ?? (programme === 'reverse' ? otherwise.id : (aimRule?.id ?? otherwise.id));
+  // When the format dropped below a ruled-out one, that rule decided it (its explanation says why).
+  const decidingFinding = level < capLevel ? holding.find((finding) => finding.rule.rulesOut) : holding[0];
+  const deciding =
+    decidingFinding?.rule.id ?? (programme === 'reverse' ? otherwise.id : (aimRule?.id ?? otherwise.id));
   return { format, programme, rule: deciding, reasons: effective, holding };
 }
 
