@@ -119,8 +119,7 @@ export function recommendPilotFormat(
   });
   // When the format dropped below a ruled-out one, that rule decided it (its explanation says why).
   const decidingFinding = level < capLevel ? holding.find((finding) => finding.rule.rulesOut) : holding[0];
-  const deciding =
-    decidingFinding?.rule.id ?? (programme === 'reverse' ? otherwise.id : (aimRule?.id ?? otherwise.id));
+  const deciding = decidingFinding?.rule.id ?? (programme === 'reverse' ? otherwise.id : (aimRule?.id ?? otherwise.id));
   return { format, programme, rule: deciding, reasons: effective, holding };
 }
 
