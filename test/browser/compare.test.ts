@@ -188,7 +188,13 @@ describe.skipIf(noBrowser)('the compare page', () => {
       // answer with who gave it; the scores after them, the full agenda folded, the form to add at the end.
       const order = await page.evaluate(
         (selectors) => selectors.map((selector) => document.querySelector(selector)?.getBoundingClientRect().top ?? -1),
-        ['#team-advice-heading', '#top-disagreements-heading', '#scores-heading', '.compare details.fold', '.add-result'],
+        [
+          '#team-advice-heading',
+          '#top-disagreements-heading',
+          '#scores-heading',
+          '.compare details.fold',
+          '.add-result',
+        ],
       );
       expect(
         order.every((top, i) => top >= 0 && (i === 0 || top > order[i - 1]!)),
