@@ -187,7 +187,11 @@ describe.skipIf(noBrowser)('the compare page', () => {
       // Results first: the team's advice, then the split aim and the three widest disagreements, each
       // answer with who gave it; the scores after them, the full agenda folded, the form to add at the end.
       const order = await page.evaluate(
-        (selectors) => selectors.map((selector) => document.querySelector(selector)?.getBoundingClientRect().top ?? -1),
+        (selectors) =>
+          selectors.map((selector) => {
+            const element = document.querySelector(selector);
+            return element ? element.getBoundingClientRect().top + window.scrollY : Number.NaN;
+          }),
         [
           '#team-advice-heading',
           '#top-disagreements-heading',
@@ -197,7 +201,7 @@ describe.skipIf(noBrowser)('the compare page', () => {
         ],
       );
       expect(
-        order.every((top, i) => top >= 0 && (i === 0 || top > order[i - 1]!)),
+        order.every((top, i) => Number.isFinite(top) && (i === 0 || top > order[i - 1]!)),
         `${order}`,
       ).toBe(true);
       await expect(page.getByText(t['compare.agendaAim']).isVisible()).resolves.toBe(true);
