@@ -215,7 +215,6 @@ describe.skipIf(noBrowser)('the compare page', () => {
         `${optionLabel('protected-time', 'none', lang)}: <b>Junior</b>`,
       ]);
       await expect(page.locator('.agenda__questions').isVisible()).resolves.toBe(false);
-      await expectClean(page, 'results first, agenda folded');
       // The full agenda, unfolded: the questions furthest apart, then the context, each person's answer in words.
       await openAgenda(page, lang);
       expect(await agendaPrompts(page)).toEqual(expectedAgenda.map((id) => promptOf(id, lang)));
