@@ -308,6 +308,8 @@ export const en = {
     'This browser kept answers from an earlier visit: {answered} of {count} questions. If they are not yours, for example on a shared computer, start again.',
   'questionnaire.resumedCarryOn': 'Carry on with these answers',
   // The result, summary first: the one-line reasons, and what each fold holds (ResultReport, ResultFold).
+  'questionnaire.briefHeading': 'What holds you here',
+  'questionnaire.briefWhyHeading': 'Why, in short',
   'questionnaire.reasonsMilder':
     '{count} more answers or scores stand between you and one-to-one pairs; each reason is explained below.',
   'questionnaire.briefAnswer': '{condition}: “{answer}”',
@@ -338,6 +340,7 @@ export const en = {
   'questionnaire.reasonsAlso.shared': 'Also standing between them and one-to-one pairs',
   'questionnaire.reasonsAlsoCount.shared':
     '{count} of their answers and scores. Each is marked “{applies}” under “{how}”, further on.',
+  'questionnaire.briefHeading.shared': 'What holds them here',
   'questionnaire.reasonsMilder.shared':
     '{count} more answers or scores stand between them and one-to-one pairs; each reason is explained below.',
   'questionnaire.changeTop.shared': 'Nothing holds them back: this is the most ambitious format the check gives.',

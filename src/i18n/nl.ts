@@ -216,7 +216,7 @@ export const nl: Record<UiKey, string> = {
   'questionnaire.templatesHeading': 'Werkbladen voor deze vorm',
   'questionnaire.templatesSoon': 'De werkbladen om te printen voor deze vorm komen eraan.',
   'questionnaire.answersHeading': 'Je antwoorden en wat ze betekenen',
-  'questionnaire.improveHeading': 'Wat je kunt verbeteren',
+  'questionnaire.improveHeading': 'Wat beter kan',
   'questionnaire.improveNone': 'Je gaf overal al het sterkste antwoord. Houd dat zo.',
   'questionnaire.improveYouAnswered': 'Je antwoordde: {answer}',
   'questionnaire.improveCondition': 'Verbeteren: {condition}',
@@ -309,6 +309,8 @@ export const nl: Record<UiKey, string> = {
     'Deze browser heeft antwoorden bewaard van een eerder bezoek: {answered} van {count} vragen. Zijn ze niet van jou, bijvoorbeeld op een gedeelde computer? Begin dan opnieuw.',
   'questionnaire.resumedCarryOn': 'Ga verder met deze antwoorden',
   // De uitkomst, samenvatting eerst: de redenen op één regel, en wat elk uitklapdeel bevat (ResultReport, ResultFold).
+  'questionnaire.briefHeading': 'Wat je hier houdt',
+  'questionnaire.briefWhyHeading': 'Waarom, in het kort',
   'questionnaire.reasonsMilder':
     "Nog {count} antwoorden of scores staan tussen jou en duo's; hieronder staat elke reden uitgelegd.",
   'questionnaire.briefAnswer': '{condition}: “{answer}”',
@@ -339,6 +341,7 @@ export const nl: Record<UiKey, string> = {
   'questionnaire.reasonsAlso.shared': "Wat daarnaast nog tussen hen en duo's staat",
   'questionnaire.reasonsAlsoCount.shared':
     '{count} van hun antwoorden en scores. Elk staat verderop onder “{how}”, gemarkeerd met “{applies}”.',
+  'questionnaire.briefHeading.shared': 'Wat hen hier houdt',
   'questionnaire.reasonsMilder.shared':
     "Nog {count} antwoorden of scores staan tussen hen en duo's; hieronder staat elke reden uitgelegd.",
   'questionnaire.changeTop.shared': 'Niets houdt hen tegen: dit is de meest ambitieuze vorm die de check geeft.',

@@ -61,13 +61,14 @@ const organisations = [
 /** The organisation that completes the check by keyboard alone. */
 const ready = organisations[3]!;
 
-/** The reasons a result names, in the words the result page uses. */
-function reasonTitles(answers: Answers, lang: Lang): string[] {
-  const dictionary = lang === 'en' ? en : nl;
+/** The reasons a result names, in the words the result page uses: of "you", or of "they" when shared. */
+function reasonTitles(answers: Answers, lang: Lang, shared = false): string[] {
+  const dictionary: Record<string, string> = lang === 'en' ? en : nl;
   const words = {
     questionnaire,
     lang,
-    t: (key: keyof typeof en, values?: Record<string, string | number>) => fillString(dictionary[key], values),
+    t: (key: keyof typeof en, values?: Record<string, string | number>) =>
+      fillString((shared ? dictionary[`${key}.shared`] : undefined) ?? dictionary[key]!, values),
   };
   return assessReadiness(questionnaire, answers).decision.reasons.map((finding) => findingTitle(words, finding));
 }
@@ -596,6 +597,7 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
     await expectHeading(page, 'Controleer je antwoorden');
     await page.getByRole('button', { name: 'Bekijk de uitkomst' }).click();
     await expectHeading(page, `Jouw uitkomst: ${title(ready.format, 'nl')}`);
+    await openFolds(page);
     await expectDistinctReadMoreLinks(page, 'Lees meer: ');
     await expectVisible(
       page
@@ -643,7 +645,8 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
     await expect(printButtons.count()).resolves.toBe(1);
     await expect(printButtons.isVisible()).resolves.toBe(false);
     await expect(page.locator('a', { hasText: 'Share this result' }).isVisible()).resolves.toBe(false);
-    await expect(page.locator('a', { hasText: 'Read more: ' }).first().isVisible()).resolves.toBe(false);
+    // A guide link in the next steps prints, with its address; the one under the reasons does not.
+    await expect(page.locator('#why-heading ~ p a', { hasText: 'Read more: ' }).isVisible()).resolves.toBe(false);
     await expect(page.getByRole('textbox', { name: 'Link to this result' }).isVisible()).resolves.toBe(false);
 
     const pages = await printedPages(page, 'groups-en');
@@ -743,14 +746,14 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
     await expectHeading(page, `${words['questionnaire.sharedResultCaption']}: ${title(format, lang)}`);
     const pages = (await printedPages(page, `${format}-${lang}-most`)).map((text) => text.replace(/\s+/g, ' '));
     const first = pages[0]!;
-    const titles = reasonTitles(answers, lang);
+    const titles = reasonTitles(answers, lang, true);
     // Every reason that holds the format is named; the milder ones are counted when there are many.
     for (const reason of titles.slice(0, holding.length)) expect(first, `page 1 names "${reason}"`).toContain(reason);
     if (also > 3)
       expect(first).toContain(
-        fillString(words['questionnaire.reasonsAlsoCount'], {
+        fillString(words['questionnaire.reasonsAlsoCount.shared'], {
           count: also,
-          applies: words['questionnaire.rule.applies'],
+          applies: words['questionnaire.rule.applies.shared'],
           how: words['questionnaire.howHeading'],
         }),
       );
@@ -825,12 +828,18 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
       const answers = { ...scenario('a family business').answers, 'protected-time': 'none' };
       const page = await ownResult(await freshContext({ viewport: PHONE }), answers, lang);
       const words = lang === 'en' ? en : nl;
+      await expectVisible(page.getByRole('heading', { name: words['questionnaire.briefHeading'], exact: true }));
       const firstStep = page
         .getByRole('heading', { name: words['questionnaire.nextStepsHeading'], exact: true })
         .locator('xpath=following-sibling::ol/li[1]');
-      const bottom = await firstStep.evaluate((step) => step.getBoundingClientRect().bottom);
-      expect(bottom).toBeLessThanOrEqual(PHONE.height);
-      await expectVisible(page.getByRole('heading', { name: words['questionnaire.reasonsHolding'] }));
+      // The page as it opens, unscrolled: the reasons all above the fold, and the first step's first two lines.
+      const top = (locator: Locator) => locator.evaluate((element) => element.getBoundingClientRect().top);
+      const lastReason = page.locator('.brief-reasons > li').last();
+      expect(await lastReason.evaluate((reason) => reason.getBoundingClientRect().bottom)).toBeLessThanOrEqual(
+        PHONE.height,
+      );
+      const lineHeight = await firstStep.evaluate((step) => parseFloat(getComputedStyle(step).lineHeight));
+      expect((await top(firstStep)) + 2 * lineHeight).toBeLessThanOrEqual(PHONE.height);
     },
   );
 

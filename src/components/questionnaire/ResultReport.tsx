@@ -90,7 +90,7 @@ export function ResultReport(props: Props) {
 
 /**
  * The result, summary first. On screen: the format, what holds it there (one line each), the next
- * steps, Print, Share and Change, the pilot and the six scores; every detail (each reason explained
+ * steps, each reason explained (folded), Print, Share and Change, the pilot and the six scores; every detail (each reason explained
  * and what would change the advice, the scores with their lines, how we decide, risks, what to
  * measure and improve, templates, every answer) folded under its heading. On paper the first page is
  * the summary for a board (the reasons explained, as ResultReasons prints them, with fields to fill
@@ -186,7 +186,7 @@ function Report({ assessment, answers, shared }: Props) {
         {/* On screen, what holds the format in one line each; paper prints each reason explained (below). */}
         <section class="result__brief" aria-labelledby="brief-heading" data-print="hide">
           <h2 id="brief-heading">
-            {holding.length > 0 ? t('questionnaire.reasonsHolding') : t('questionnaire.whyHeading')}
+            {holding.length > 0 ? t('questionnaire.briefHeading') : t('questionnaire.briefWhyHeading')}
           </h2>
           {holding.length > 0 ? (
             <ul class="brief-reasons">
@@ -199,9 +199,6 @@ function Report({ assessment, answers, shared }: Props) {
           )}
           {milder > 0 && <p class="meta">{t('questionnaire.reasonsMilder', { count: milder })}</p>}
         </section>
-        <ResultFold title={t(holding.length > 0 ? 'questionnaire.reasonsFold' : 'questionnaire.changeHeading')}>
-          <ResultReasons assessment={assessment} />
-        </ResultFold>
 
         <section aria-labelledby="next-heading">
           <h2 id="next-heading">{t('questionnaire.nextStepsHeading')}</h2>
@@ -211,6 +208,10 @@ function Report({ assessment, answers, shared }: Props) {
             ))}
           </ol>
         </section>
+
+        <ResultFold title={t(holding.length > 0 ? 'questionnaire.reasonsFold' : 'questionnaire.changeHeading')}>
+          <ResultReasons assessment={assessment} />
+        </ResultFold>
 
         <div
           class="button-group result__quick-actions"

@@ -30,7 +30,10 @@ describe('rules in words', () => {
       'Answer “Hardly, almost everyone is in the same line” to “Can you form pairs in which the junior does not work for the senior, not even in the same department?” → the advice goes no further than “Reverse mentoring in small groups”',
     ],
     // A score rule names the dimension and its line.
-    ['time-weak', 'Protected time scores below 60 → the advice goes no further than “Reverse mentoring in small groups”'],
+    [
+      'time-weak',
+      'Protected time scores below 60 → the advice goes no further than “Reverse mentoring in small groups”',
+    ],
     // An aim rule decides.
     [
       'aim-onboarding',
