@@ -74,7 +74,7 @@ interface PlannerState {
   fields: PlanFields;
   errors: FieldError[];
   linkProblems: LinkProblem[];
-  plan?: PilotPlan;
+  plan?: PilotPlan | undefined;
 }
 
 /** Reads the address's fragment into the planner's state: a complete, valid link shows its plan at once. */
