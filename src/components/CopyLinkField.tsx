@@ -12,7 +12,7 @@ interface Props {
   copyStatus: 'idle' | 'copying' | 'copied' | 'failed';
   onCopy: () => void;
   /** The id of a note about the link (a warning, say), shown between the field and the status. */
-  describedBy?: string;
+  describedBy?: string | undefined;
   children?: ComponentChildren;
 }
 

@@ -1,6 +1,6 @@
 // Reads content/questionnaire/questionnaire.yaml, checks it (src/data/questionnaire-checks.ts) and
 // fills each recommendation's {rhythm} and pilot length from content/pilot/rhythm.yaml.
-// Why not a content collection with Astro's file() loader (tried for issue 12, Astro 7.3):
+// Why not a content collection with Astro's file() loader (tried with Astro 7.3):
 // - the unit tests, the bench and the browser tests call loadQuestionnaire() under plain Node, where
 //   `astro:content` does not exist, so this loader would stay beside the collection anyway;
 // - file() catches a YAML syntax error, logs "Error reading data from <file>" and carries on with

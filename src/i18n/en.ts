@@ -58,7 +58,7 @@ export const en = {
   'guide.allGuides': 'All guides',
   'guide.breadcrumb': 'Breadcrumb',
 
-  // Guides: sources, contents, pager, pilot hours (issue 11)
+  // Guides: sources, contents, pager, pilot hours
   'guide.factSource': 'Source',
   'guide.contents': 'On this page',
   'guide.pager': 'Previous and next guide',
@@ -703,7 +703,7 @@ export const en = {
   'privacy.matching':
     'The matching helper keeps its list of names only if you choose “Keep the list on this device”, under the name mentorfit:matching. Its own “Delete everything” button removes it, and so does the button below.',
   // end of matching keys
-  // Compare results (issue 9: the compare page and its island; add keys above this line)
+  // Compare results: the compare page and its island
   'compare.title': 'Compare results',
   'compare.description':
     'Put the readiness results of a whole team side by side, or compare before and after a pilot. Nothing leaves your browser.',
@@ -852,7 +852,7 @@ export const en = {
   'notFound.text': 'We could not find that page. It may have moved, or the address may have a typo.',
   'notFound.home': 'Go to the home page',
 
-  // Pilot planner, kits and pilot facts (issue 10)
+  // Pilot planner, kits and pilot facts
   'pilot.rhythm.weekly': 'every week',
   'pilot.rhythm.fortnightly': 'every two weeks',
   'pilot.rhythm.monthly': 'once a month',

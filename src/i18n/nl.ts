@@ -58,7 +58,7 @@ export const nl: Record<UiKey, string> = {
   'guide.allGuides': 'Alle gidsen',
   'guide.breadcrumb': 'Kruimelpad',
 
-  // Guides: sources, contents, pager, pilot hours (issue 11)
+  // Guides: sources, contents, pager, pilot hours
   'guide.factSource': 'Bron',
   'guide.contents': 'Op deze pagina',
   'guide.pager': 'Vorige en volgende gids',
@@ -706,7 +706,7 @@ export const nl: Record<UiKey, string> = {
   'privacy.matching':
     'De koppelhulp bewaart zijn lijst met namen alleen als je kiest voor “Bewaar de lijst op dit apparaat”, onder de naam mentorfit:matching. De knop “Alles wissen” van de koppelhulp haalt hem weg, en de knop hieronder ook.',
   // end of matching keys
-  // Resultaten vergelijken (issue 9: de vergelijkpagina en haar island; voeg sleutels hierboven toe)
+  // Resultaten vergelijken: de vergelijkpagina en haar island
   'compare.title': 'Resultaten vergelijken',
   'compare.description':
     'Zet de uitkomsten van een heel team naast elkaar, of vergelijk voor en na een pilot. Er gaat niets je browser uit.',
@@ -861,7 +861,7 @@ export const nl: Record<UiKey, string> = {
     'We kunnen deze pagina niet vinden. Misschien is hij verplaatst, of staat er een typefout in het adres.',
   'notFound.home': 'Naar de startpagina',
 
-  // Pilot planner, kits and pilot facts (issue 10)
+  // Pilot planner, kits and pilot facts
   'pilot.rhythm.weekly': 'elke week',
   'pilot.rhythm.fortnightly': 'om de twee weken',
   'pilot.rhythm.monthly': 'één keer per maand',

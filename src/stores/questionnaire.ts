@@ -85,7 +85,7 @@ export const $pageAddress = atom('');
 /** What the browser knows when the questionnaire opens; the reactions module reads it. */
 export interface QuestionnaireOpening {
   /** The saved state exactly as stored (untrusted), if anything is stored. */
-  readonly savedText?: string;
+  readonly savedText?: string | undefined;
   /** The screen key of the current browser history entry (untrusted). */
   readonly historyScreen?: unknown;
   /** The address fragment, which may hold a share link. */
@@ -93,7 +93,7 @@ export interface QuestionnaireOpening {
   /** The page's address without its fragment. */
   readonly pageAddress: string;
   /** Set when Start was followed before the island woke up: the first question is on show, maybe answered. */
-  readonly early?: { readonly optionId?: string };
+  readonly early?: { readonly optionId?: string | undefined } | undefined;
   /** True for the first page of a browsing session (a new tab or a later visit), not a reload or a language switch. */
   readonly newVisit?: boolean;
 }

@@ -114,7 +114,11 @@ async function runOnce(browser: Browser, driver: FormDriver, cpuSlowdown: number
     content: readinessProbe(driver.firstQuestionReady, driver.clickFirst, driver.scriptAwake),
   });
   await page.goto(driver.url);
-  type Probe = { __benchReady?: number; __benchShown?: number; __benchAwake?: number };
+  type Probe = {
+    __benchReady?: number | undefined;
+    __benchShown?: number | undefined;
+    __benchAwake?: number | undefined;
+  };
   await page.waitForFunction(() => (window as unknown as Probe).__benchShown !== undefined, null, { timeout: 30_000 });
   if (driver.scriptAwake) {
     await page.waitForFunction(() => (window as unknown as Probe).__benchAwake !== undefined, null, {

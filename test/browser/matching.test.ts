@@ -45,7 +45,7 @@ const STORAGE_KEY = MATCHING_STORAGE_KEY;
 const LANGS = [
   { lang: 'en' as const, prefix: '', dictionary: en },
   { lang: 'nl' as const, prefix: 'nl/', dictionary: nl },
-];
+] as const;
 type LangCase = (typeof LANGS)[number];
 
 /** The sentences the page builds, built here from the same strings. */

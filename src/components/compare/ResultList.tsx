@@ -7,7 +7,7 @@ interface RowProps {
   /** The result's position (0-based): in the team, or 0 for before and 1 for after. */
   index: number;
   /** The name when no label is typed and the answers hold no role, e.g. "Before". */
-  fallback?: string;
+  fallback?: string | undefined;
 }
 
 /** Removes a result; its button goes with it, so focus moves to the heading of the results. */

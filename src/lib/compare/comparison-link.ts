@@ -72,7 +72,7 @@ export interface DecodedComparison {
   readonly entries: readonly (ComparedResult | undefined)[];
   readonly refused: readonly RefusedEntry[];
   /** Set when the whole link was refused unread. */
-  readonly problem?: 'too-long';
+  readonly problem?: 'too-long' | undefined;
 }
 
 /** A comparison link ready to share, with how it was written. */

@@ -26,7 +26,7 @@ export function markdownSectionHeadings(body: string): string[] {
 }
 
 /** The items before and after one item in reading order; undefined at either end. */
-export function neighbours<T>(ordered: readonly T[], current: T): { previous?: T; next?: T } {
+export function neighbours<T>(ordered: readonly T[], current: T): { previous?: T | undefined; next?: T | undefined } {
   const index = ordered.indexOf(current);
   if (index === -1) return {};
   return { previous: ordered[index - 1], next: ordered[index + 1] };

@@ -48,10 +48,11 @@ function hungarianMinCost(cost: readonly (readonly number[])[], rows: number, co
       }
       for (let column = 0; column <= columns; column++) {
         if (used[column]) {
-          u[rowOfColumn[column] as number] += delta;
-          v[column] -= delta;
+          const row = rowOfColumn[column] as number;
+          u[row] = (u[row] as number) + delta;
+          v[column] = (v[column] as number) - delta;
         } else {
-          minValue[column] -= delta;
+          minValue[column] = (minValue[column] as number) - delta;
         }
       }
       column0 = column1;

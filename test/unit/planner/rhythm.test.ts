@@ -78,7 +78,7 @@ describe('the pilot rhythm file', () => {
     ['a missing field', ['rescheduleWithinDays: 7\n', ''], 'rescheduleWithinDays: is missing'],
   ])('%s is refused with a message naming the file and the field', (_, [from, to], message) => {
     expect(source).toContain(from);
-    expect(() => parsePilotRhythmYaml(source.replace(from, to ?? ''), PILOT_RHYTHM_FILE)).toThrow(
+    expect(() => parsePilotRhythmYaml(source.replace(from ?? '', to ?? ''), PILOT_RHYTHM_FILE)).toThrow(
       `${PILOT_RHYTHM_FILE}: ${message}`,
     );
   });

@@ -82,7 +82,7 @@ describe('invalid fixture files', () => {
       file: 'invalid-guide-anchor.yaml',
       problem:
         'questions[3].link.section: unknown section "support-from-above" in guide "when-it-works-and-fails"; expected one of ' +
-        GUIDE_ANCHORS['when-it-works-and-fails'].join(', '),
+        (GUIDE_ANCHORS['when-it-works-and-fails'] ?? []).join(', '),
     },
     // Broken YAML: named with its line and column.
     {
