@@ -23,6 +23,8 @@ const LANGS = [
   { lang: 'nl', prefix: 'nl/', ui: nl },
 ] as const;
 const kits = LANGS.flatMap((l) => PLANNED_FORMATS.map((format) => ({ ...l, format })));
+// Every kit page, the foundations kit (which has no plan) included.
+const allKits = LANGS.flatMap((l) => [...PLANNED_FORMATS, 'foundations'].map((format) => ({ ...l, format })));
 
 describe.skipIf(noBrowser)('the pilot kits', () => {
   let site: StaticSite;
@@ -80,7 +82,7 @@ describe.skipIf(noBrowser)('the pilot kits', () => {
     },
   );
 
-  test.each(kits)(
+  test.each(allKits)(
     'the $lang $format kit fits a 320 and a 375 px phone without sideways scrolling',
     async ({ prefix, format }) => {
       const tab = await context.newPage();
@@ -103,28 +105,35 @@ describe.skipIf(noBrowser)('the pilot kits', () => {
     },
   );
 
-  test.each(LANGS)('$lang: the copies page gives the pages of each sheet, as they print', async ({ prefix }) => {
-    const file = await printToPdf(page, `${site.url}${prefix}templates/kit/traditional/`, `${prefix}kit-pages`);
-    const text = pdfPages(file);
-    const ranges = await page.evaluate(() =>
-      [...document.querySelectorAll('[data-kit-row]')].map((row) => [
-        row.getAttribute('data-kit-row') ?? '',
-        row.querySelector('td')?.textContent ?? '',
-      ]),
-    );
-    expect(ranges.length).toBeGreaterThan(3);
-    let next = 2;
-    for (const [sheet, range] of ranges) {
-      const [first, last] = (range ?? '').split('–').map(Number);
-      expect(first, sheet).toBe(next);
-      // The sheet's footer is on its first and last page, and not on the page before.
-      expect(text[(first ?? 0) - 1], sheet).toContain(`templates/${sheet}/`);
-      expect(text[(last ?? first ?? 0) - 1], sheet).toContain(`templates/${sheet}/`);
-      expect(text[(first ?? 0) - 2], sheet).not.toContain(`templates/${sheet}/`);
-      next = (last ?? first ?? 0) + 1;
-    }
-    expect(next - 1).toBe(text.length);
-  });
+  test.each(LANGS.flatMap((l) => ['traditional', 'foundations'].map((format) => ({ ...l, format }))))(
+    '$lang: the $format copies page gives the pages of each sheet, as they print',
+    async ({ prefix, format }) => {
+      const file = await printToPdf(
+        page,
+        `${site.url}${prefix}templates/kit/${format}/`,
+        `${prefix}kit-pages-${format}`,
+      );
+      const text = pdfPages(file);
+      const ranges = await page.evaluate(() =>
+        [...document.querySelectorAll('[data-kit-row]')].map((row) => [
+          row.getAttribute('data-kit-row') ?? '',
+          row.querySelector('td')?.textContent ?? '',
+        ]),
+      );
+      expect(ranges.length).toBeGreaterThan(3);
+      let next = 2;
+      for (const [sheet, range] of ranges) {
+        const [first, last] = (range ?? '').split('–').map(Number);
+        expect(first, sheet).toBe(next);
+        // The sheet's footer is on its first and last page, and not on the page before.
+        expect(text[(first ?? 0) - 1], sheet).toContain(`templates/${sheet}/`);
+        expect(text[(last ?? first ?? 0) - 1], sheet).toContain(`templates/${sheet}/`);
+        expect(text[(first ?? 0) - 2], sheet).not.toContain(`templates/${sheet}/`);
+        next = (last ?? first ?? 0) + 1;
+      }
+      expect(next - 1).toBe(text.length);
+    },
+  );
 
   test.each(LANGS)(
     "$lang: a kit opened from a dated plan carries the plan's dates, on paper too",
@@ -216,6 +225,7 @@ describe.skipIf(noBrowser)('the pilot kits', () => {
     `${prefix}templates/kit/`,
     `${prefix}templates/attendance-log/`,
     ...PLANNED_FORMATS.map((format) => `${prefix}templates/kit/${format}/`),
+    `${prefix}templates/kit/foundations/`,
     `${prefix}templates/kit/traditional/#format=traditional&pairs=4&months=6&rhythm=monthly&weekday=fri&start=2027-01-29`,
   ]);
 

@@ -61,6 +61,10 @@ export const TEMPLATE_SLUGS = [
   'buddy-checklist',
   'development-plan',
   'attendance-log',
+  'sponsor-conversation',
+  'confidentiality-agreement',
+  'goals-session',
+  'readiness-retake',
 ] as const;
 
 /** A template page's slug. */
