@@ -158,12 +158,12 @@ describe.skipIf(noBrowser)('the pilot kits', () => {
       expect(all).toContain(firstSession.toLowerCase());
       expect(all).toContain(kickoff.toLowerCase());
       const log = page.locator('[data-sheet="attendance-log"] [data-plan-date]');
-      await expect.poll(() => log.first().innerText()).toBe(lang === 'en' ? '29 Dec' : '28 dec');
-      await expect(log.nth(5).innerText()).resolves.not.toBe('');
-      await expect(log.nth(6).innerText()).resolves.toBe('');
+      await expect.poll(() => log.first().textContent(), { timeout: 10_000 }).toBe(lang === 'en' ? '29 Dec' : '28 dec');
+      await expect(log.nth(5).textContent()).resolves.not.toBe('');
+      await expect(log.nth(6).textContent()).resolves.toBe('');
       // Without a date in the link, nothing is dated.
       await page.goto(`${site.url}${prefix}templates/kit/reverse-pairs/#format=reverse-pairs&pairs=3`);
-      await expect.poll(() => log.first().innerText()).toBe('');
+      await expect.poll(() => log.first().textContent(), { timeout: 10_000 }).toBe('');
     },
   );
 
