@@ -1014,6 +1014,12 @@ export const nl: Record<UiKey, string> = {
   'kit.col.sheet': 'Werkblad',
   'kit.col.once': 'Voor de hele pilot',
   'kit.col.pages': "Pagina's",
+  'kit.foundations.description':
+    'De werkbladen om vóór een pilot de basis voor reverse mentoring te leggen: een sponsor, vertrouwelijkheid, doelen en een datum om opnieuw te checken.',
+  'kit.foundations.copies':
+    'Eén exemplaar van elk werkblad is genoeg. Gebruik ze in deze volgorde: eerst de sponsor, dan vertrouwelijkheid en de doelen, en tot slot een datum om de check opnieuw te doen.',
+  'kit.foundations.cardText':
+    'Nog niet klaar voor een pilot? Vind een sponsor, spreek vertrouwelijkheid en doelen af, en kies een datum om de check opnieuw te doen.',
   'kit.pagesHint':
     "De hele set telt {pages} pagina's. Voor extra exemplaren van één werkblad print je alleen de pagina's daarvan.",
   'kit.datesMany': '{count} datums, van {first} tot {last}',

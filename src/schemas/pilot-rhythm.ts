@@ -78,6 +78,8 @@ export const pilotRhythmSchema = z
         typeof formatRhythmSchema
       >,
     ),
+    /** The sheets of the foundations kit, for organisations advised to build the foundations first, in order. */
+    foundationsKit: z.array(sheet).min(1).max(6),
     /** Copies one use of a sheet needs: one for the pilot, or one per pair or group. */
     copies: z.partialRecord(sheet, z.enum(['once', 'per-unit'])),
   })

@@ -46,4 +46,8 @@ export const TEMPLATE_SLUGS = [
   'buddy-checklist',
   'development-plan',
   'attendance-log',
+  'sponsor-conversation',
+  'confidentiality-agreement',
+  'goals-session',
+  'readiness-retake',
 ] as const;

@@ -7,7 +7,6 @@
 import type { PilotHolidays } from '../schemas/pilot-holidays';
 import type { PilotRhythm } from '../schemas/pilot-rhythm';
 import type { Lang } from '../lib/language';
-import { fillPlaceholders } from '../lib/fill-text';
 import { copiesFor, kitCopies, sheetMoments } from '../lib/planner/kit';
 import { dateText } from '../lib/planner/date-text';
 import { buildPlan, type PilotPlan, type PlanMoment } from '../lib/planner/plan';
@@ -27,8 +26,10 @@ interface KitData {
   datesMany: string;
 }
 
+// Not src/lib/fill-text: the build puts that module in the islands' runtime chunk (7 KB of Preact),
+// which this page has no other use for. The templates here are this page's own, with plain {names}.
 const fill = (template: string | undefined, values: Record<string, string | number>): string =>
-  fillPlaceholders(template ?? '', values);
+  (template ?? '').replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
 
 function showPlanCopies(data: KitData): void {
   const size = document.querySelector<HTMLElement>('[data-kit-size]');

@@ -23,6 +23,8 @@ const LANGS = [
   { lang: 'nl', prefix: 'nl/', ui: nl },
 ] as const;
 const kits = LANGS.flatMap((l) => PLANNED_FORMATS.map((format) => ({ ...l, format })));
+// Every kit page, the foundations kit (which has no plan) included.
+const allKits = LANGS.flatMap((l) => [...PLANNED_FORMATS, 'foundations'].map((format) => ({ ...l, format })));
 
 describe.skipIf(noBrowser)('the pilot kits', () => {
   let site: StaticSite;
@@ -80,7 +82,7 @@ describe.skipIf(noBrowser)('the pilot kits', () => {
     },
   );
 
-  test.each(kits)(
+  test.each(allKits)(
     'the $lang $format kit fits a 320 and a 375 px phone without sideways scrolling',
     async ({ prefix, format }) => {
       const tab = await context.newPage();
@@ -103,28 +105,35 @@ describe.skipIf(noBrowser)('the pilot kits', () => {
     },
   );
 
-  test.each(LANGS)('$lang: the copies page gives the pages of each sheet, as they print', async ({ prefix }) => {
-    const file = await printToPdf(page, `${site.url}${prefix}templates/kit/traditional/`, `${prefix}kit-pages`);
-    const text = pdfPages(file);
-    const ranges = await page.evaluate(() =>
-      [...document.querySelectorAll('[data-kit-row]')].map((row) => [
-        row.getAttribute('data-kit-row') ?? '',
-        row.querySelector('td')?.textContent ?? '',
-      ]),
-    );
-    expect(ranges.length).toBeGreaterThan(3);
-    let next = 2;
-    for (const [sheet, range] of ranges) {
-      const [first, last] = (range ?? '').split('–').map(Number);
-      expect(first, sheet).toBe(next);
-      // The sheet's footer is on its first and last page, and not on the page before.
-      expect(text[(first ?? 0) - 1], sheet).toContain(`templates/${sheet}/`);
-      expect(text[(last ?? first ?? 0) - 1], sheet).toContain(`templates/${sheet}/`);
-      expect(text[(first ?? 0) - 2], sheet).not.toContain(`templates/${sheet}/`);
-      next = (last ?? first ?? 0) + 1;
-    }
-    expect(next - 1).toBe(text.length);
-  });
+  test.each(LANGS.flatMap((l) => ['traditional', 'foundations'].map((format) => ({ ...l, format }))))(
+    '$lang: the $format copies page gives the pages of each sheet, as they print',
+    async ({ prefix, format }) => {
+      const file = await printToPdf(
+        page,
+        `${site.url}${prefix}templates/kit/${format}/`,
+        `${prefix}kit-pages-${format}`,
+      );
+      const text = pdfPages(file);
+      const ranges = await page.evaluate(() =>
+        [...document.querySelectorAll('[data-kit-row]')].map((row) => [
+          row.getAttribute('data-kit-row') ?? '',
+          row.querySelector('td')?.textContent ?? '',
+        ]),
+      );
+      expect(ranges.length).toBeGreaterThan(3);
+      let next = 2;
+      for (const [sheet, range] of ranges) {
+        const [first, last] = (range ?? '').split('–').map(Number);
+        expect(first, sheet).toBe(next);
+        // The sheet's footer is on its first and last page, and not on the page before.
+        expect(text[(first ?? 0) - 1], sheet).toContain(`templates/${sheet}/`);
+        expect(text[(last ?? first ?? 0) - 1], sheet).toContain(`templates/${sheet}/`);
+        expect(text[(first ?? 0) - 2], sheet).not.toContain(`templates/${sheet}/`);
+        next = (last ?? first ?? 0) + 1;
+      }
+      expect(next - 1).toBe(text.length);
+    },
+  );
 
   test.each(LANGS)(
     "$lang: a kit opened from a dated plan carries the plan's dates, on paper too",
@@ -149,12 +158,12 @@ describe.skipIf(noBrowser)('the pilot kits', () => {
       expect(all).toContain(firstSession.toLowerCase());
       expect(all).toContain(kickoff.toLowerCase());
       const log = page.locator('[data-sheet="attendance-log"] [data-plan-date]');
-      await expect.poll(() => log.first().innerText()).toBe(lang === 'en' ? '29 Dec' : '28 dec');
-      await expect(log.nth(5).innerText()).resolves.not.toBe('');
-      await expect(log.nth(6).innerText()).resolves.toBe('');
+      await expect.poll(() => log.first().textContent(), { timeout: 10_000 }).toBe(lang === 'en' ? '29 Dec' : '28 dec');
+      await expect(log.nth(5).textContent()).resolves.not.toBe('');
+      await expect(log.nth(6).textContent()).resolves.toBe('');
       // Without a date in the link, nothing is dated.
       await page.goto(`${site.url}${prefix}templates/kit/reverse-pairs/#format=reverse-pairs&pairs=3`);
-      await expect.poll(() => log.first().innerText()).toBe('');
+      await expect.poll(() => log.first().textContent(), { timeout: 10_000 }).toBe('');
     },
   );
 

@@ -43,7 +43,7 @@ export interface PlanInput {
 }
 
 /** Where a moment was moved from, and why: the date it would have had was a holiday or in the closed Christmas week. */
-export interface MovedFrom {
+interface MovedFrom {
   date: LocalDate;
   reason: DayOff;
 }

@@ -7,7 +7,7 @@ import type { Strings, Translate } from '../../i18n/island-strings';
 export const PLANNER_STRING_KEYS = ['planner.', 'pilot.', 'print.button'] as const;
 
 /** A dictionary key the planner uses. */
-export type PlannerKey = Extract<UiKey, `planner.${string}` | `pilot.${string}` | 'print.button'>;
+type PlannerKey = Extract<UiKey, `planner.${string}` | `pilot.${string}` | 'print.button'>;
 
 /** The planner's strings in one language. */
 export type PlannerStrings = Strings<PlannerKey>;
