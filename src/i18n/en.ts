@@ -300,6 +300,7 @@ export const en = {
   'questionnaire.toolsHeading': 'Take it further',
   'questionnaire.toolPlan': 'Plan this pilot: dates, a calendar file and a printable plan',
   'questionnaire.toolKit': 'Print the kit for this format, with the number of copies needed',
+  'questionnaire.toolFoundationsKit': 'Print the foundations kit: a sponsor conversation, a confidentiality agreement, a goals session and a date to take the check again',
   'questionnaire.toolMatch': 'Match the pairs: a private matching helper for the seniors and juniors',
   'questionnaire.toolTeam': 'Add this result to a team comparison',
   'questionnaire.toolEarlier': 'Compare with an earlier result, before and after',

@@ -301,6 +301,7 @@ export const nl: Record<UiKey, string> = {
   'questionnaire.toolsHeading': 'Verder met de uitkomst',
   'questionnaire.toolPlan': 'Plan deze pilot: datums, een agendabestand en een plan om te printen',
   'questionnaire.toolKit': 'Print de set werkbladen voor deze vorm, met hoeveel exemplaren je nodig hebt',
+  'questionnaire.toolFoundationsKit': 'Print de werkbladen om de basis te leggen: een gesprek met een sponsor, een vertrouwelijkheidsafspraak, een sessie over doelen en een datum om de check opnieuw te doen',
   'questionnaire.toolMatch': "Maak de duo's: een privéhulpmiddel om seniors en junioren te koppelen",
   'questionnaire.toolTeam': 'Voeg deze uitkomst toe aan een teamvergelijking',
   'questionnaire.toolEarlier': 'Vergelijk met een eerdere uitkomst, voor en na',

@@ -35,6 +35,11 @@ export function PilotTools({ assessment, answers }: Props) {
             </li>
           </>
         )}
+        {format === 'foundations' && (
+          <li>
+            <a href={href('templates/kit/foundations/')}>{t('questionnaire.toolFoundationsKit')}</a>
+          </li>
+        )}
         {reverse && (
           <li>
             <a href={href('matching/')}>{t('questionnaire.toolMatch')}</a>
