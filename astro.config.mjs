@@ -9,7 +9,7 @@ import { afterPaintDirective } from './src/integrations/after-paint.ts';
 import { DEFAULT_LANG, LANGUAGES } from './src/lib/language.ts';
 
 // SITE_URL and BASE_PATH are set at build time for the place the site is deployed to,
-// e.g. SITE_URL=https://example.github.io BASE_PATH=/mentorfit for GitHub Pages.
+// e.g. SITE_URL=https://example.org BASE_PATH=/mentorfit for a sub-path (see README: a host of its own is best).
 const site = process.env.SITE_URL ?? 'https://mentorfit.org';
 const base = process.env.BASE_PATH ?? '/';
 

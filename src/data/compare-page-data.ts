@@ -1,7 +1,7 @@
 // The compare page's data in one language (the questionnaire and the compare island's strings), and
 // the file it travels in. Read by the page and by its data file's endpoint.
 
-import type { CompareDataFile } from '../components/compare/compare-context';
+import type { CompareDataFile } from '../lib/compare/page-data';
 import { dictionaryFor } from '../i18n';
 import { pickStrings } from '../i18n/island-strings';
 import type { Lang } from '../lib/language';

@@ -12,7 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseYaml } from '../lib/yaml-text';
-import { parseQuestionnaire } from '../schemas/questionnaire-checks';
+import { parseQuestionnaire } from './questionnaire-checks';
 import type { Questionnaire } from '../lib/questionnaire/types';
 import type { Lang } from '../lib/language';
 import { GUIDE_ANCHORS, type GuideAnchors } from './guide-anchors';

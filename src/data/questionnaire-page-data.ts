@@ -2,7 +2,7 @@
 // template titles), and the file it travels in. Read by the page and by its data file's endpoint.
 
 import { getCollection } from 'astro:content';
-import type { QuestionnairePageData } from '../components/questionnaire/questionnaire-context';
+import type { QuestionnairePageData } from '../lib/questionnaire-ui/page-data';
 import { dictionaryFor } from '../i18n';
 import { pickStrings } from '../i18n/island-strings';
 import type { Lang } from '../lib/language';

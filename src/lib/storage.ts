@@ -16,13 +16,13 @@ export interface SafeStorage {
   write(key: string, text: string): boolean;
   /** Deletes the key; true when the browser's storage no longer holds it. */
   remove(key: string): boolean;
-  /** True while the last write or delete reached the browser's storage. */
+  /** True while writes reach the browser's storage: the last one did (or the first write test, before any). */
   saves(): boolean;
 }
 
 /**
  * Wraps the browser's storage (from `open`, which may throw); `onChange` hears when writes stop
- * reaching it (false) and when they reach it again (true).
+ * reaching it (false) and when they reach it again (true). Deletes say for themselves.
  */
 export function createSafeStorage(
   open: () => Storage | undefined,
@@ -76,12 +76,12 @@ export function createSafeStorage(
     },
     remove(key) {
       memory.delete(key);
-      if (!storage) return outcome(false);
+      if (!storage) return false;
       try {
         storage.removeItem(key);
-        return outcome(storage.getItem(key) === null);
+        return storage.getItem(key) === null;
       } catch {
-        return outcome(false);
+        return false;
       }
     },
     saves: () => saving,

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { TEMPLATE_SLUGS } from '../lib/questionnaire/types';
+import { TEMPLATE_SLUGS } from './questionnaire-ids';
 import { PLANNED_FORMATS, RHYTHMS } from '../lib/planner/types';
 
 const sheet = z.enum(TEMPLATE_SLUGS);

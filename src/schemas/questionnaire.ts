@@ -1,10 +1,10 @@
 // The schema of content/questionnaire/questionnaire.yaml, built from small pieces: the shape of each
 // part and the wording of its problems. What spans the file (unique ids, cross-references, the rules'
-// order, guide links, placeholders) is checked in questionnaire-checks.ts. Used at build time only:
-// the browser imports just the types in src/lib/questionnaire/types.ts, which come from these pieces.
+// order, guide links, placeholders) is checked in src/data/questionnaire-checks.ts. Used at build time
+// only: the browser imports just the types in src/lib/questionnaire/types.ts, which come from these pieces.
 
 import { z } from 'astro/zod';
-import { CAP_FORMATS, CONTEXT_IDS, DIMENSION_IDS, PILOT_FORMATS, TEMPLATE_SLUGS } from '../lib/questionnaire/types';
+import { CAP_FORMATS, CONTEXT_IDS, DIMENSION_IDS, PILOT_FORMATS, TEMPLATE_SLUGS } from './questionnaire-ids';
 import { quoted } from './issues';
 
 /** The highest questionnaire version a share code can carry in its one version character. */

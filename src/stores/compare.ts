@@ -53,7 +53,7 @@ export const $team = atom<readonly ComparedResult[]>([]);
 export const $change = atom<readonly [ComparedResult | undefined, ComparedResult | undefined]>([undefined, undefined]);
 
 /** The entries of an opened link that were left out, and whether the whole link was. */
-export const $refused = atom<Pick<DecodedComparison, 'refused' | 'problem'> | undefined>(undefined);
+export const $refused = atom<Pick<DecodedComparison, 'mode' | 'refused' | 'problem'> | undefined>(undefined);
 
 /** Why the last pasted link was not added. */
 export const $pasteError = atom<PasteError | undefined>(undefined);
@@ -94,7 +94,7 @@ function showComparison(comparison: DecodedComparison): void {
   else $change.set([comparison.entries[0], comparison.entries[1]]);
   $refused.set(
     comparison.refused.length > 0 || comparison.problem
-      ? { refused: comparison.refused, problem: comparison.problem }
+      ? { mode: comparison.mode, refused: comparison.refused, problem: comparison.problem }
       : undefined,
   );
   changed();
@@ -197,7 +197,8 @@ export function saveComparison(): void {
     COMPARISON_STORAGE_KEY,
     serializeSavedComparison(encodeComparison($mode.get(), $entries.get())),
   );
-  $hasSaved.set(saves);
+  // A save that did not reach the storage leaves the one saved before, which can still be deleted.
+  $hasSaved.set(saves || $hasSaved.get());
   $saveStatus.set(saves ? 'saved' : 'not-saving');
 }
 

@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { builtPages } from '../browser/support/site.ts';
+import { builtPages } from '../site/built-pages.ts';
 
 /** How one production build went. */
 export interface BuildTiming {

@@ -295,6 +295,19 @@ describe.skipIf(noBrowser)('the compare page', () => {
       const elsewhere = await open(await freshContext(), lang, link.slice(link.indexOf('#')));
       expect(await tableText(elsewhere)).toBe(await tableText(page));
     });
+
+    test('a before/after link with a third result says that before and after hold two', async () => {
+      const page = await open(await freshContext(), lang, `#change=${code(hr)}.${code(sponsor)}.${code(junior)}`);
+      const notice = page.getByRole('alert');
+      await expect
+        .poll(() => notice.locator('li').allInnerTexts(), { timeout: 5000 })
+        .toEqual([
+          t['compare.refusedEntry']
+            .replace('{position}', '3')
+            .replace('{label}', '')
+            .replace('{problem}', t['compare.refused.too-many'].replace('{max}', '2')),
+        ]);
+    });
   });
 
   test('works by keyboard alone: paste, label, add, remove', async () => {

@@ -134,12 +134,11 @@ describe.skipIf(noBrowser)('the pilot kits', () => {
     await noScript.close();
   });
 
-  const screens = LANGS.flatMap(({ prefix }) => [
-    `${prefix}templates/kit/`,
-    `${prefix}templates/attendance-log/`,
-    ...PLANNED_FORMATS.map((format) => `${prefix}templates/kit/${format}/`),
-    `${prefix}templates/kit/traditional/#format=traditional&pairs=4&months=6&rhythm=monthly&weekday=fri&start=2027-01-29`,
-  ]);
+  // Each kit page itself is checked in pages.test.ts; a plan in the address fills its copies table.
+  const screens = LANGS.map(
+    ({ prefix }) =>
+      `${prefix}templates/kit/traditional/#format=traditional&pairs=4&months=6&rhythm=monthly&weekday=fri&start=2027-01-29`,
+  );
 
   test.each(screens)('%s has no axe violations and no CSP violation', async (path) => {
     const tab = await context.newPage();

@@ -13,10 +13,8 @@ import { TEMPLATE_SLUGS } from '../../src/lib/questionnaire/types';
 import { loadQuestionnaire } from '../../src/data/load-questionnaire';
 import { PAPER_QUESTIONNAIRE } from '../../src/lib/templates/paper-questionnaire';
 import type { TemplateFrontmatter } from '../../src/schemas/template';
-import { axeViolations } from './support/axe.ts';
 import { launchChromium, noBrowser } from './support/chromium.ts';
 import { pdfInfo, pdfPages, printToPdf, squash } from './support/pdf.ts';
-import { openAndRecord } from './support/site.ts';
 import { serveStatic, type StaticSite } from './support/static-server.ts';
 
 const dist = process.env.SITE_DIST ?? 'dist';
@@ -175,32 +173,5 @@ describe.skipIf(noBrowser)('the session templates', () => {
     await expect(paper.getAttribute('href')).resolves.toMatch(
       new RegExp(`${prefix}templates/${PAPER_QUESTIONNAIRE.slug}/$`),
     );
-  });
-
-  const screens = LANGS.flatMap(({ prefix }) => [
-    `${prefix}templates/`,
-    `${prefix}templates/kit/`,
-    `${prefix}templates/${PAPER_QUESTIONNAIRE.slug}/`,
-    ...TEMPLATE_SLUGS.map((slug) => `${prefix}templates/${slug}/`),
-  ]);
-
-  test.each(screens)('the screen version of %s has no axe violations and ships no JavaScript', async (path) => {
-    const { page: screen, report } = await openAndRecord(context, site.url + path);
-    expect(report.scripts).toEqual([]);
-    expect(report.consoleErrors).toEqual([]);
-    expect(await axeViolations(screen)).toEqual([]);
-    await screen.close();
-  });
-
-  test.each(screens)('%s fits a 360 px phone screen without scrolling sideways', async (path) => {
-    const phone = await context.newPage();
-    await phone.setViewportSize({ width: 360, height: 740 });
-    await phone.goto(site.url + path);
-    const { scrollWidth, innerWidth } = await phone.evaluate(() => ({
-      scrollWidth: document.documentElement.scrollWidth,
-      innerWidth: window.innerWidth,
-    }));
-    expect(scrollWidth, 'page width at a 360 px viewport').toBeLessThanOrEqual(innerWidth);
-    await phone.close();
   });
 });

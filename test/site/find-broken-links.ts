@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtPages } from '../browser/support/site.ts';
+import { builtPages } from './built-pages.ts';
 
 /** An internal link in the built site that leads nowhere. */
 export interface BrokenLink {

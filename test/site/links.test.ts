@@ -2,7 +2,7 @@
 // so they run after the builds (`npm run test:site`), not with the unit tests before them.
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { builtPages } from '../browser/support/site.ts';
+import { builtPages } from './built-pages.ts';
 import { findBrokenLinks } from './find-broken-links.ts';
 
 // The same site built twice: at the root and under a sub-path, as on GitHub Pages.

@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { launchChromium } from '../browser/support/chromium.ts';
 import { serveStatic } from '../browser/support/static-server.ts';
-import { builtPages } from '../browser/support/site.ts';
+import { builtPages } from '../site/built-pages.ts';
 
 const filter = process.argv[2] ?? '';
 const widths = [

@@ -6,13 +6,8 @@ import { $mode, $ready, $team, openCompare, setMode } from '../../stores/compare
 import { BeforeAfter } from './BeforeAfter';
 import { CompareNotices } from './CompareNotices';
 import { TeamComparison } from './TeamComparison';
-import {
-  CompareContext,
-  createCompareView,
-  type CompareDataFile,
-  type CompareIslandProps,
-  type ComparePageData,
-} from './compare-context';
+import type { CompareDataFile, CompareIslandProps, ComparePageData } from '../../lib/compare/page-data';
+import { CompareContext, createCompareView } from './compare-context';
 
 /**
  * The compare page's island: it fetches the page's data file (the questionnaire and its strings),

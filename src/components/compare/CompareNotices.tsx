@@ -1,5 +1,5 @@
 import { useStore } from '../island-kit/use-store';
-import { COMPARISON_SIZE } from '../../lib/compare/comparison-link';
+import { resultsHeld } from '../../lib/compare/comparison-link';
 import { $refused, $savedNotice, dismissRefused, dismissSavedNotice } from '../../stores/compare';
 import { useCompareView } from './compare-context';
 
@@ -30,7 +30,7 @@ export function CompareNotices() {
                     label: entry.label ? ` (${entry.label})` : '',
                     problem: t(`compare.refused.${entry.reason}`, {
                       other: entry.duplicateOf ?? '',
-                      max: COMPARISON_SIZE.max,
+                      max: resultsHeld(refused.mode),
                     }),
                   })}
                 </li>

@@ -4,33 +4,13 @@
 
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { Answers, LocalizedText, Question, Questionnaire } from '../../lib/questionnaire/types';
-import type { Lang } from '../../lib/language';
+import type { Answers, LocalizedText, Question } from '../../lib/questionnaire/types';
 import type { PlaceholderValues } from '../../lib/fill-text';
 import { translator } from '../../i18n/island-strings';
 import { tidyLabel } from '../../lib/compare/comparison-link';
 import { displayLabel } from '../../lib/compare/labels';
-import type { CompareStringKey, CompareStrings } from '../../lib/compare/strings';
-
-/** The island's props: what it needs before the page's data file has arrived. */
-export interface CompareIslandProps {
-  readonly lang: Lang;
-  /** The page's data file (src/data/compare-page-data.ts), which the page preloads. */
-  readonly dataUrl: string;
-  /** What the page says when the data file cannot be fetched. */
-  readonly loadFailed: { readonly title: string; readonly message: string; readonly reload: string };
-}
-
-/** What the page's data file holds. */
-export type CompareDataFile = Omit<ComparePageData, 'lang'>;
-
-/** Everything the compare components read: the data file's content and the page's language. */
-export interface ComparePageData {
-  /** The questionnaire with only this page's language filled in. */
-  readonly questionnaire: Questionnaire;
-  readonly lang: Lang;
-  readonly strings: CompareStrings;
-}
+import type { CompareStringKey } from '../../lib/compare/strings';
+import type { ComparePageData } from '../../lib/compare/page-data';
 
 /** The page data plus small helpers to read it. */
 export interface CompareView extends ComparePageData {

@@ -27,10 +27,9 @@ import {
   FirstScreenContext,
   HEADING_ID,
   ViewContext,
-  type QuestionnaireIslandProps,
-  type QuestionnairePageData,
   type QuestionnaireView,
 } from './questionnaire-context';
+import type { QuestionnaireIslandProps, QuestionnairePageData } from '../../lib/questionnaire-ui/page-data';
 
 type LaterScreens = typeof LaterScreensModule;
 

@@ -8,40 +8,17 @@
 
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { GuideLink, LocalizedText, Question, Questionnaire, TemplateSlug } from '../../lib/questionnaire/types';
-import type { Lang } from '../../lib/language';
+import type { GuideLink, LocalizedText, TemplateSlug } from '../../lib/questionnaire/types';
 import type { PlaceholderValues } from '../../lib/fill-text';
 import { translator } from '../../i18n/island-strings';
 import type {
   FirstScreenStringKey,
-  FirstScreenStrings,
   QuestionnaireStringKey,
   QuestionnaireStrings,
 } from '../../lib/questionnaire-ui/strings';
+import type { QuestionnaireIslandProps, QuestionnairePageData } from '../../lib/questionnaire-ui/page-data';
 import { localizedPath } from '../../lib/paths';
 import { guideTopic } from '../../lib/questionnaire-ui/guide-topic';
-
-/** The island's props, as the Astro page hands them over. */
-export interface QuestionnaireIslandProps {
-  readonly lang: Lang;
-  /** The site's base path, e.g. '/' or '/mentorfit/'. */
-  readonly base: string;
-  readonly strings: FirstScreenStrings;
-  /** The first question with only this page's language filled in. */
-  readonly firstQuestion: Question;
-  readonly questionCount: number;
-  /** The address of the page's data file. */
-  readonly dataUrl: string;
-}
-
-/** The page's data file, fetched when the island wakes up. */
-export interface QuestionnairePageData {
-  /** The questionnaire with only this page's language filled in. */
-  readonly questionnaire: Questionnaire;
-  readonly strings: QuestionnaireStrings;
-  /** The titles of the template pages that exist, by slug; a template without a page is not linked. */
-  readonly templateTitles: Readonly<Partial<Record<TemplateSlug, string>>>;
-}
 
 /** The id of the server-rendered first question, the target of Start before the island wakes up. */
 export const FIRST_QUESTION_ID = 'first-question';

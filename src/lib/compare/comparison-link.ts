@@ -24,6 +24,11 @@ import type { Answers, Questionnaire } from '../questionnaire/types';
 /** The fewest and most results a comparison holds. */
 export const COMPARISON_SIZE = { min: 2, max: 12 } as const;
 
+/** How many results a comparison of this mode holds: a team up to COMPARISON_SIZE.max, before and after two. */
+export function resultsHeld(mode: ComparisonMode): number {
+  return mode === 'change' ? 2 : COMPARISON_SIZE.max;
+}
+
 /** The longest label, in characters: a role or a first name. */
 export const MAX_LABEL_LENGTH = 40;
 
@@ -80,11 +85,13 @@ interface ComparisonLink {
 
 const LABEL_MARKERS = { readable: '~', compact: '*' } as const;
 const BASE64URL = /^[A-Za-z0-9_-]*$/;
-const CONTROL_CHARACTERS = /\p{Cc}/u;
+/** Control characters, and the bidirectional controls that make a label read otherwise than it is written. */
+const CONTROL_CHARACTERS = /[\p{Cc}\p{Bidi_Control}]/u;
 
-/** A label with its white space tidied and cut to the longest allowed length. */
+/** A label with its white space tidied, control characters dropped, and cut to the longest allowed length. */
 export function tidyLabel(label: string): string {
-  return [...label.replace(/\s+/g, ' ').trim()].slice(0, MAX_LABEL_LENGTH).join('').trim();
+  const plain = label.replace(/\s+/g, ' ').replace(new RegExp(CONTROL_CHARACTERS, 'gu'), '').trim();
+  return [...plain].slice(0, MAX_LABEL_LENGTH).join('').trim();
 }
 
 function readableLabel(label: string): string {
@@ -181,7 +188,7 @@ export function decodeComparison(questionnaire: Questionnaire, hash: unknown): D
   if (typeof hash !== 'string') return undefined;
   const mode = comparisonModeOf(hash);
   if (!mode) return undefined;
-  const slots = mode === 'change' ? 2 : COMPARISON_SIZE.max;
+  const slots = resultsHeld(mode);
   const empty: (ComparedResult | undefined)[] = mode === 'change' ? [undefined, undefined] : [];
   if (hash.length > MAX_COMPARISON_FRAGMENT_LENGTH) return { mode, entries: empty, refused: [], problem: 'too-long' };
 

@@ -1,17 +1,30 @@
 // The shapes shared by the questionnaire data (content/questionnaire/questionnaire.yaml), its schema
 // (src/schemas/questionnaire.ts) and the pure model in this folder. The data's types come from the
 // zod schema (`z.output`), so they cannot drift from what the build checks; the imports are
-// type-only, so the browser bundle pays nothing for them. The fixed id lists live here because the
-// schema and the model both need their values.
+// type-only, so the browser bundle pays nothing for them. The fixed id lists come from
+// src/schemas/questionnaire-ids.ts, which the schema reads too.
 import type { z } from 'astro/zod';
 import type * as schema from '../../schemas/questionnaire';
 import type { Lang } from '../language';
+import type {
+  CONTEXT_IDS,
+  DIMENSION_IDS,
+  PILOT_FORMATS,
+  READINESS_ORDER,
+  TEMPLATE_SLUGS,
+} from '../../schemas/questionnaire-ids';
+
+export {
+  CONTEXT_IDS,
+  CONTEXT_OPTIONS,
+  DIMENSION_IDS,
+  PILOT_FORMATS,
+  READINESS_ORDER,
+  TEMPLATE_SLUGS,
+} from '../../schemas/questionnaire-ids';
 
 /** A text in both languages side by side. */
 export type LocalizedText = Readonly<Record<Lang, string>>;
-
-/** The readiness dimensions, in the order the result page shows them. */
-export const DIMENSION_IDS = ['support', 'confidentiality', 'time', 'goals', 'openness', 'structure'] as const;
 
 /** One readiness dimension, scored 0-100 from its questions. */
 export type DimensionId = (typeof DIMENSION_IDS)[number];
@@ -19,49 +32,14 @@ export type DimensionId = (typeof DIMENSION_IDS)[number];
 /** How a dimension score reads: below `bands.developing` weak, from `bands.strong` strong. */
 export type Band = 'weak' | 'developing' | 'strong';
 
-/** The five formats the tool can recommend. */
-export const PILOT_FORMATS = ['buddy', 'traditional', 'reverse-pairs', 'reverse-groups', 'foundations'] as const;
-
 /** A recommended programme format. */
 export type PilotFormat = (typeof PILOT_FORMATS)[number];
-
-/** The reverse-mentoring formats from least to most ready: a rule's cap moves a result down this list. */
-export const READINESS_ORDER = ['foundations', 'reverse-groups', 'reverse-pairs'] as const;
 
 /** A reverse-mentoring format, one step of READINESS_ORDER. */
 export type ReadinessLevel = (typeof READINESS_ORDER)[number];
 
-/** The formats a rule may cap a result at: every level below the most ambitious one. */
-export const CAP_FORMATS = ['foundations', 'reverse-groups'] as const;
-
-/** The context questions: they steer the format but are not scored as readiness. Their ids are fixed. */
-export const CONTEXT_IDS = ['aim', 'setting', 'seniors', 'role'] as const;
-
 /** The id of a context question. */
 export type ContextId = (typeof CONTEXT_IDS)[number];
-
-/** The option ids each context question must have, exactly. */
-export const CONTEXT_OPTIONS = {
-  aim: ['onboarding', 'career-growth', 'digital-ai', 'diversity-inclusion', 'culture-change'],
-  setting: ['on-site', 'hybrid', 'remote'],
-  seniors: ['1-2', '3-5', '6-12', '13-plus'],
-  role: ['leader', 'hr-owner', 'senior', 'junior', 'other'],
-} as const satisfies Record<ContextId, readonly string[]>;
-
-/** The template slugs a recommendation may link to. */
-export const TEMPLATE_SLUGS = [
-  'kickoff',
-  'agreement',
-  'first-meeting',
-  'monthly-session',
-  'group-session',
-  'lunch-and-learn',
-  'mid-pilot-check-in',
-  'closing-evaluation',
-  'buddy-checklist',
-  'development-plan',
-  'attendance-log',
-] as const;
 
 /** A template page's slug. */
 export type TemplateSlug = (typeof TEMPLATE_SLUGS)[number];

@@ -210,3 +210,24 @@ describe('labels', () => {
     expect(tidyLabel(raw)).toBe(tidy);
   });
 });
+
+describe('labels with characters that change how text reads', () => {
+  // U+202E turns the rest of a line right to left: "HR\u202Egnp.exe" shows as "HRexe.png".
+  test.each([
+    ['a right-to-left override', 'HR\u202Egnp.exe'],
+    ['a left-to-right embedding', 'HR\u202Aboss'],
+    ['an isolate', 'HR\u2067x\u2069'],
+    ['a right-to-left mark', 'HR\u200F'],
+    ['a control character', 'HR\u0007'],
+  ])('a link whose label has %s is refused for that entry', (_case, label) => {
+    // Written by hand: the page itself never writes such a label into a link.
+    const link = `#team=${sponsor.code}~Sponsor.${hr.code}~${encodeURIComponent(label).replace(/\./g, '%2E')}`;
+    const decoded = decodeComparison(questionnaire, link);
+    expect(decoded?.entries).toHaveLength(1);
+    expect(decoded?.refused).toEqual([{ position: 2, label: expect.any(String), reason: 'malformed' }]);
+  });
+
+  test('a typed label loses them', () => {
+    expect(tidyLabel('HR\u202Egnp.exe\u200F')).toBe('HRgnp.exe');
+  });
+});

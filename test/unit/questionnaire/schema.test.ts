@@ -8,7 +8,7 @@ import {
   QUESTIONNAIRE_FILE,
   readSourceIds,
 } from '../../../src/data/load-questionnaire';
-import { parseQuestionnaire, QuestionnaireError } from '../../../src/schemas/questionnaire-checks';
+import { parseQuestionnaire, QuestionnaireError } from '../../../src/data/questionnaire-checks';
 import { DIMENSION_IDS } from '../../../src/lib/questionnaire';
 
 const FIXTURES = 'test/fixtures/questionnaire';

@@ -4,7 +4,7 @@
 // untrusted-input limits. parseQuestionnaire runs the schema and then these checks, and throws one
 // QuestionnaireError that lists every problem as `<file>: <field path>: <problem>`.
 
-import type { GuideAnchors } from '../data/guide-anchors';
+import type { GuideAnchors } from './guide-anchors';
 import { maxPoints } from '../lib/questionnaire/score';
 import { encodeShareCode } from '../lib/questionnaire/share-code';
 import { createSavedState, serializeSavedState } from '../lib/questionnaire/saved-state';
@@ -18,8 +18,8 @@ import {
   type Answers,
   type Questionnaire,
 } from '../lib/questionnaire/types';
-import { formatPath, problemLine, problemsFromIssues, quoted, type Problem } from './issues';
-import { questionnaireSchema } from './questionnaire';
+import { formatPath, problemLine, problemsFromIssues, quoted, type Problem } from '../schemas/issues';
+import { questionnaireSchema } from '../schemas/questionnaire';
 
 /** Ids that would clash with built-in object properties in the browser. */
 const RESERVED_IDS = new Set([

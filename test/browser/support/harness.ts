@@ -1,0 +1,94 @@
+// The shared set-up of every browser test file: one static server over the production build and one
+// Chromium per file, fresh browser contexts whose pages record CSP violations and script errors from
+// their first byte, and assertions that retry until they hold (vitest's expect.poll) instead of
+// reading the page once.
+//
+//   const suite = browserSuite();
+//   test('…', async () => {
+//     const page = await suite.open('questionnaire/');
+//     await expectText(page.getByRole('heading', { level: 1 }), 'Is your organisation ready?');
+//   });
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, expect } from 'vitest';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
+import { recordProblems } from './page-checks.ts';
+import { serveStatic, type StaticSite } from './static-server.ts';
+
+/** The production build the tests run against: dist/, or SITE_DIST. */
+export const dist = resolve(process.env.SITE_DIST ?? 'dist');
+
+/** How long a retrying assertion waits for the page before it fails. */
+const WAIT = 5000;
+
+/** The browser and site of one test file. */
+export interface BrowserSuite {
+  /** The site's root address, ending in '/'. */
+  readonly url: string;
+  readonly browser: Browser;
+  /** A fresh browser context (no storage) at desktop width, recording problems; closed after the file. */
+  newContext(options?: Parameters<Browser['newContext']>[0]): Promise<BrowserContext>;
+  /** Opens a path of the site (e.g. 'nl/planner/') in a new page of the context (a fresh one by default). */
+  open(path: string, context?: BrowserContext): Promise<Page>;
+}
+
+/** Starts the server and Chromium before the file's tests and stops them after. */
+export function browserSuite(build = dist): BrowserSuite {
+  let site: StaticSite | undefined;
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    [site, browser] = await Promise.all([serveStatic(build), launchChromium()]);
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await site?.close();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('The browser suite starts in beforeAll; use it inside a test.');
+    return value;
+  };
+  const suite: BrowserSuite = {
+    get url() {
+      return started(site).url;
+    },
+    get browser() {
+      return started(browser);
+    },
+    async newContext(options = {}) {
+      const context = await started(browser).newContext({ viewport: { width: 1280, height: 900 }, ...options });
+      await recordProblems(context);
+      contexts.push(context);
+      return context;
+    },
+    async open(path, context) {
+      const page = await (context ?? (await suite.newContext())).newPage();
+      await page.goto(suite.url + path, { waitUntil: 'networkidle' });
+      return page;
+    },
+  };
+  return suite;
+}
+
+/** Waits until the element's text is `expected`. */
+export async function expectText(locator: Locator, expected: string | RegExp): Promise<void> {
+  const read = () => locator.textContent({ timeout: WAIT }).then((text) => text?.trim() ?? '');
+  if (typeof expected === 'string') await expect.poll(read, { timeout: WAIT }).toBe(expected);
+  else await expect.poll(read, { timeout: WAIT }).toMatch(expected);
+}
+
+/** Waits until the element is visible. */
+export async function expectVisible(locator: Locator): Promise<void> {
+  await expect.poll(() => locator.isVisible(), { timeout: WAIT }).toBe(true);
+}
+
+/** Waits until there is no such element on show. */
+export async function expectHidden(locator: Locator): Promise<void> {
+  await expect.poll(() => locator.isVisible(), { timeout: WAIT }).toBe(false);
+}
+
+/** Waits until the page's value (read in the page) equals `expected`. */
+export async function expectInPage<T>(page: Page, read: () => T, expected: T): Promise<void> {
+  await expect.poll(() => page.evaluate(read), { timeout: WAIT }).toEqual(expected);
+}
