@@ -10,7 +10,7 @@ import { en } from '../../src/i18n/en.ts';
 import { encodeShareCode } from '../../src/lib/questionnaire/share-code.ts';
 import { STORAGE_KEY } from '../../src/lib/questionnaire-ui/saved-progress.ts';
 import { COMPARISON_STORAGE_KEY } from '../../src/lib/compare/saved-comparison.ts';
-import { MATCHING_STORAGE_KEY } from '../../src/stores/matching.ts';
+import { MATCHING_STORAGE_KEY } from '../../src/stores/matching-reactions.ts';
 import { answersWith, questionnaire } from '../unit/questionnaire/support.ts';
 
 /** Fills the origin's localStorage until not one more character fits. */
@@ -119,6 +119,7 @@ describe.skipIf(noBrowser)('a delete after a full localStorage', () => {
     await expectVisible(page.getByText(en['matching.notSaving']));
 
     await page.getByRole('button', { name: en['matching.deleteButton'] }).click();
+    await page.getByRole('button', { name: en['matching.deleteYes'] }).click();
     await expectVisible(page.getByText(en['matching.deleted']));
     expect(await stored(page, MATCHING_STORAGE_KEY)).toBeNull();
 
