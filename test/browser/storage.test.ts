@@ -119,6 +119,7 @@ describe.skipIf(noBrowser)('a delete after a full localStorage', () => {
     await expectVisible(page.getByText(en['matching.notSaving']));
 
     await page.getByRole('button', { name: en['matching.deleteButton'] }).click();
+    await page.getByRole('button', { name: en['matching.deleteYes'] }).click();
     await expectVisible(page.getByText(en['matching.deleted']));
     expect(await stored(page, MATCHING_STORAGE_KEY)).toBeNull();
 

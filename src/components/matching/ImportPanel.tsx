@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { importExample, importText } from '../../stores/matching';
 import { readChosenFile } from '../../stores/matching-reactions';
+import { downloadName } from '../../lib/matching/files';
 import type { Person } from '../../lib/matching/types';
 import { ImportReport } from './ImportReport';
 import { useMatchingView } from './matching-view';
@@ -12,15 +13,46 @@ interface Props {
   templateHref: string;
 }
 
-/** The name a download link saves under: the site's name, then the file's own. */
-const downloadName = (href: string): string => `mentorfit-${href.split('/').pop() ?? 'list.csv'}`;
+/** Cells pasted from a spreadsheet, added with a button. */
+function PasteField() {
+  const { t } = useMatchingView();
+  const [pasted, setPasted] = useState('');
+  const [pasteError, setPasteError] = useState(false);
+  const readPasted = (): void => {
+    setPasteError(pasted.trim() === '');
+    if (pasted.trim() === '') return;
+    importText(pasted);
+    setPasted('');
+  };
+  return (
+    <div class={pasteError ? 'field field--error' : 'field'}>
+      <label class="label" for="import-paste">
+        {t('matching.pasteLabel')}
+      </label>
+      {pasteError && (
+        <p class="error-message" id="import-paste-error">
+          {t('matching.pasteEmpty')}
+        </p>
+      )}
+      <textarea
+        id="import-paste"
+        class="textarea"
+        rows={4}
+        value={pasted}
+        aria-describedby={pasteError ? 'import-paste-error' : undefined}
+        onInput={(event) => setPasted(event.currentTarget.value)}
+      />
+      <button type="button" class="button button--secondary" onClick={readPasted}>
+        {t('matching.pasteButton')}
+      </button>
+    </div>
+  );
+}
 
 /** Try the example at once, import a file or a pasted range, or download the example and template. */
 export function ImportPanel({ example, templateHref }: Props) {
   const view = useMatchingView();
   const { t } = view;
-  const [pasted, setPasted] = useState('');
-  const [pasteError, setPasteError] = useState(false);
   const columns = view.catalogue.columns.map((column) => column[view.lang]).join(', ');
   const counts = {
     seniors: example.people.filter((person) => person.role === 'senior').length,
@@ -33,12 +65,6 @@ export function ImportPanel({ example, templateHref }: Props) {
     if (!file) return;
     await readChosenFile(file);
     input.value = '';
-  };
-  const readPasted = (): void => {
-    setPasteError(pasted.trim() === '');
-    if (pasted.trim() === '') return;
-    importText(pasted);
-    setPasted('');
   };
 
   return (
@@ -54,12 +80,12 @@ export function ImportPanel({ example, templateHref }: Props) {
       </p>
       <ul class="matching-downloads">
         <li>
-          <a href={example.href} download={downloadName(example.href)} type="text/csv">
+          <a href={example.href} download={downloadName(example.href.split('/').pop() ?? '')} type="text/csv">
             {t('matching.downloadExample', counts)}
           </a>
         </li>
         <li>
-          <a href={templateHref} download={downloadName(templateHref)} type="text/csv">
+          <a href={templateHref} download={downloadName(templateHref.split('/').pop() ?? '')} type="text/csv">
             {t('matching.downloadTemplate')}
           </a>
         </li>
@@ -77,27 +103,7 @@ export function ImportPanel({ example, templateHref }: Props) {
           onChange={readFile}
         />
       </div>
-      <div class={pasteError ? 'field field--error' : 'field'}>
-        <label class="label" for="import-paste">
-          {t('matching.pasteLabel')}
-        </label>
-        {pasteError && (
-          <p class="error-message" id="import-paste-error">
-            {t('matching.pasteEmpty')}
-          </p>
-        )}
-        <textarea
-          id="import-paste"
-          class="textarea"
-          rows={4}
-          value={pasted}
-          aria-describedby={pasteError ? 'import-paste-error' : undefined}
-          onInput={(event) => setPasted(event.currentTarget.value)}
-        />
-        <button type="button" class="button button--secondary" onClick={readPasted}>
-          {t('matching.pasteButton')}
-        </button>
-      </div>
+      <PasteField />
       <ImportReport />
     </div>
   );

@@ -53,6 +53,82 @@ const MESSAGE_KEYS = {
 const message = (t: MatchingT, error: PersonInputError): string =>
   t(MESSAGE_KEYS[error.code], { name: error.name ?? '' });
 
+interface FieldsetProps {
+  readonly prefix: string;
+  readonly start: PersonInput;
+  readonly errorFor: (field: PersonField) => string | undefined;
+  readonly fieldId: Readonly<Record<PersonField, string>>;
+}
+
+/** Every field of the person form, filled with `start`, each with its error. */
+function PersonFieldset({ prefix, start, errorFor, fieldId }: FieldsetProps) {
+  const { t, catalogue } = useMatchingView();
+  return (
+    <>
+      <RoleField
+        prefix={prefix}
+        value={start.role === 'senior' || start.role === 'junior' ? start.role : undefined}
+        error={errorFor('role')}
+      />
+      <TextField
+        id={fieldId.name}
+        name="name"
+        label={t('matching.nameLabel')}
+        error={errorFor('name')}
+        value={start.name}
+      />
+      <div class="field-row">
+        <TextField
+          id={`${prefix}-department`}
+          name="department"
+          label={t('matching.departmentLabel')}
+          value={start.department}
+        />
+        <TextField id={`${prefix}-site`} name="site" label={t('matching.siteLabel')} value={start.site} />
+      </div>
+      <TextField
+        id={fieldId.manager}
+        name="manager"
+        label={t('matching.managerLabel')}
+        hint={t('matching.managerHint')}
+        error={errorFor('manager')}
+        value={start.manager}
+      />
+      <ChoicesField
+        id={`${prefix}-topics`}
+        name="topic"
+        legend={t('matching.topicsLegend')}
+        hint={t('matching.topicsHint')}
+        items={catalogue.topics}
+        checked={start.topics}
+      />
+      <TextField
+        id={`${prefix}-free-topics`}
+        name="freeTopics"
+        label={t('matching.freeTopicsLabel')}
+        hint={t('matching.freeTopicsHint')}
+        value={start.freeTopics}
+      />
+      <ChoicesField
+        id={`${prefix}-slots`}
+        name="slot"
+        legend={t('matching.availabilityLegend')}
+        items={catalogue.slots}
+        checked={start.slots}
+        slots
+      />
+      <TextField
+        id={fieldId.pleaseNotWith}
+        name="pleaseNotWith"
+        label={t('matching.pleaseNotLabel')}
+        hint={t('matching.pleaseNotHint')}
+        error={errorFor('pleaseNotWith')}
+        value={start.pleaseNotWith}
+      />
+    </>
+  );
+}
+
 /**
  * Adds one person by typing, or (with `editing`) changes one on the list, with the same checks as
  * import and GOV.UK-style errors.
@@ -109,62 +185,7 @@ export function PersonForm({ editing }: { editing?: Person }) {
           errors={shown}
         />
       )}
-      <RoleField prefix={prefix} value={editing?.role} error={errorFor('role')} />
-      <TextField
-        id={fieldId.name}
-        name="name"
-        label={t('matching.nameLabel')}
-        error={errorFor('name')}
-        value={start.name}
-      />
-      <div class="field-row">
-        <TextField
-          id={`${prefix}-department`}
-          name="department"
-          label={t('matching.departmentLabel')}
-          value={start.department}
-        />
-        <TextField id={`${prefix}-site`} name="site" label={t('matching.siteLabel')} value={start.site} />
-      </div>
-      <TextField
-        id={fieldId.manager}
-        name="manager"
-        label={t('matching.managerLabel')}
-        hint={t('matching.managerHint')}
-        error={errorFor('manager')}
-        value={start.manager}
-      />
-      <ChoicesField
-        id={`${prefix}-topics`}
-        name="topic"
-        legend={t('matching.topicsLegend')}
-        hint={t('matching.topicsHint')}
-        items={catalogue.topics}
-        checked={start.topics}
-      />
-      <TextField
-        id={`${prefix}-free-topics`}
-        name="freeTopics"
-        label={t('matching.freeTopicsLabel')}
-        hint={t('matching.freeTopicsHint')}
-        value={start.freeTopics}
-      />
-      <ChoicesField
-        id={`${prefix}-slots`}
-        name="slot"
-        legend={t('matching.availabilityLegend')}
-        items={catalogue.slots}
-        checked={start.slots}
-        slots
-      />
-      <TextField
-        id={fieldId.pleaseNotWith}
-        name="pleaseNotWith"
-        label={t('matching.pleaseNotLabel')}
-        hint={t('matching.pleaseNotHint')}
-        error={errorFor('pleaseNotWith')}
-        value={start.pleaseNotWith}
-      />
+      <PersonFieldset prefix={prefix} start={start} errorFor={errorFor} fieldId={fieldId} />
       <div class="button-group">
         <button type="submit" class="button">
           {t(editing ? 'matching.saveChanges' : 'matching.addButton')}

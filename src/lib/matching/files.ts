@@ -8,3 +8,6 @@ export const MATCHING_FILES = {
   en: { example: 'example.csv', template: 'template.csv' },
   nl: { example: 'voorbeeld.csv', template: 'sjabloon.csv' },
 } as const satisfies Record<Lang, { example: string; template: string }>;
+
+/** The name a downloaded file is saved under: the site's name first, so it is found again in Downloads. */
+export const downloadName = (fileName: string): string => `mentorfit-${fileName}`;
