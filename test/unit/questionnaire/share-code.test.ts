@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkCharacter, decodeShareCode, encodeShareCode, type DecodeFailure } from '../../../src/lib/questionnaire';
+import { MAX_UNTRUSTED_INPUT_LENGTH } from '../../../src/lib/questionnaire/types';
 import { answersWith, completeAnswers, isValidAnswers, minimal, partialAnswers, questionnaire } from './support';
 
 const valid = encodeShareCode(questionnaire, answersWith({}));
@@ -14,8 +15,9 @@ describe('encodeShareCode', () => {
   it('writes the version, one character per question and a check character', () => {
     expect(valid).toHaveLength(questionnaire.questions.length + 2);
     expect(valid[0]).toBe(questionnaire.version.toString(36));
-    // Best answers: aim digital-ai (3rd), seniors 3-5 (2nd), setting on-site (1st), every first option, role "other" (5th).
-    expect(valid.slice(1, -1)).toBe('321' + '1'.repeat(questionnaire.questions.length - 4) + '5');
+    // Best answers: aim digital-ai (3rd), seniors 3-5 (2nd), juniors 3-5 (2nd), setting on-site (1st), every
+    // first option, role "other" (5th).
+    expect(valid.slice(1, -1)).toBe('3221' + '1'.repeat(questionnaire.questions.length - 5) + '5');
   });
 
   it('writes an unanswered or unknown answer as 0', () => {
@@ -31,8 +33,12 @@ describe('decodeShareCode', () => {
     { name: 'a number is malformed', code: 42, reason: 'malformed' },
     // Nothing to read.
     { name: 'an empty string is malformed', code: '', reason: 'malformed' },
-    // More than 500 characters is refused before anything else is read.
-    { name: 'a code of 501 characters is too long', code: '1'.repeat(501), reason: 'too-long' },
+    // More than MAX_UNTRUSTED_INPUT_LENGTH (1000) characters is refused before anything else is read.
+    {
+      name: 'a code of 1001 characters is too long',
+      code: '1'.repeat(MAX_UNTRUSTED_INPUT_LENGTH + 1),
+      reason: 'too-long',
+    },
     // Only 0-9 and a-z are used.
     { name: 'a code with a dash is malformed', code: replaceAt(valid, 3, '-'), reason: 'malformed' },
     // Codes are lowercase; an uppercase letter means the link was changed.
