@@ -3,11 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { en, type UiKey } from '../../../src/i18n/en';
 import { nl } from '../../../src/i18n/nl';
 import { assessReadiness, type Questionnaire } from '../../../src/lib/questionnaire';
+import { adviceChanges } from '../../../src/lib/questionnaire/change';
 import { fillPlaceholders as fillString } from '../../../src/lib/fill-text';
 import type { Lang } from '../../../src/lib/language';
 import {
   decidingLines,
-  findingTarget,
+  changeWords,
   findingTitle,
   ruleCondition,
   ruleEffect,
@@ -65,7 +66,16 @@ describe('rules in words', () => {
     );
     // Time 0 + 2 + 4 + 2 = 8 of 14 -> 57.
     expect(findingTitle(words(questionnaire), score!)).toBe('Protected time: 57 out of 100, below the line of 60');
-    expect(findingTarget(words(questionnaire), score!)).toBe('Protected time at 60 or more (now 57)');
+    // What would lift it is now the smallest answer change (change.ts), put in words by changeWords.
+    const [change] = adviceChanges(questionnaire, answersWith({ 'protected-time': 'none' }));
+    expect(change).toEqual({
+      format: 'reverse-pairs',
+      answers: [{ questionId: 'protected-time', from: 'none', to: 'own-time' }],
+    });
+    expect(changeWords(words(questionnaire), change!.answers[0]!)).toBe(
+      'If “Is there time for the meetings within work hours, planned in advance?” were “People have to find the time themselves” instead of “No, there is no room for it now”',
+    );
+    expect(changeWords(words(questionnaire, 'nl'), change!.answers[0]!)).not.toMatch(/\{\w+\}/);
     expect(findingTitle(words(questionnaire, 'nl'), score!)).toBe(
       'Beschermde tijd: 57 van de 100, onder de grens van 60',
     );
