@@ -10,13 +10,14 @@ describe('before and after', () => {
     const conditions = conditionChanges(questionnaire, before, after);
     expect(conditions.find((c) => c.dimension === 'time')).toEqual({
       dimension: 'time',
-      before: 50,
+      // 0 + 2 + 4 + 2 (juniors released) = 8 of 14 -> 57.
+      before: 57,
       after: 100,
-      change: 50,
+      change: 43,
     });
     expect(conditions.find((c) => c.dimension === 'goals')?.change).toBe(0);
     expect(answerChanges(questionnaire, before, after)).toEqual([
-      { questionId: 'protected-time', before: 'none', after: 'planned', change: 50 },
+      { questionId: 'protected-time', before: 'none', after: 'planned', change: (100 * 3 * 2) / 14 },
       // sponsor: weight 2 of support's 8 points, from 1 point to 2.
       { questionId: 'sponsor', before: 'not-asked', after: 'quiet', change: 25 },
       { questionId: 'setting', before: 'on-site', after: 'hybrid', change: 0 },

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { encodeShareCode } from '../../../src/lib/questionnaire';
+import { MAX_UNTRUSTED_INPUT_LENGTH } from '../../../src/lib/questionnaire/types';
 import {
   CHAT_LINK_LIMIT,
   MAX_LABEL_LENGTH,
@@ -70,7 +71,7 @@ describe('comparison links', () => {
       `${tampered}~HR`,
       `${old}x~Old`,
       `${sponsor.code}~Again`,
-      `${'1'.repeat(600)}~Long`,
+      `${'1'.repeat(MAX_UNTRUSTED_INPUT_LENGTH + 1)}~Long`,
       `${junior.code}~${'a'.repeat(MAX_LABEL_LENGTH + 1)}`,
       `${junior.code}~%E0%A4%A`,
       `${incomplete}~Half`,

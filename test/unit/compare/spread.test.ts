@@ -32,18 +32,19 @@ describe('the spread of a team’s answers', () => {
     const hr = answersWith({ 'protected-time': 'own-time', 'commitment': 'probably' });
     const junior = answersWith({ 'protected-time': 'none', 'safe-to-speak': 'hard' });
     const spreads = questionSpreads(questionnaire, [sponsor, hr, junior]);
-    // protected-time: weight 3 of time's 12 points, 2 points apart -> 50; safe-to-speak: weight 1 of 8, 2 apart -> 25.
+    // protected-time: weight 3 of time's 14 points, 2 points apart -> 43; safe-to-speak: weight 1 of 8, 2 apart -> 25.
     expect(spreads.slice(0, 3).map(({ questionId, spread }) => [questionId, spread])).toEqual([
-      ['protected-time', 50],
+      ['protected-time', (100 * 3 * 2) / 14],
       ['safe-to-speak', 25],
-      ['commitment', (100 * 2 * 1) / 12],
+      ['commitment', (100 * 2 * 1) / 14],
     ]);
     expect(spreads[0]?.optionIds).toEqual(['planned', 'own-time', 'none']);
     expect(spreads[3]?.spread).toBe(0);
     expect(conditionSpreads(questionnaire, [sponsor, hr, junior])[0]).toMatchObject({
       dimension: 'time',
-      scores: [100, 58, 50],
-      spread: 50,
+      // Out of 14 with the juniors' release (agreed, 2 points) in every set: 14, 9 and 8.
+      scores: [100, 64, 57],
+      spread: 43,
     });
   });
 

@@ -50,7 +50,8 @@ describe('the team view', () => {
         expect(assessTeam(questionnaire, shuffled)).toEqual(assessTeam(questionnaire, answerSets));
       }),
     );
-  });
+    // The team's result includes what would change the advice (a search), so this takes longer.
+  }, 120_000);
 
   test('adding a result identical to one present changes no team score and not the format', () => {
     fc.assert(

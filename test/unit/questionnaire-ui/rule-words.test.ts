@@ -3,11 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { en, type UiKey } from '../../../src/i18n/en';
 import { nl } from '../../../src/i18n/nl';
 import { assessReadiness, type Questionnaire } from '../../../src/lib/questionnaire';
+import { adviceChanges } from '../../../src/lib/questionnaire/change';
 import { fillPlaceholders as fillString } from '../../../src/lib/fill-text';
 import type { Lang } from '../../../src/lib/language';
 import {
   decidingLines,
-  findingTarget,
+  changeWords,
   findingTitle,
   ruleCondition,
   ruleEffect,
@@ -27,20 +28,29 @@ describe('rules in words', () => {
     // A knock-out names the answer and the question.
     [
       'same-reporting-line',
-      'Answer “Hardly, almost everyone is in the same line” to “Can you form pairs in which the junior does not work for the senior, not even in the same department?” → the advice goes no further than “Reverse mentoring in small groups”',
+      'Answer “Hardly, almost everyone is in the same line” to “Can you form pairs in which the junior does not work for the senior, not even in the same department?” → no further than small groups',
     ],
     // A score rule names the dimension and its line.
-    [
-      'time-weak',
-      'Protected time scores below 60 → the advice goes no further than “Reverse mentoring in small groups”',
-    ],
+    ['time-weak', 'Protected time scores below 60 → no further than small groups'],
+    // Middling conditions that add up name how many and the line.
+    ['conditions-add-up', '3 or more conditions score below 70 → no further than small groups'],
     // An aim rule decides.
     [
       'aim-onboarding',
-      'Answer “Help newcomers find their way quickly” to “What do you most want the programme to achieve?” → we advise “A buddy system for newcomers”',
+      'Answer “Help newcomers find their way quickly” to “What do you most want the programme to achieve?” → the programme is a buddy system',
     ],
     // The last line.
-    ['ready-for-pairs', 'None of the lines above applies → we advise “Reverse mentoring in one-to-one pairs”'],
+    ['ready-for-pairs', 'None of the lines above applies → we advise one-to-one pairs'],
+    // A knock-out for every programme says so; both of its answers are named.
+    [
+      'no-sponsor',
+      'Answer “We have not asked yet” or “No, the top has doubts” to “Does someone from top management openly back the programme?” → wait, and build the foundations first, whatever the programme',
+    ],
+    // A rule that rules a format out.
+    [
+      'too-few-seniors',
+      'Answer “One or two” to “How many senior people could take part in a first pilot?” → small groups are not possible',
+    ],
   ])('%s reads as a line of the list', (id, line) => {
     const context = words(questionnaire);
     expect(`${ruleCondition(context, rule(questionnaire, id))} → ${ruleEffect(context, rule(questionnaire, id))}`).toBe(
@@ -54,10 +64,20 @@ describe('rules in words', () => {
     expect(findingTitle(words(questionnaire), answer!)).toBe(
       'You answered “No, there is no room for it now” to: Is there time for the meetings within work hours, planned in advance?',
     );
-    expect(findingTitle(words(questionnaire), score!)).toBe('Protected time: 50 out of 100, below the line of 60');
-    expect(findingTarget(words(questionnaire), score!)).toBe('Protected time at 60 or more (now 50)');
+    // Time 0 + 2 + 4 + 2 = 8 of 14 -> 57.
+    expect(findingTitle(words(questionnaire), score!)).toBe('Protected time: 57 out of 100, below the line of 60');
+    // What would lift it is now the smallest answer change (change.ts), put in words by changeWords.
+    const [change] = adviceChanges(questionnaire, answersWith({ 'protected-time': 'none' }));
+    expect(change).toEqual({
+      format: 'reverse-pairs',
+      answers: [{ questionId: 'protected-time', from: 'none', to: 'own-time' }],
+    });
+    expect(changeWords(words(questionnaire), change!.answers[0]!)).toBe(
+      'If “Is there time for the meetings within work hours, planned in advance?” were “People have to find the time themselves” instead of “No, there is no room for it now”',
+    );
+    expect(changeWords(words(questionnaire, 'nl'), change!.answers[0]!)).not.toMatch(/\{\w+\}/);
     expect(findingTitle(words(questionnaire, 'nl'), score!)).toBe(
-      'Beschermde tijd: 50 van de 100, onder de grens van 60',
+      'Beschermde tijd: 57 van de 100, onder de grens van 60',
     );
   });
 
@@ -68,7 +88,7 @@ describe('rules in words', () => {
     if ('dimension' in time.when) time.when.below = 40;
     expect(ruleCondition(words(copy), time)).toBe('Protected time scores below 40');
     expect(decidingLines(copy, 'time')).toEqual([{ threshold: 40, caps: 'reverse-groups' }]);
-    // Time 3 + 1 + 2 = 6 of 12 -> 50: below 60 in the real file, not below 40 in the copy.
+    // Time 3 + 1 + 2 + 2 = 8 of 14 -> 57: below 60 in the real file, not below 40 in the copy.
     const answers = answersWith({ 'protected-time': 'own-time', 'busy-weeks': 'moved', 'commitment': 'probably' });
     expect(assessReadiness(questionnaire, answers).decision.format).toBe('reverse-groups');
     expect(assessReadiness(copy, answers).decision.format).toBe('reverse-pairs');

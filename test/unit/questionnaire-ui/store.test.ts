@@ -116,12 +116,8 @@ describe('the questionnaire store', () => {
   test.each([
     // not JSON at all
     ['corrupt JSON', '{"schemaVersion":1,"answ', 'unreadable'],
-    // saved for an older questionnaire
-    [
-      'an older questionnaire',
-      JSON.stringify({ ...valid, questionnaireVersion: questionnaire.version - 1 }),
-      'outdated',
-    ],
+    // saved for an older questionnaire whose question list is no longer known (version 1)
+    ['a questionnaire version no longer known', JSON.stringify({ ...valid, questionnaireVersion: 1 }), 'outdated'],
     // a hand-edited question id
     ['an unknown question', JSON.stringify({ ...valid, answers: { ...all, nosuch: 'x' } }), 'unreadable'],
     // a hand-edited answer
@@ -148,6 +144,28 @@ describe('the questionnaire store', () => {
     expect(store.$answers.get()).toEqual({});
     expect(store.$screen.get()).toEqual({ name: 'start' });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  // Issue 26: answers saved with version 2 are kept, and only the questions added since are asked.
+  test('a version-2 saved state keeps its answers and resumes at the first new question; Continue then only asks the new ones', async () => {
+    const v2Answers = Object.fromEntries(questionnaire.earlierVersions['2']!.map((id) => [id, all[id]!]));
+    const store = await openStore({
+      savedText: JSON.stringify({ schemaVersion: 1, questionnaireVersion: 2, answers: v2Answers, step: 7 }),
+    });
+    expect(store.$savedNotice.get()).toBeUndefined();
+    expect(store.$answers.get()).toEqual(v2Answers);
+    const added = questionnaire.questions
+      .map((q, index) => ({ id: q.id, index }))
+      .filter(({ id }) => !Object.hasOwn(v2Answers, id));
+    expect(added.map(({ id }) => id)).toEqual(['juniors', 'junior-release', 'juniors-willing']);
+    for (const [i, { id, index }] of added.entries()) {
+      expect(store.$screen.get(), id).toEqual({ name: 'question', index });
+      store.choose(id, all[id]!);
+      store.next();
+      if (i < added.length - 1) expect(store.$screen.get()).toEqual({ name: 'question', index: added[i + 1]!.index });
+    }
+    expect(store.$screen.get()).toEqual({ name: 'review' });
+    expect(store.$answers.get()).toEqual(all);
   });
 
   test('changing an answer from the review returns to the review', async () => {

@@ -28,7 +28,7 @@ describe('answer helpers', () => {
       name: 'a gap in the middle is the first unanswered question',
       answers: { ...complete, sponsor: undefined as unknown as string },
       complete: false,
-      firstIndex: 3,
+      firstIndex: 4, // aim, seniors, juniors, setting, then sponsor
       count: questionnaire.questions.length - 1,
     },
     // An unknown option id does not count as an answer.

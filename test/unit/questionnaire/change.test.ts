@@ -65,7 +65,7 @@ describe('what would change the advice', () => {
 
   it('shows the next format up and, when the aim points higher, the way to one-to-one pairs', () => {
     // The HR lead of issue 20: keen, the top has doubts, no protected time, goals written down.
-    const answers = { ...SCENARIOS[0]!.answers, sponsor: 'doubtful', 'protected-time': 'none' };
+    const answers = { ...SCENARIOS[0]!.answers, 'sponsor': 'doubtful', 'protected-time': 'none' };
     const changes = adviceChanges(questionnaire, answers);
     expect(recommendForAnswers(questionnaire, answers).format).toBe('foundations');
     // The smallest change already reaches pairs, so there is one way, not two. "We have not asked yet"
@@ -83,7 +83,7 @@ describe('what would change the advice', () => {
 
   it('offers two ways when the next format up is not yet the one the aim points to', () => {
     // Dismissive seniors and leaders who rarely act: groups first, pairs later.
-    const answers = { ...SCENARIOS[0]!.answers, attitude: 'resistant', 'acts-on-ideas': 'rarely' };
+    const answers = { ...SCENARIOS[0]!.answers, 'attitude': 'resistant', 'acts-on-ideas': 'rarely' };
     const changes = adviceChanges(questionnaire, answers);
     expect(changes.map((change) => change.format)).toEqual(['reverse-groups', 'reverse-pairs']);
     expect(changes[0]!.answers).toEqual([{ questionId: 'acts-on-ideas', from: 'rarely', to: 'sometimes' }]);

@@ -5,15 +5,21 @@ import {
   type Answers,
   type DimensionId,
   type PilotFormat,
+  type Programme,
   type Rule,
 } from '../../../src/lib/questionnaire';
 
 // A decision list made up for these tests, so each way a rule can apply is pinned independently
-// of the content file.
+// of the content file. Rules hold back reverse mentoring only unless they say otherwise (`appliesTo`).
 const text = { en: 'x', nl: 'x' };
-const rule = (id: string, when: Rule['when'], effect: Pick<Rule, 'decides' | 'caps'>): Rule => ({
+const rule = (
+  id: string,
+  when: Rule['when'],
+  effect: Partial<Pick<Rule, 'decides' | 'caps' | 'rulesOut' | 'appliesTo'>>,
+): Rule => ({
   id,
   when,
+  appliesTo: ['reverse'],
   ...effect,
   explanation: text,
   why: text,
@@ -22,10 +28,16 @@ const rule = (id: string, when: Rule['when'], effect: Pick<Rule, 'decides' | 'ca
 const rules: Rule[] = [
   rule('aim-onboarding', { question: 'aim', options: ['onboarding'] }, { decides: 'buddy' }),
   rule('aim-career-growth', { question: 'aim', options: ['career-growth'] }, { decides: 'traditional' }),
-  rule('top-has-doubts', { question: 'sponsor', options: ['doubtful'] }, { caps: 'foundations' }),
+  rule(
+    'top-has-doubts',
+    { question: 'sponsor', options: ['doubtful'] },
+    { caps: 'foundations', appliesTo: ['buddy', 'traditional', 'reverse'] },
+  ),
   rule('support-too-weak', { dimension: 'support', below: 40 }, { caps: 'foundations' }),
   rule('same-line', { question: 'reporting-line', options: ['hardly'] }, { caps: 'reverse-groups' }),
   rule('time-weak', { dimension: 'time', below: 55 }, { caps: 'reverse-groups' }),
+  rule('add-up', { dimensionsBelow: 70, atLeast: 3 }, { caps: 'reverse-groups' }),
+  rule('too-few-seniors', { question: 'seniors', options: ['1-2'] }, { rulesOut: 'reverse-groups' }),
   rule('ready-for-pairs', { otherwise: true }, { decides: 'reverse-pairs' }),
 ];
 
@@ -40,17 +52,29 @@ describe('recommendPilotFormat', () => {
     answers: Answers;
     scores: Scores;
     format: PilotFormat;
+    programme: Programme;
     rule: string;
     reasons: string[];
   }[] = [
-    // An aim rule decides outright, however weak the conditions.
+    // An aim rule chooses the programme; rules for reverse mentoring only do not hold it back.
     {
-      name: 'onboarding leads to a buddy system even when every score is 0 and a knock-out applies',
-      answers: { aim: 'onboarding', sponsor: 'doubtful' },
+      name: 'onboarding leads to a buddy system even when every score is 0',
+      answers: { aim: 'onboarding' },
       scores: all(0),
       format: 'buddy',
+      programme: 'buddy',
       rule: 'aim-onboarding',
       reasons: [],
+    },
+    // Issue 26: an aim no longer switches the knock-outs off; one that applies to its programme holds it.
+    {
+      name: 'a knock-out that applies to the buddy programme holds it at the foundations',
+      answers: { aim: 'onboarding', sponsor: 'doubtful' },
+      scores: strong,
+      format: 'foundations',
+      programme: 'buddy',
+      rule: 'top-has-doubts',
+      reasons: ['top-has-doubts'],
     },
     // The second aim rule.
     {
@@ -58,6 +82,7 @@ describe('recommendPilotFormat', () => {
       answers: { aim: 'career-growth' },
       scores: all(0),
       format: 'traditional',
+      programme: 'traditional',
       rule: 'aim-career-growth',
       reasons: [],
     },
@@ -67,6 +92,7 @@ describe('recommendPilotFormat', () => {
       answers: reverse,
       scores: strong,
       format: 'reverse-pairs',
+      programme: 'reverse',
       rule: 'ready-for-pairs',
       reasons: [],
     },
@@ -76,6 +102,7 @@ describe('recommendPilotFormat', () => {
       answers: {},
       scores: strong,
       format: 'reverse-pairs',
+      programme: 'reverse',
       rule: 'ready-for-pairs',
       reasons: [],
     },
@@ -85,6 +112,7 @@ describe('recommendPilotFormat', () => {
       answers: { ...reverse, 'reporting-line': 'hardly' },
       scores: strong,
       format: 'reverse-groups',
+      programme: 'reverse',
       rule: 'same-line',
       reasons: ['same-line'],
     },
@@ -94,6 +122,7 @@ describe('recommendPilotFormat', () => {
       answers: reverse,
       scores: { ...strong, time: 54 },
       format: 'reverse-groups',
+      programme: 'reverse',
       rule: 'time-weak',
       reasons: ['time-weak'],
     },
@@ -103,6 +132,26 @@ describe('recommendPilotFormat', () => {
       answers: reverse,
       scores: { ...strong, time: 55 },
       format: 'reverse-pairs',
+      programme: 'reverse',
+      rule: 'ready-for-pairs',
+      reasons: [],
+    },
+    // Middling scores add up: three dimensions under the count's line cap the format, two do not.
+    {
+      name: 'three dimensions under a count line cap the format',
+      answers: reverse,
+      scores: { ...strong, support: 69, time: 69, goals: 69 },
+      format: 'reverse-groups',
+      programme: 'reverse',
+      rule: 'add-up',
+      reasons: ['add-up'],
+    },
+    {
+      name: 'two dimensions under a count line do not',
+      answers: reverse,
+      scores: { ...strong, support: 69, time: 69, goals: 70 },
+      format: 'reverse-pairs',
+      programme: 'reverse',
       rule: 'ready-for-pairs',
       reasons: [],
     },
@@ -112,6 +161,7 @@ describe('recommendPilotFormat', () => {
       answers: { ...reverse, 'reporting-line': 'hardly' },
       scores: { ...strong, time: 10, support: 39 },
       format: 'foundations',
+      programme: 'reverse',
       rule: 'support-too-weak',
       reasons: ['support-too-weak', 'same-line', 'time-weak'],
     },
@@ -121,13 +171,35 @@ describe('recommendPilotFormat', () => {
       answers: { ...reverse, sponsor: 'doubtful' },
       scores: { ...strong, support: 0 },
       format: 'foundations',
+      programme: 'reverse',
       rule: 'top-has-doubts',
       reasons: ['top-has-doubts', 'support-too-weak'],
     },
+    // A format that is ruled out drops the result one step: groups without enough seniors become foundations.
+    {
+      name: 'a ruled-out format drops the result one step below it',
+      answers: { ...reverse, 'seniors': '1-2', 'reporting-line': 'hardly' },
+      scores: strong,
+      format: 'foundations',
+      programme: 'reverse',
+      rule: 'same-line',
+      reasons: ['same-line', 'too-few-seniors'],
+    },
+    // ... but ruling out a format the result never reaches changes nothing and is no reason.
+    {
+      name: 'ruling out a format the result does not reach is no reason',
+      answers: { ...reverse, seniors: '1-2' },
+      scores: strong,
+      format: 'reverse-pairs',
+      programme: 'reverse',
+      rule: 'ready-for-pairs',
+      reasons: [],
+    },
   ];
-  it.each(cases)('$name', ({ answers, scores, format, rule: deciding, reasons }) => {
+  it.each(cases)('$name', ({ answers, scores, format, programme, rule: deciding, reasons }) => {
     const decision = recommendPilotFormat(rules, answers, scores);
     expect(decision.format).toBe(format);
+    expect(decision.programme).toBe(programme);
     expect(decision.rule).toBe(deciding);
     expect(decision.reasons.map((finding) => finding.rule.id)).toEqual(reasons);
   });
@@ -139,26 +211,47 @@ describe('recommendPilotFormat', () => {
     ]);
   });
 
-  it('says what would move the advice one step up: every cap at the current level, and the format that follows', () => {
-    const decision = recommendPilotFormat(
-      rules,
-      { ...reverse, 'reporting-line': 'hardly' },
-      { ...strong, support: 20, time: 30 },
-    );
-    expect(decision.change?.conditions.map((finding) => finding.rule.id)).toEqual(['support-too-weak']);
-    expect(decision.change?.format).toBe('reverse-groups');
-    const groups = recommendPilotFormat(rules, { ...reverse, 'reporting-line': 'hardly' }, { ...strong, time: 30 });
-    expect(groups.change?.conditions.map((finding) => finding.rule.id)).toEqual(['same-line', 'time-weak']);
-    expect(groups.change?.format).toBe('reverse-pairs');
+  it('names a count reason with the dimensions under its line', () => {
+    const decision = recommendPilotFormat(rules, reverse, { ...strong, support: 50, goals: 60, structure: 65 });
+    expect(decision.reasons).toEqual([
+      expect.objectContaining({
+        kind: 'count',
+        dimensions: ['support', 'goals', 'structure'],
+        threshold: 70,
+        atLeast: 3,
+      }),
+    ]);
   });
 
-  it('offers no change at the top or for an aim that decides', () => {
-    expect(recommendPilotFormat(rules, reverse, strong).change).toBeUndefined();
-    expect(recommendPilotFormat(rules, { aim: 'onboarding' }, all(0)).change).toBeUndefined();
+  // What would change the advice is now worked out by trying answers (change.test.ts); the decision
+  // says what holds it: every cap at the current level, and a rule that ruled out the format above.
+  it('holds the result by every cap at its level, and not by the caps below the strictest', () => {
+    const held = (answers: Answers, scores: Scores) =>
+      recommendPilotFormat(rules, answers, scores).holding.map((finding) => finding.rule.id);
+    expect(held({ ...reverse, 'reporting-line': 'hardly' }, { ...strong, support: 20, time: 30 })).toEqual([
+      'support-too-weak',
+    ]);
+    expect(held({ ...reverse, 'reporting-line': 'hardly' }, { ...strong, time: 30 })).toEqual([
+      'same-line',
+      'time-weak',
+    ]);
+    expect(held({ ...reverse, 'seniors': '1-2', 'reporting-line': 'hardly' }, strong)).toEqual([
+      'same-line',
+      'too-few-seniors',
+    ]);
+  });
+
+  it('holds nothing at the top, or for an aim with nothing in its way', () => {
+    expect(recommendPilotFormat(rules, reverse, strong).holding).toEqual([]);
+    expect(recommendPilotFormat(rules, { aim: 'onboarding' }, all(0)).holding).toEqual([]);
   });
 
   it('takes every line from the rules it is given, not from the code', () => {
-    const never = rules.map((r) => ('dimension' in r.when ? { ...r, when: { ...r.when, below: 0 } } : r));
+    const never = rules.map((r) => {
+      if ('dimension' in r.when) return { ...r, when: { ...r.when, below: 0 } };
+      if ('dimensionsBelow' in r.when) return { ...r, when: { ...r.when, dimensionsBelow: 0 } };
+      return r;
+    });
     expect(recommendPilotFormat(never, reverse, all(0)).format).toBe('reverse-pairs');
     const always = rules.map((r) =>
       r.id === 'time-weak' ? { ...r, when: { dimension: 'time' as const, below: 101 } } : r,

@@ -35,10 +35,11 @@ describe('the real questionnaire file', () => {
     expect(problemsOf(() => loadQuestionnaire())).toEqual([]);
   });
 
-  it('content check: 14 to 18 questions, at least two of them for every dimension', () => {
+  // Version 3 added the junior side (how many juniors, their release, their willingness): 21 at most.
+  it('content check: 14 to 21 questions, at least two of them for every dimension', () => {
     const q = loadQuestionnaire();
     expect(q.questions.length).toBeGreaterThanOrEqual(14);
-    expect(q.questions.length).toBeLessThanOrEqual(18);
+    expect(q.questions.length).toBeLessThanOrEqual(21);
     for (const id of DIMENSION_IDS) {
       expect(q.questions.filter((x) => x.kind === 'readiness' && x.dimension === id).length, id).toBeGreaterThanOrEqual(
         2,
@@ -58,36 +59,36 @@ describe('the real questionnaire file', () => {
 describe('invalid fixture files', () => {
   const cases: { file: string; problem: string }[] = [
     // A required field left out.
-    { file: 'invalid-missing-field.yaml', problem: 'questions[3].weight: is missing' },
+    { file: 'invalid-missing-field.yaml', problem: 'questions[4].weight: is missing' },
     // A typo in a dimension name.
     {
       file: 'invalid-unknown-dimension.yaml',
       problem:
-        'questions[3].dimension: unknown dimension "suport"; expected one of support, confidentiality, time, goals, openness, structure',
+        'questions[4].dimension: unknown dimension "suport"; expected one of support, confidentiality, time, goals, openness, structure',
     },
     // A threshold above 100.
     {
       file: 'invalid-threshold-out-of-range.yaml',
-      problem: 'rules[3].when.below: must be a whole number from 1 to 100, got 140',
+      problem: 'rules[3].when.below: must be a whole number from 0 to 100, got 140',
     },
     // A text with English only.
-    { file: 'invalid-missing-dutch.yaml', problem: 'questions[3].prompt.nl: is missing' },
+    { file: 'invalid-missing-dutch.yaml', problem: 'questions[4].prompt.nl: is missing' },
     // The same option id twice in one question.
     {
       file: 'invalid-duplicate-option.yaml',
-      problem: 'questions[3].options[1].id: duplicate option id "yes" in question "sponsor"',
+      problem: 'questions[4].options[1].id: duplicate option id "yes" in question "sponsor"',
     },
     // A link to a guide section that does not exist.
     {
       file: 'invalid-guide-anchor.yaml',
       problem:
-        'questions[3].link.section: unknown section "support-from-above" in guide "when-it-works-and-fails"; expected one of ' +
+        'questions[4].link.section: unknown section "support-from-above" in guide "when-it-works-and-fails"; expected one of ' +
         (GUIDE_ANCHORS['when-it-works-and-fails'] ?? []).join(', '),
     },
     // Broken YAML: named with its line and column.
     {
       file: 'invalid-yaml-syntax.yaml',
-      problem: 'line 13, column 4: YAML syntax error: bad indentation of a sequence entry',
+      problem: 'line 14, column 4: YAML syntax error: bad indentation of a sequence entry',
     },
   ];
   it.each(cases)('$file is rejected with one message naming the file and the field', ({ file, problem }) => {
@@ -108,7 +109,7 @@ describe('invalid fixture files', () => {
       throw new Error('expected the file to be rejected');
     })();
     expect(error.message).toBe(
-      `Invalid questionnaire, 1 problem:\n${FIXTURES}/invalid-missing-dutch.yaml: questions[3].prompt.nl: is missing`,
+      `Invalid questionnaire, 1 problem:\n${FIXTURES}/invalid-missing-dutch.yaml: questions[4].prompt.nl: is missing`,
     );
   });
 });
@@ -121,34 +122,34 @@ describe('single mistakes in the real content', () => {
     {
       name: 'a misspelt field',
       mutate: (r) => {
-        r.questions[3].wieght = r.questions[3].weight;
-        delete r.questions[3].weight;
+        r.questions[4].wieght = r.questions[4].weight;
+        delete r.questions[4].weight;
       },
-      problem: 'questions[3].wieght: unknown field',
+      problem: 'questions[4].wieght: unknown field',
     },
     // Two questions with the same id would mix up saved answers.
     {
       name: 'a duplicate question id',
       mutate: (r) => {
-        r.questions[4].id = 'sponsor';
+        r.questions[5].id = 'sponsor';
       },
-      problem: 'questions[4].id: duplicate question id "sponsor" (also questions[3])',
+      problem: 'questions[5].id: duplicate question id "sponsor" (also questions[4])',
     },
     // Built-in property names are refused as ids.
     {
       name: 'a reserved question id',
       mutate: (r) => {
-        r.questions[4].id = 'constructor';
+        r.questions[5].id = 'constructor';
       },
-      problem: 'questions[4].id: "constructor" is a reserved word',
+      problem: 'questions[5].id: "constructor" is a reserved word',
     },
     // Ids are lowercase with dashes.
     {
       name: 'an id with capitals',
       mutate: (r) => {
-        r.questions[4].id = 'LeadersJoin';
+        r.questions[5].id = 'LeadersJoin';
       },
-      problem: 'questions[4].id: must be lowercase letters, digits and dashes, e.g. "protected-time"',
+      problem: 'questions[5].id: must be lowercase letters, digits and dashes, e.g. "protected-time"',
     },
     // Bands must go up.
     {
@@ -170,33 +171,34 @@ describe('single mistakes in the real content', () => {
     {
       name: 'fractional points',
       mutate: (r) => {
-        r.questions[3].options[0].points = 2.5;
+        r.questions[4].options[0].points = 2.5;
       },
-      problem: 'questions[3].options[0].points: must be a whole number from 0 to 10, got 2.5',
+      problem: 'questions[4].options[0].points: must be a whole number from 0 to 10, got 2.5',
     },
     // A question where every answer scores 0 would divide by zero.
     {
       name: 'a question whose options all score 0',
       mutate: (r) => {
-        for (const o of r.questions[4].options) o.points = 0;
+        for (const o of r.questions[5].options) o.points = 0;
       },
-      problem: 'questions[4].options: at least one option must give more than 0 points',
+      problem: 'questions[5].options: at least one option must give more than 0 points',
     },
     // Context questions have fixed ids.
     {
       name: 'an unknown context question',
       mutate: (r) => {
-        r.questions[2].id = 'region';
+        r.questions[3].id = 'region';
       },
-      problem: 'questions[2].id: unknown context question "region"; expected one of aim, setting, seniors, role',
+      problem:
+        'questions[3].id: unknown context question "region"; expected one of aim, setting, seniors, juniors, role',
     },
     // Every context option the model knows must be there.
     {
       name: 'a context question missing an option',
       mutate: (r) => {
-        r.questions[2].options.pop();
+        r.questions[3].options.pop();
       },
-      problem: 'questions[2].options: missing option "remote" for context question "setting"',
+      problem: 'questions[3].options: missing option "remote" for context question "setting"',
     },
     // Only known context options are allowed.
     {
@@ -219,23 +221,24 @@ describe('single mistakes in the real content', () => {
     {
       name: 'a pilot size on a setting option',
       mutate: (r) => {
-        r.questions[2].options[0].pilotSize = { pairs: 1, groups: 1 };
+        r.questions[3].options[0].pilotSize = { pairs: 1, groups: 1 };
       },
-      problem: 'questions[2].options[0].pilotSize: only options of the "seniors" question have a pilot size',
+      problem:
+        'questions[3].options[0].pilotSize: only options of the "seniors" and "juniors" questions have a pilot size',
     },
     // A question of an unknown kind.
     {
       name: 'an unknown question kind',
       mutate: (r) => {
-        r.questions[3].kind = 'opinion';
+        r.questions[4].kind = 'opinion';
       },
-      problem: 'questions[3].kind: kind must be "readiness" or "context"',
+      problem: 'questions[4].kind: kind must be "readiness" or "context"',
     },
     // A whole context question missing.
     {
       name: 'a missing context question',
       mutate: (r) => {
-        r.questions.splice(2, 1);
+        r.questions.splice(3, 1);
       },
       problem: 'questions: missing context question "setting"',
     },
@@ -269,7 +272,8 @@ describe('single mistakes in the real content', () => {
       mutate: (r) => {
         delete ruleIn(r, 'time-weak').caps;
       },
-      problem: 'rules[10]: needs exactly one of "decides" (chooses the format) or "caps"',
+      problem:
+        'rules[15]: needs exactly one of "decides" (chooses the format), "caps" (holds the format back) or "rulesOut" (a format that cannot be advised)',
     },
     // A rule on a score must say where its line is.
     {
@@ -277,7 +281,8 @@ describe('single mistakes in the real content', () => {
       mutate: (r) => {
         delete ruleIn(r, 'time-weak').when.below;
       },
-      problem: 'rules[10].when: must be { question, options }, { dimension, below } or { otherwise: true }',
+      problem:
+        'rules[15].when: must be { question, options }, { dimension, below }, { dimensionsBelow, atLeast } or { otherwise: true }',
     },
     // A score alone may hold the format back, never choose it.
     {
@@ -287,7 +292,7 @@ describe('single mistakes in the real content', () => {
         delete rule.caps;
         rule.decides = 'buddy';
       },
-      problem: 'rules[10].decides: a rule on a score can only cap the format; use "caps"',
+      problem: 'rules[15]: a rule on scores can only cap the format; use "caps"',
     },
     // Knock-outs sit on a question's worst answers, or a better answer could give a less ready format.
     {
@@ -296,7 +301,7 @@ describe('single mistakes in the real content', () => {
         ruleIn(r, 'same-reporting-line').when.options = ['mostly'];
       },
       problem:
-        'rules[6].when.options: "hardly" scores no more than a knock-out answer of "reporting-line", so it must be listed too',
+        'rules[10].when.options: "hardly" scores no more than a knock-out answer of "reporting-line", so it must be listed too',
     },
     // A knock-out names a real answer.
     {
@@ -328,15 +333,15 @@ describe('single mistakes in the real content', () => {
       mutate: (r) => {
         ruleIn(r, 'time-weak').id = 'no-goal';
       },
-      problem: 'rules[10].id: duplicate rule id "no-goal"',
+      problem: 'rules[15].id: duplicate rule id "no-goal"',
     },
-    // Lines run from 1 to 100.
+    // Lines run from 0 to 100 (a line of 0 never holds).
     {
       name: 'a line above 100',
       mutate: (r) => {
         ruleIn(r, 'time-weak').when.below = 140;
       },
-      problem: 'rules[10].when',
+      problem: 'rules[15].when.below: must be a whole number from 0 to 100, got 140',
     },
     // Every format needs its recommendation.
     {
@@ -409,31 +414,31 @@ describe('single mistakes in the real content', () => {
       mutate: (r) => {
         r.risks[0].when = { score: 10 };
       },
-      problem: 'risks[0].when: must be { dimension, below } or { question, options }',
+      problem: 'risks[0].when: must be { question, options }, { dimension, below } or { dimensionsBelow, atLeast }',
     },
     // Texts may not be empty.
     {
       name: 'an empty Dutch text',
       mutate: (r) => {
-        r.questions[3].improve.nl = '  ';
+        r.questions[4].improve.nl = '  ';
       },
-      problem: 'questions[3].improve.nl: must not be empty',
+      problem: 'questions[4].improve.nl: must not be empty',
     },
     // Texts are text.
     {
       name: 'a number as text',
       mutate: (r) => {
-        r.questions[3].prompt.en = 42;
+        r.questions[4].prompt.en = 42;
       },
-      problem: 'questions[3].prompt.en: must be text',
+      problem: 'questions[4].prompt.en: must be text',
     },
     // Only the third language is not allowed.
     {
       name: 'a third language',
       mutate: (r) => {
-        r.questions[3].prompt.fr = 'Sponsor ?';
+        r.questions[4].prompt.fr = 'Sponsor ?';
       },
-      problem: 'questions[3].prompt.fr: unknown field',
+      problem: 'questions[4].prompt.fr: unknown field',
     },
     // A misspelt placeholder would show up as {sore} on the page.
     {
@@ -448,10 +453,10 @@ describe('single mistakes in the real content', () => {
     {
       name: 'a placeholder where none is filled',
       mutate: (r) => {
-        r.questions[3].prompt.en = 'Sponsor {score}?';
-        r.questions[3].prompt.nl = 'Sponsor {score}?';
+        r.questions[4].prompt.en = 'Sponsor {score}?';
+        r.questions[4].prompt.nl = 'Sponsor {score}?';
       },
-      problem: 'questions[3].prompt.en: unknown placeholder {score}',
+      problem: 'questions[4].prompt.en: unknown placeholder {score}',
     },
     // Both languages use the same placeholders.
     {
@@ -465,7 +470,7 @@ describe('single mistakes in the real content', () => {
     {
       name: 'ids too long for a saved state',
       mutate: (r) => {
-        for (const q of r.questions.slice(3, -1)) q.options[0].id = `${q.options[0].id}-${'x'.repeat(30)}`;
+        for (const q of r.questions.slice(4, -1)) q.options[0].id = `${q.options[0].id}-${'x'.repeat(30)}`;
         for (const k of r.risks)
           if (k.when.question) k.when.options = [r.questions.find((q: Raw) => q.id === k.when.question).options[0].id];
       },
@@ -484,8 +489,8 @@ describe('single mistakes in the real content', () => {
 
   it('reports every problem at once, not only the first', () => {
     const raw = load(source) as Raw;
-    delete raw.questions[3].weight;
-    raw.questions[4].dimension = 'suport';
+    delete raw.questions[4].weight;
+    raw.questions[5].dimension = 'suport';
     raw.rules[2].caps = 'reverse-trios';
     expect(problemsOf(() => parseQuestionnaire(raw, QUESTIONNAIRE_FILE, GUIDE_ANCHORS, SOURCES))).toHaveLength(3);
   });
@@ -493,9 +498,13 @@ describe('single mistakes in the real content', () => {
   it('checks links against the anchors it is given', () => {
     const raw = load(source);
     const withoutSection = { ...GUIDE_ANCHORS, 'what-is-reverse-mentoring': ['definition'] };
-    expect(problemsOf(() => parseQuestionnaire(raw, QUESTIONNAIRE_FILE, withoutSection, SOURCES))).toEqual([
-      `${QUESTIONNAIRE_FILE}: recommendations.foundations.nextSteps[0].link.section: unknown section "beyond-technology" in guide "what-is-reverse-mentoring"; expected one of definition`,
-    ]);
+    // The first three foundations steps (one per aim, chosen by `when`) all link to that section.
+    expect(problemsOf(() => parseQuestionnaire(raw, QUESTIONNAIRE_FILE, withoutSection, SOURCES))).toEqual(
+      [0, 1, 2].map(
+        (i) =>
+          `${QUESTIONNAIRE_FILE}: recommendations.foundations.nextSteps[${i}].link.section: unknown section "beyond-technology" in guide "what-is-reverse-mentoring"; expected one of definition`,
+      ),
+    );
   });
 
   it('rejects data that is not a mapping at all', () => {

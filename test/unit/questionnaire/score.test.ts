@@ -84,12 +84,17 @@ describe('scoreDimension on the real questionnaire', () => {
       score: 63,
       band: 'developing',
     },
-    // planned 3x2 + moved 1x1 + probably 2x1 = 9 of 12.
+    // planned 3x2 + moved 1x1 + probably 2x1 + juniors' release not asked 1x1 = 10 of 14.
     {
-      name: 'planned time with moved meetings and probable commitment scores 75',
+      name: 'planned time with moved meetings, probable commitment and release not asked scores 71',
       dimension: 'time',
-      answers: { 'protected-time': 'planned', 'busy-weeks': 'moved', 'commitment': 'probably' },
-      score: 75,
+      answers: {
+        'protected-time': 'planned',
+        'busy-weeks': 'moved',
+        'commitment': 'probably',
+        'junior-release': 'not-asked',
+      },
+      score: 71,
       band: 'strong',
     },
     // written 2x2 + not-yet 0 = 4 of 6.
@@ -110,12 +115,12 @@ describe('scoreDimension on the real questionnaire', () => {
     },
     // Unanswered questions count as zero points.
     { name: 'an unanswered dimension scores 0', dimension: 'structure', answers: {}, score: 0, band: 'weak' },
-    // by-needs 1x2 + unanswered plan = 2 of 6.
+    // by-needs 1x2 + unanswered juniors-willing and plan = 2 of 8.
     {
-      name: 'a half-answered dimension counts the missing answer as 0',
+      name: 'a half-answered dimension counts the missing answers as 0',
       dimension: 'structure',
       answers: { matching: 'by-needs' },
-      score: 33,
+      score: 25,
       band: 'weak',
     },
     // An option id the question does not have counts as unanswered.

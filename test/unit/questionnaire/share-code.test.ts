@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkCharacter, decodeShareCode, encodeShareCode, type DecodeFailure } from '../../../src/lib/questionnaire';
+import {
+  checkCharacter,
+  decodeShareCode,
+  encodeShareCode,
+  type Answers,
+  type DecodeFailure,
+} from '../../../src/lib/questionnaire';
+import { MAX_UNTRUSTED_INPUT_LENGTH } from '../../../src/lib/questionnaire/types';
 import { answersWith, completeAnswers, isValidAnswers, minimal, partialAnswers, questionnaire } from './support';
 
 const valid = encodeShareCode(questionnaire, answersWith({}));
@@ -10,12 +17,33 @@ const replaceAt = (code: string, index: number, char: string): string =>
 /** Re-signs a payload with a correct check character, as a careful forger would. */
 const signed = (payload: string): string => payload + checkCharacter(payload);
 
+/** A code as version 2 wrote it: its own question order, then a check character. */
+const v2Code = (answers: Answers): string => {
+  const ids = questionnaire.earlierVersions['2']!;
+  const characters = ids.map((id) => {
+    const options = questionnaire.questions.find((q) => q.id === id)!.options;
+    return (options.findIndex((o) => o.id === answers[id]) + 1).toString(36);
+  });
+  return signed('2' + characters.join(''));
+};
+
+/**
+ * Anything accepted is the one canonical code for those answers; a code of an earlier version is read
+ * into the same answers that today's code for them gives back.
+ */
+const expectCanonical = (code: string, answers: Answers) => {
+  const current = encodeShareCode(questionnaire, answers);
+  if (code[0] === questionnaire.version.toString(36)) expect(current).toBe(code);
+  else expect(decodeShareCode(questionnaire, current)).toEqual({ ok: true, value: answers });
+};
+
 describe('encodeShareCode', () => {
   it('writes the version, one character per question and a check character', () => {
     expect(valid).toHaveLength(questionnaire.questions.length + 2);
     expect(valid[0]).toBe(questionnaire.version.toString(36));
-    // Best answers: aim digital-ai (3rd), seniors 3-5 (2nd), setting on-site (1st), every first option, role "other" (5th).
-    expect(valid.slice(1, -1)).toBe('321' + '1'.repeat(questionnaire.questions.length - 4) + '5');
+    // Best answers: aim digital-ai (3rd), seniors 3-5 (2nd), juniors 3-5 (2nd), setting on-site (1st), every
+    // first option, role "other" (5th).
+    expect(valid.slice(1, -1)).toBe('3221' + '1'.repeat(questionnaire.questions.length - 5) + '5');
   });
 
   it('writes an unanswered or unknown answer as 0', () => {
@@ -31,8 +59,12 @@ describe('decodeShareCode', () => {
     { name: 'a number is malformed', code: 42, reason: 'malformed' },
     // Nothing to read.
     { name: 'an empty string is malformed', code: '', reason: 'malformed' },
-    // More than 500 characters is refused before anything else is read.
-    { name: 'a code of 501 characters is too long', code: '1'.repeat(501), reason: 'too-long' },
+    // More than MAX_UNTRUSTED_INPUT_LENGTH (1000) characters is refused before anything else is read.
+    {
+      name: 'a code of 1001 characters is too long',
+      code: '1'.repeat(MAX_UNTRUSTED_INPUT_LENGTH + 1),
+      reason: 'too-long',
+    },
     // Only 0-9 and a-z are used.
     { name: 'a code with a dash is malformed', code: replaceAt(valid, 3, '-'), reason: 'malformed' },
     // Codes are lowercase; an uppercase letter means the link was changed.
@@ -74,6 +106,21 @@ describe('decodeShareCode', () => {
   ];
   it.each(cases)('$name', ({ code, reason }) => {
     expect(decodeShareCode(questionnaire, code)).toEqual({ ok: false, reason });
+  });
+
+  it('reads a version-2 code into its answers, leaving the questions added since unanswered', () => {
+    const full = answersWith({});
+    const v2Ids = questionnaire.earlierVersions['2']!;
+    const v2Answers = Object.fromEntries(v2Ids.map((id) => [id, full[id]!]));
+    const code = v2Code(full);
+    expect(code).toHaveLength(v2Ids.length + 2);
+    expect(decodeShareCode(questionnaire, code)).toEqual({ ok: true, value: v2Answers });
+    expect(v2Ids).not.toContain('juniors');
+    // Its check character is still checked.
+    expect(decodeShareCode(questionnaire, replaceAt(code, 3, code[3] === '1' ? '2' : '1'))).toEqual({
+      ok: false,
+      reason: 'tampered',
+    });
   });
 
   it('reads back exactly the answers that were encoded, complete or partial', () => {
@@ -142,8 +189,7 @@ describe('decodeShareCode', () => {
           const result = decodeShareCode(questionnaire, code);
           if (result.ok) {
             expect(isValidAnswers(questionnaire, result.value)).toBe(true);
-            // Anything accepted is the one canonical code for those answers.
-            expect(encodeShareCode(questionnaire, result.value)).toBe(code);
+            expectCanonical(code, result.value);
           }
         },
       ),
@@ -173,7 +219,7 @@ describe('decodeShareCode', () => {
         const result = decodeShareCode(questionnaire, code);
         if (result.ok) {
           expect(isValidAnswers(questionnaire, result.value)).toBe(true);
-          expect(encodeShareCode(questionnaire, result.value)).toBe(code);
+          expectCanonical(code, result.value);
         }
       }),
       { numRuns: 5000 },

@@ -47,7 +47,13 @@ export function answersWith(
   base: 'best' | 'worst' = 'best',
   q: Questionnaire = questionnaire,
 ): Answers {
-  const answers: Record<string, string> = { aim: 'digital-ai', seniors: '3-5', setting: 'on-site', role: 'other' };
+  const answers: Record<string, string> = {
+    aim: 'digital-ai',
+    seniors: '3-5',
+    juniors: '3-5',
+    setting: 'on-site',
+    role: 'other',
+  };
   for (const question of q.questions) {
     if (question.kind !== 'readiness') continue;
     const sorted = [...question.options].sort((a, b) => b.points - a.points);
