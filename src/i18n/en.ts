@@ -198,6 +198,7 @@ export const en = {
   'questionnaire.topic.small-groups': 'small group sessions',
   'questionnaire.topic.for-the-organisation': 'what it brings the organisation',
   'questionnaire.topic.beyond-technology': 'why it is about more than technology',
+  'questionnaire.topic.conditions': 'the conditions for success',
   'questionnaire.topic.remote-and-hybrid': 'remote and hybrid teams',
   'questionnaire.risksHeading': 'Risks to watch',
   'questionnaire.noRisks': 'Your answers show no particular risks for this format.',

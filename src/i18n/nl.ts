@@ -199,6 +199,7 @@ export const nl: Record<UiKey, string> = {
   'questionnaire.topic.small-groups': 'kleine groepen',
   'questionnaire.topic.for-the-organisation': 'wat het de organisatie oplevert',
   'questionnaire.topic.beyond-technology': 'waarom het om meer gaat dan technologie',
+  'questionnaire.topic.conditions': 'de voorwaarden voor succes',
   'questionnaire.topic.remote-and-hybrid': 'op afstand en hybride werken',
   'questionnaire.risksHeading': "Risico's om op te letten",
   'questionnaire.noRisks': "Je antwoorden laten geen bijzondere risico's zien voor deze vorm.",

@@ -54,8 +54,10 @@ export function ruleCondition(context: WordsContext, rule: Rule): string {
 /** What a rule does when it applies, in plain words: "wait: build the foundations first", "no further than small groups". */
 export function ruleEffect(context: WordsContext, rule: Rule): string {
   let effect: string;
-  if (rule.decides === 'buddy' || rule.decides === 'traditional') {
-    effect = context.t(`questionnaire.effect.${rule.decides}`);
+  if (rule.decides === 'buddy') {
+    effect = context.t('questionnaire.effect.buddy');
+  } else if (rule.decides === 'traditional') {
+    effect = context.t('questionnaire.effect.traditional');
   } else if (rule.decides) {
     effect = context.t('questionnaire.effect.pairs');
   } else if (rule.rulesOut) {
