@@ -108,17 +108,12 @@ describe.skipIf(noBrowser)('the compare page', () => {
     return page;
   }
 
-  /**
-   * Pastes a link with a label into the team's add form, as a user does with the mouse, and lets the
-   * page show the outcome: `@nanostores/preact` redraws in a timer set when the store changes, so a
-   * timer set after the click runs after that redraw, and what the test reads next is up to date.
-   */
+  /** Pastes a link with a label into the team's add form, as a user does with the mouse. */
   async function add(page: Page, lang: Lang, link: string, label: string): Promise<void> {
     const t = dictionaries[lang];
     await page.getByLabel(t['compare.pasteLabel'], { exact: true }).fill(link);
     await page.getByLabel(t['compare.labelLabel'], { exact: true }).fill(label);
     await page.getByRole('button', { name: t['compare.add'] }).click();
-    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
   }
 
   /** Unfolds the full disagreement agenda, as a reader who wants it all does. */
@@ -320,8 +315,7 @@ describe.skipIf(noBrowser)('the compare page', () => {
         .getByRole('region', { name: t['compare.before'] })
         .getByRole('button', { name: t['compare.add'] })
         .click();
-      // The form gives way to the result (nanostores' Preact hook redraws on a timer, so wait for it),
-      // and focus moves to the slot's heading.
+      // The form gives way to the result, and focus moves to the slot's heading.
       await page
         .getByRole('region', { name: t['compare.before'] })
         .getByRole('button', { name: t['compare.add'] })

@@ -134,7 +134,6 @@ describe.skipIf(noBrowser)('the matching helper', () => {
 
       const expected = matchPairs(catalogue.fit, people, { setting: 'hybrid' });
       expect(expected.pairs).toHaveLength(6);
-      // The pair list redraws in a timer of its own (@nanostores/preact), after the import's message.
       await expect
         .poll(() => pairHeadings(page), { timeout: 5000 })
         .toEqual(keysOf(expected).map((pair) => pairName(c, pair)));
