@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
-import { HOLIDAY_REGIONS } from '../lib/planner/types';
+
+/** The regions whose public holidays the planner knows. */
+export const HOLIDAY_REGIONS = ['nl', 'be', 'england-wales'] as const;
 
 const bothLanguages = z.strictObject({ en: z.string().min(1), nl: z.string().min(1) });
 const monthDay = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, "must be 'MM-DD'");

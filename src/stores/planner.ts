@@ -14,8 +14,7 @@
 // - openLink() reads a plan link followed later (hashchange).
 
 import { atom } from 'nanostores';
-import type { PilotHolidays } from '../schemas/pilot-holidays';
-import type { PilotRhythm } from '../schemas/pilot-rhythm';
+import type { PilotHolidays, PilotRhythm } from '../lib/planner/types';
 import { buildPlan, type PilotPlan, type SheetMinutes } from '../lib/planner/plan';
 import { validatePlanFields, type FieldError, type PlanField, type PlanFields } from '../lib/planner/plan-fields';
 import { readPlanLink, type LinkProblem } from '../lib/planner/plan-link';

@@ -1,5 +1,6 @@
 // The words the planner, the pilot rhythm file and the kits share. Pure constants and types, so
 // the browser island, the pages and the tests all read the same lists.
+import { HOLIDAY_REGIONS } from '../../schemas/pilot-holidays';
 import type { PilotFormat, TemplateSlug } from '../questionnaire/types';
 
 /** The formats that run a pilot the planner can date; 'foundations' has no pilot yet. */
@@ -46,8 +47,10 @@ export interface LocalTime {
   minute: number;
 }
 
-/** The regions whose public holidays the planner knows. */
-export const HOLIDAY_REGIONS = ['nl', 'be', 'england-wales'] as const;
+/** The regions whose public holidays the planner knows (defined beside the holidays file's schema). */
+export { HOLIDAY_REGIONS };
+export type { PilotHolidays } from '../../schemas/pilot-holidays';
+export type { PilotRhythm } from '../../schemas/pilot-rhythm';
 
 /** A region whose public holidays the planner keeps sessions off. */
 export type HolidayRegion = (typeof HOLIDAY_REGIONS)[number];
