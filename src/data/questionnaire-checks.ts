@@ -94,7 +94,8 @@ function checkRules(
       );
     }
     if (rule.notYetStrong && !('otherwise' in rule.when)) add(at('notYetStrong'), 'only the last rule may have it');
-    if (rule.caps === 'foundations' && !rule.short) add(at('short'), 'is missing (a rule that caps at foundations needs it)');
+    if (rule.caps === 'foundations' && !rule.short)
+      add(at('short'), 'is missing (a rule that caps at foundations needs it)');
     rule.sources.forEach((source, j) => {
       if (!knownSources.includes(source)) {
         add(

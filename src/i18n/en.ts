@@ -67,7 +67,8 @@ export const en = {
   'guide.advice': 'Our advice',
   'guide.readingTotal': '{count} guides, {minutes} minutes of reading in all.',
   // The guides' list of when to wait, read from the readiness check's rules (src/components/WaitList.astro).
-  'waitList.intro': 'Wait, and build the foundations first, if any of these is true. The readiness check applies exactly this list:',
+  'waitList.intro':
+    'Wait, and build the foundations first, if any of these is true. The readiness check applies exactly this list:',
   'pilotHours.label': 'Meeting hours a pilot takes at least, per format',
   'pilotHours.format': 'Format',
   'pilotHours.length': 'Pilot',
@@ -301,7 +302,8 @@ export const en = {
   'questionnaire.toolsHeading': 'Take it further',
   'questionnaire.toolPlan': 'Plan this pilot: dates, a calendar file and a printable plan',
   'questionnaire.toolKit': 'Print the kit for this format, with the number of copies needed',
-  'questionnaire.toolFoundationsKit': 'Print the foundations kit: a sponsor conversation, a confidentiality agreement, a goals session and a date to take the check again',
+  'questionnaire.toolFoundationsKit':
+    'Print the foundations kit: a sponsor conversation, a confidentiality agreement, a goals session and a date to take the check again',
   'questionnaire.toolMatch': 'Match the pairs: a private matching helper for the seniors and juniors',
   'questionnaire.toolTeam': 'Add this result to a team comparison',
   'questionnaire.toolEarlier': 'Compare with an earlier result, before and after',
@@ -469,7 +471,8 @@ export const en = {
   'templates.paper.ruleCount': '{count} or more of your six scores are below {threshold}',
   'templates.paper.anyProgramme': 'any programme',
   'templates.paper.alsoTraditional': 'traditional mentoring too',
-  'templates.paper.noGroupsHeading': 'Small groups are not possible if one of these applies: with small groups as your format, build the foundations first',
+  'templates.paper.noGroupsHeading':
+    'Small groups are not possible if one of these applies: with small groups as your format, build the foundations first',
   'templates.paper.ruleOtherwise': 'No line above is ticked',
   'templates.paper.sheets': 'Sheets to use',
   'templates.paper.onScreen':

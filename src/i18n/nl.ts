@@ -67,7 +67,8 @@ export const nl: Record<UiKey, string> = {
   'guide.advice': 'Ons advies',
   'guide.readingTotal': '{count} gidsen, samen {minutes} minuten lezen.',
   // The guides' list of when to wait, read from the readiness check's rules (src/components/WaitList.astro).
-  'waitList.intro': 'Wacht, en leg eerst de basis, als een van deze dingen klopt. De check gebruikt precies deze lijst:',
+  'waitList.intro':
+    'Wacht, en leg eerst de basis, als een van deze dingen klopt. De check gebruikt precies deze lijst:',
   'pilotHours.label': 'Uren die een pilot minstens aan bijeenkomsten kost, per vorm',
   'pilotHours.format': 'Vorm',
   'pilotHours.length': 'Pilot',
@@ -302,7 +303,8 @@ export const nl: Record<UiKey, string> = {
   'questionnaire.toolsHeading': 'Verder met de uitkomst',
   'questionnaire.toolPlan': 'Plan deze pilot: datums, een agendabestand en een plan om te printen',
   'questionnaire.toolKit': 'Print de set werkbladen voor deze vorm, met hoeveel exemplaren je nodig hebt',
-  'questionnaire.toolFoundationsKit': 'Print de werkbladen om de basis te leggen: een gesprek met een sponsor, een vertrouwelijkheidsafspraak, een sessie over doelen en een datum om de check opnieuw te doen',
+  'questionnaire.toolFoundationsKit':
+    'Print de werkbladen om de basis te leggen: een gesprek met een sponsor, een vertrouwelijkheidsafspraak, een sessie over doelen en een datum om de check opnieuw te doen',
   'questionnaire.toolMatch': "Maak de duo's: een privéhulpmiddel om seniors en junioren te koppelen",
   'questionnaire.toolTeam': 'Voeg deze uitkomst toe aan een teamvergelijking',
   'questionnaire.toolEarlier': 'Vergelijk met een eerdere uitkomst, voor en na',
@@ -373,7 +375,7 @@ export const nl: Record<UiKey, string> = {
   'method.knockOut': 'Knock-out: {effect}.',
   'method.rulesHeading': 'De beslislijst',
   'method.rulesText':
-    "Eerst kiest het belangrijkste doel het programma: inwerken een buddysysteem, loopbaangroei traditioneel mentorschap, elk ander doel reverse mentoring. Daarna houdt elke regel die voor dat programma geldt de vorm tegen: wachten en eerst de basis leggen, of bij reverse mentoring niet verder dan kleine groepen. Sommige regels houden elk programma tegen, dus een doel zet ze nooit uit. Middelmatige antwoorden tellen op: drie of meer voorwaarden onder sterk houden een pilot in groepen, drie of meer onder de zwakke grens houden hem bij de basis. Een groep vraagt minstens drie seniors en drie junioren. De strengste regel die geldt beslist, en de uitslag noemt elke regel die geldt, zodat niets wordt weggemiddeld. Waar een grens ons eigen oordeel is en niet dat van een bron, zegt de redenering dat.",
+    'Eerst kiest het belangrijkste doel het programma: inwerken een buddysysteem, loopbaangroei traditioneel mentorschap, elk ander doel reverse mentoring. Daarna houdt elke regel die voor dat programma geldt de vorm tegen: wachten en eerst de basis leggen, of bij reverse mentoring niet verder dan kleine groepen. Sommige regels houden elk programma tegen, dus een doel zet ze nooit uit. Middelmatige antwoorden tellen op: drie of meer voorwaarden onder sterk houden een pilot in groepen, drie of meer onder de zwakke grens houden hem bij de basis. Een groep vraagt minstens drie seniors en drie junioren. De strengste regel die geldt beslist, en de uitslag noemt elke regel die geldt, zodat niets wordt weggemiddeld. Waar een grens ons eigen oordeel is en niet dat van een bron, zegt de redenering dat.',
   'method.why': 'Waarom:',
   'method.sources': 'Bronnen:',
   'method.aboutHeading': 'Wie MentorFit maakt, en waarom',
@@ -471,7 +473,8 @@ export const nl: Record<UiKey, string> = {
   'templates.paper.ruleCount': '{count} of meer van je zes scores liggen lager dan {threshold}',
   'templates.paper.anyProgramme': 'elk programma',
   'templates.paper.alsoTraditional': 'ook traditioneel mentorschap',
-  'templates.paper.noGroupsHeading': 'Kleine groepen zijn niet mogelijk als een van deze regels klopt: is kleine groepen je vorm, leg dan eerst de basis',
+  'templates.paper.noGroupsHeading':
+    'Kleine groepen zijn niet mogelijk als een van deze regels klopt: is kleine groepen je vorm, leg dan eerst de basis',
   'templates.paper.ruleOtherwise': 'Geen regel hierboven aangekruist',
   'templates.paper.sheets': 'Te gebruiken werkbladen',
   'templates.paper.onScreen':

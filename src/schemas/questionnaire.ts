@@ -192,10 +192,9 @@ export const ruleSchema = z.strictObject({
   /** Unique among rules; names the rule on the method page. */
   id: idSchema,
   /** When the rule applies. */
-  when: z.union(
-    [answerConditionSchema, dimensionConditionSchema, countConditionSchema, otherwiseConditionSchema],
-    { error: 'must be { question, options }, { dimension, below }, { dimensionsBelow, atLeast } or { otherwise: true }' },
-  ),
+  when: z.union([answerConditionSchema, dimensionConditionSchema, countConditionSchema, otherwiseConditionSchema], {
+    error: 'must be { question, options }, { dimension, below }, { dimensionsBelow, atLeast } or { otherwise: true }',
+  }),
   /** The format this rule chooses outright (aim rules and the last rule). */
   decides: oneOf(PILOT_FORMATS, 'format').optional(),
   /** The most ambitious format allowed while this rule applies: foundations, or small groups for reverse mentoring. */
@@ -262,7 +261,7 @@ export const recommendationSchema = z.strictObject({
 });
 
 /** A risk the answers can trigger. */
-export const riskSchema = z.strictObject({
+const riskSchema = z.strictObject({
   /** Unique among risks. */
   id: idSchema,
   /** The condition, in data. */
@@ -283,7 +282,9 @@ export const questionnaireSchema = z.strictObject({
    * The question ids of earlier versions, in their order, so that share links and saved answers made
    * with them still open: their answers are kept and only the questions added since are asked.
    */
-  earlierVersions: z.record(z.string().regex(/^[0-9]+$/, { error: 'must be a version number' }), z.array(idSchema)).default({}),
+  earlierVersions: z
+    .record(z.string().regex(/^[0-9]+$/, { error: 'must be a version number' }), z.array(idSchema))
+    .default({}),
   /** The most pairs and groups a pilot starts with while some condition is not yet strong. */
   reducedPilot: pilotSizeSchema,
   /** Score limits of the bands. */

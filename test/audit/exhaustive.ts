@@ -25,9 +25,27 @@ interface CompiledQuestion {
 
 /** A rule reduced to numbers; `cap` and `rulesOut` are positions on the programme's ladder. */
 type CompiledRule =
-  | { readonly id: string; readonly kind: 'answer'; readonly question: number; readonly options: ReadonlySet<number>; readonly cap: number }
-  | { readonly id: string; readonly kind: 'dimension'; readonly dimension: number; readonly below: number; readonly cap: number }
-  | { readonly id: string; readonly kind: 'count'; readonly below: number; readonly atLeast: number; readonly cap: number };
+  | {
+      readonly id: string;
+      readonly kind: 'answer';
+      readonly question: number;
+      readonly options: ReadonlySet<number>;
+      readonly cap: number;
+    }
+  | {
+      readonly id: string;
+      readonly kind: 'dimension';
+      readonly dimension: number;
+      readonly below: number;
+      readonly cap: number;
+    }
+  | {
+      readonly id: string;
+      readonly kind: 'count';
+      readonly below: number;
+      readonly atLeast: number;
+      readonly cap: number;
+    };
 
 /** The ladder of formats for a programme, least ambitious first (as recommend.ts has it). */
 export function ladder(programme: Programme): readonly PilotFormat[] {
@@ -75,7 +93,13 @@ export function compile(questionnaire: Questionnaire, programme: Programme): Com
     if ('dimensionsBelow' in when) {
       rules.push({ id: rule.id, kind: 'count', below: when.dimensionsBelow, atLeast: when.atLeast, cap });
     } else if ('dimension' in when) {
-      rules.push({ id: rule.id, kind: 'dimension', dimension: dimensions.indexOf(when.dimension), below: when.below, cap });
+      rules.push({
+        id: rule.id,
+        kind: 'dimension',
+        dimension: dimensions.indexOf(when.dimension),
+        below: when.below,
+        cap,
+      });
     } else {
       const question = questions.findIndex((q) => q.id === when.question);
       if (question < 0) continue; // a context question: rulesOut rules, handled by the variant
@@ -107,7 +131,12 @@ export function decide(model: CompiledModel, variant: Variant, digits: ArrayLike
 }
 
 /** The ladder position the rules give for these answers and scores. */
-function levelFor(model: CompiledModel, variant: Variant, digits: ArrayLike<number>, scores: readonly number[]): number {
+function levelFor(
+  model: CompiledModel,
+  variant: Variant,
+  digits: ArrayLike<number>,
+  scores: readonly number[],
+): number {
   let level = ladder(variant.programme).length - 1;
   for (const rule of model.rules) {
     if (rule.cap >= level) continue;
@@ -118,7 +147,7 @@ function levelFor(model: CompiledModel, variant: Variant, digits: ArrayLike<numb
 }
 
 /** True when a compiled rule applies. */
-export function applies(rule: CompiledRule, digits: ArrayLike<number>, scores: readonly number[]): boolean {
+function applies(rule: CompiledRule, digits: ArrayLike<number>, scores: readonly number[]): boolean {
   if (rule.kind === 'answer') return rule.options.has(digits[rule.question]!);
   if (rule.kind === 'dimension') return scores[rule.dimension]! < rule.below;
   let below = 0;
@@ -197,7 +226,8 @@ export function checkVariant(model: CompiledModel, variant: Variant): VariantRep
         if (level === top) note('lines', digits, `${rule.id} applies to ${steps[top]}`);
       }
     }
-    if (variant.groupsRuledOut && steps[level] === 'reverse-groups') note('groups', digits, 'groups without a group to fill');
+    if (variant.groupsRuledOut && steps[level] === 'reverse-groups')
+      note('groups', digits, 'groups without a group to fill');
 
     // Next answer set.
     for (let i = radices.length - 1; i >= 0; i--) {
@@ -233,7 +263,8 @@ export function checkVariant(model: CompiledModel, variant: Variant): VariantRep
       for (const [a, b] of pairs[i]!) {
         if (from[i] !== a) continue;
         const better = index + (b - a) * strides[i]!;
-        if (levels[better]! < levels[index]!) note('monotone', from, `${model.questions[i]!.id}: ${a} -> ${b} lowers the format`);
+        if (levels[better]! < levels[index]!)
+          note('monotone', from, `${model.questions[i]!.id}: ${a} -> ${b} lowers the format`);
       }
     }
   }

@@ -73,7 +73,8 @@ for (const aim of aims) {
       const fast = ladder(programme)[decide(compiled, variant, digits).level];
       if (site !== fast) {
         mismatches++;
-        if (mismatches <= 3) console.error(`model and audit disagree (${site} vs ${fast}) on ${JSON.stringify(answers)}`);
+        if (mismatches <= 3)
+          console.error(`model and audit disagree (${site} vs ${fast}) on ${JSON.stringify(answers)}`);
       }
     }
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -95,5 +96,7 @@ for (const aim of aims) {
 }
 console.log('Formats per aim over every answer set to the scored questions:');
 for (const row of rows) console.log(`  ${row}`);
-console.log(failed ? 'Audit FAILED' : 'Audit passed: monotone, knock-outs, lines and group sizes hold for every answer set.');
+console.log(
+  failed ? 'Audit FAILED' : 'Audit passed: monotone, knock-outs, lines and group sizes hold for every answer set.',
+);
 process.exitCode = failed ? 1 : 0;

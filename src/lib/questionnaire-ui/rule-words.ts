@@ -3,7 +3,14 @@
 
 import type { PlaceholderValues } from '../fill-text';
 import type { Lang } from '../language';
-import type { AdviceChange, DimensionScores, PilotFormat, Questionnaire, Rule, RuleFinding } from '../questionnaire/types';
+import type {
+  AdviceChange,
+  DimensionScores,
+  PilotFormat,
+  Questionnaire,
+  Rule,
+  RuleFinding,
+} from '../questionnaire/types';
 import type { QuestionnaireStringKey } from './strings';
 
 /** Fills an interface string; the caller decides where the strings come from. */

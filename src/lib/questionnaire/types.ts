@@ -11,17 +11,14 @@ import type {
   DIMENSION_IDS,
   PILOT_FORMATS,
   PROGRAMMES,
-  READINESS_ORDER,
   TEMPLATE_SLUGS,
 } from '../../schemas/questionnaire-ids';
 
 export {
-  CAP_FORMATS,
   CONTEXT_IDS,
   CONTEXT_OPTIONS,
   DIMENSION_IDS,
   PILOT_FORMATS,
-  PROGRAMMES,
   READINESS_ORDER,
   TEMPLATE_SLUGS,
 } from '../../schemas/questionnaire-ids';
@@ -37,9 +34,6 @@ export type Band = 'weak' | 'developing' | 'strong';
 
 /** A recommended programme format. */
 export type PilotFormat = (typeof PILOT_FORMATS)[number];
-
-/** A reverse-mentoring format, one step of READINESS_ORDER. */
-export type ReadinessLevel = (typeof READINESS_ORDER)[number];
 
 /** A kind of programme: what the aim asks for. */
 export type Programme = (typeof PROGRAMMES)[number];
@@ -85,9 +79,6 @@ export type NextStep = z.output<typeof schema.nextStepSchema>;
 
 /** One of the five recommendations as described in the content file. */
 type RecommendationDefinition = z.output<typeof schema.recommendationSchema>;
-
-/** A risk the answers can trigger. */
-export type RiskDefinition = z.output<typeof schema.riskSchema>;
 
 /** The whole validated questionnaire file. */
 export type Questionnaire = z.output<typeof schema.questionnaireSchema>;
@@ -178,7 +169,7 @@ export interface RecommendationDecision {
 }
 
 /** A triggered risk, ready to show. */
-export interface TriggeredRisk {
+interface TriggeredRisk {
   readonly id: string;
   readonly text: LocalizedText;
   readonly link?: GuideLink;
