@@ -34,7 +34,7 @@ export interface PlannerOpening {
   /** The address's fragment, with or without '#' (untrusted). */
   hash: string;
   /** A form sent before the island woke up, already read from the query (untrusted values). */
-  sent?: PlanFields;
+  sent?: PlanFields | undefined;
   /** The fields the user changed in the server-rendered form before the island woke up. */
   typed: Partial<PlanFields>;
   today: LocalDate;

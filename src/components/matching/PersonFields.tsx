@@ -3,7 +3,7 @@ import type { CatalogueItem, Person } from '../../lib/matching/types';
 import { useMatchingView } from './matching-view';
 
 /** Senior or junior. */
-export function RoleField({ prefix, value, error }: { prefix: string; value?: Person['role']; error?: string }) {
+export function RoleField({ prefix, value, error }: { prefix: string; value?: Person['role'] | undefined; error?: string | undefined }) {
   const { t } = useMatchingView();
   return (
     <div class={error ? 'field field--error' : 'field'}>
@@ -37,8 +37,8 @@ interface TextFieldProps {
   readonly id: string;
   readonly name: string;
   readonly label: string;
-  readonly hint?: string;
-  readonly error?: string;
+  readonly hint?: string | undefined;
+  readonly error?: string | undefined;
   readonly value?: string;
 }
 
@@ -78,7 +78,7 @@ interface ChoicesProps {
   readonly id: string;
   readonly name: string;
   readonly legend: string;
-  readonly hint?: string;
+  readonly hint?: string | undefined;
   readonly items: readonly CatalogueItem[];
   readonly checked: readonly string[];
   readonly slots?: boolean;

@@ -30,7 +30,7 @@ interface FieldProps {
   id: string;
   label: string;
   hint?: string;
-  error?: FieldError;
+  error?: FieldError | undefined;
   unit: 'pair' | 'group';
   children: ComponentChildren;
 }
@@ -68,7 +68,7 @@ interface SelectProps {
   values: readonly string[];
   label: (value: string) => string;
   hint?: string;
-  error?: FieldError;
+  error?: FieldError | undefined;
   current: string;
 }
 

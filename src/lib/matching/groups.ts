@@ -59,7 +59,7 @@ export interface GroupLock {
 
 /** What the facilitator decided for groups, besides the list itself. */
 export interface GroupChoices {
-  readonly excluded?: readonly PairKey[];
+  readonly excluded?: readonly PairKey[] | undefined;
   readonly locks?: readonly GroupLock[];
   /** Names of people set aside. */
   readonly setAside?: readonly string[];

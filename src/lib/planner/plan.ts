@@ -59,7 +59,7 @@ export interface PlanMoment {
   /** How long the meeting takes, or undefined for moments that are tasks, not meetings. */
   minutes?: number;
   /** Set when the moment was moved off a holiday or the closed Christmas week. */
-  moved?: MovedFrom;
+  moved?: MovedFrom | undefined;
 }
 
 /** A dated pilot plan. */
@@ -90,7 +90,7 @@ export function sessionCount(rhythm: Rhythm, months: number): number {
 /** A date as planned: the day it falls on, and where it was moved from if it was. */
 interface PlannedDate {
   date: LocalDate;
-  moved?: MovedFrom;
+  moved?: MovedFrom | undefined;
 }
 
 /** The first open day on or after a date; says where it came from when a holiday or the Christmas week moved it. */

@@ -8,7 +8,6 @@ import {
   recommendForAnswers,
   scoreDimensions,
   type Answers,
-  type RuleFinding,
 } from '../../../src/lib/questionnaire';
 import { ladderOf } from '../../../src/lib/questionnaire/recommend';
 import { completeAnswers, deepFreeze, partialAnswers, questionnaire, readinessQuestions } from './support';
@@ -77,41 +76,7 @@ describe('questionnaire properties (fast-check)', () => {
     );
   });
 
-  it('"what would change this advice" really moves the result up, and no condition in it can be left out', () => {
-    /** The answers with one condition met: a knock-out answered at its best, or a dimension answered at its best. */
-    const meet = (answers: Answers, finding: RuleFinding): Answers => {
-      const questions = readinessQuestions.filter((q) =>
-        finding.kind === 'answer'
-          ? q.id === finding.questionId
-          : finding.kind === 'dimension' && q.dimension === finding.dimension,
-      );
-      const best = questions.map((q) => [q.id, [...q.options].sort((x, y) => y.points - x.points)[0]!.id]);
-      return { ...answers, ...Object.fromEntries(best) };
-    };
-    const dimensionOf = (finding: RuleFinding) =>
-      finding.kind === 'dimension'
-        ? finding.dimension
-        : readinessQuestions.find((q) => finding.kind === 'answer' && q.id === finding.questionId)?.dimension;
-    fc.assert(
-      fc.property(completeAnswers(), (answers) => {
-        const decision = recommendForAnswers(questionnaire, answers);
-        if (!decision.change) return;
-        const { conditions, format } = decision.change;
-        const met = conditions.reduce(meet, answers);
-        const after = recommendForAnswers(questionnaire, met).format;
-        expect(rank(after)).toBeGreaterThan(rank(decision.format));
-        expect(rank(after)).toBeGreaterThanOrEqual(rank(format));
-        for (const left of conditions) {
-          const others = conditions.filter((c) => c !== left);
-          // Conditions inside one dimension overlap (a better answer there raises the score too), so
-          // each is shown necessary against the conditions on other dimensions.
-          if (others.some((c) => dimensionOf(c) === dimensionOf(left))) continue;
-          expect(recommendForAnswers(questionnaire, others.reduce(meet, answers)).format).toBe(decision.format);
-        }
-      }),
-      { numRuns: 2000 },
-    );
-  });
+  // What would change the advice is proven in change.test.ts (applied changes reach the format; nothing smaller does).
 
   it('every dimension score stays a whole number from 0 to 100, also for partial answers', () => {
     fc.assert(
