@@ -3,7 +3,15 @@ import type { CatalogueItem, Person } from '../../lib/matching/types';
 import { useMatchingView } from './matching-view';
 
 /** Senior or junior. */
-export function RoleField({ prefix, value, error }: { prefix: string; value?: Person['role'] | undefined; error?: string | undefined }) {
+export function RoleField({
+  prefix,
+  value,
+  error,
+}: {
+  prefix: string;
+  value?: Person['role'] | undefined;
+  error?: string | undefined;
+}) {
   const { t } = useMatchingView();
   return (
     <div class={error ? 'field field--error' : 'field'}>
