@@ -67,8 +67,8 @@ export const en = {
   'guide.advice': 'Our advice',
   'guide.readingTotal': '{count} guides, {minutes} minutes of reading in all.',
   // The guides' list of when to wait, read from the readiness check's rules (src/components/WaitList.astro).
-  'waitList.intro':
-    'Wait, and build the foundations first, if any of these is true. The readiness check applies exactly this list:',
+  'waitList.intro': 'Wait, and build the foundations first, if:',
+  'waitList.source': 'The readiness check uses exactly this list.',
   'pilotHours.label': 'Meeting hours a pilot takes at least, per format',
   'pilotHours.format': 'Format',
   'pilotHours.length': 'Pilot',

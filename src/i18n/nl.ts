@@ -67,8 +67,8 @@ export const nl: Record<UiKey, string> = {
   'guide.advice': 'Ons advies',
   'guide.readingTotal': '{count} gidsen, samen {minutes} minuten lezen.',
   // The guides' list of when to wait, read from the readiness check's rules (src/components/WaitList.astro).
-  'waitList.intro':
-    'Wacht, en leg eerst de basis, als een van deze dingen klopt. De check gebruikt precies deze lijst:',
+  'waitList.intro': 'Wacht, en leg eerst de basis, als:',
+  'waitList.source': 'De check gebruikt precies deze lijst.',
   'pilotHours.label': 'Uren die een pilot minstens aan bijeenkomsten kost, per vorm',
   'pilotHours.format': 'Vorm',
   'pilotHours.length': 'Pilot',
