@@ -134,7 +134,10 @@ describe('the decision list on paper', () => {
 
   test('every rule of the questionnaire file is printed once, in order, with its own line and cap', () => {
     expect(rules.map(({ rule, effect, format }) => `${rule}:${effect}:${format}`)).toEqual(
-      questionnaire.rules.map((rule) => `${rule.id}:${rule.decides ? 'decides' : 'caps'}:${rule.decides ?? rule.caps}`),
+      questionnaire.rules.map((rule) => {
+        const effect = rule.decides ? 'decides' : rule.rulesOut ? 'rulesOut' : 'caps';
+        return `${rule.id}:${effect}:${rule.decides ?? rule.caps ?? rule.rulesOut}`;
+      }),
     );
     for (const [i, line] of rules.entries()) {
       const when = questionnaire.rules[i]!.when;

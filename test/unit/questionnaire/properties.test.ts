@@ -37,11 +37,12 @@ describe('questionnaire properties (fast-check)', () => {
           expect(finding.rule.appliesTo).toContain(decision.programme);
           if (finding.rule.caps) expect(ladder.indexOf(finding.rule.caps)).toBeGreaterThanOrEqual(level);
         }
-        // Nothing holding it: the top of the ladder. Otherwise the first rule holding it decides, and
-        // the strictest cap is either the format or the format a rule ruled out just above it.
+        // Nothing holding it: the top of the ladder. Otherwise the first rule holding it decides, or,
+        // when the result dropped below a ruled-out format, the rule that ruled it out.
         if (decision.holding.length === 0) expect(level).toBe(ladder.length - 1);
         else {
-          expect(decision.rule).toBe(decision.holding[0]!.rule.id);
+          const ruledOut = decision.holding.find((finding) => finding.rule.rulesOut);
+          expect(decision.rule).toBe((ruledOut ?? decision.holding[0]!).rule.id);
           for (const finding of decision.holding) expect(decision.reasons).toContain(finding);
         }
       }),

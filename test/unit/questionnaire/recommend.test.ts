@@ -182,7 +182,8 @@ describe('recommendPilotFormat', () => {
       scores: strong,
       format: 'foundations',
       programme: 'reverse',
-      rule: 'same-line',
+      // The rule that ruled groups out decided it: its explanation says why groups are no option.
+      rule: 'too-few-seniors',
       reasons: ['same-line', 'too-few-seniors'],
     },
     // ... but ruling out a format the result never reaches changes nothing and is no reason.
