@@ -129,7 +129,11 @@ function sessionDates(
       nominal = addDays(nominal, daysBetween(pausedFrom, wanted));
     }
     let planned = openDay(wanted, calendar);
-    if (pausedFrom) planned = { date: planned.date, moved: { date: pausedFrom, reason: { kind: 'christmas-week' } } };
+    // Off the Christmas week on the same weekday; when that day is a holiday too, the holiday is what
+    // the row names, since it is why the weekday changed.
+    if (pausedFrom && !planned.moved) {
+      planned = { date: planned.date, moved: { date: pausedFrom, reason: { kind: 'christmas-week' } } };
+    }
     // Never on or before the session before it, however the holidays fall.
     const previous = dates[index - 1]?.date;
     if (previous && compareDates(planned.date, previous) <= 0) {

@@ -283,6 +283,29 @@ describe('plan properties', () => {
     );
   });
 
+  test('a session moved off the Christmas week onto a bank holiday names the holiday, as its weekday changed', () => {
+    // 2032: Monday 27 December is in the closed week, and Monday 3 January 2033 is the substitute for New Year's Day.
+    const plan = buildPlan(
+      inputFor(
+        'buddy',
+        { year: 2032, month: 10, day: 1 },
+        {
+          weekday: 'mon',
+          months: 3,
+          rhythm: 'weekly',
+          holidays: 'england-wales',
+          christmasWeek: true,
+        },
+      ),
+      rhythm,
+      minutes,
+      holidays,
+    );
+    const moved = plan.moments.find((m) => m.kind === 'session' && m.date.year === 2033);
+    expect(moved?.date).toEqual({ year: 2033, month: 1, day: 4 });
+    expect(moved?.moved?.reason.kind).toBe('holiday');
+  });
+
   test('the same plan comes out in any time zone', () => {
     const zones = ['Europe/Amsterdam', 'America/Los_Angeles', 'Pacific/Kiritimati', 'UTC'];
     fc.assert(
