@@ -169,7 +169,7 @@ export const en = {
   'questionnaire.scoresIntro':
     'Each condition scores from 0 to 100. Below {developing} it is weak, from {strong} on it is strong.',
   'questionnaire.scoresAim':
-    'Your aim chose the programme, and none of the answers that hold any programme back applies. The lines on the bars show what a reverse mentoring pilot would need, should you want one later.',
+    'Your aim chose the programme, and no answer that holds a programme back was given. The lines on the bars show what a reverse mentoring pilot would need, should you want one later.',
   'questionnaire.scoresCaption': 'Score per condition, out of 100',
   'questionnaire.scoresCondition': 'Condition',
   'questionnaire.scoresScore': 'Score',
@@ -283,7 +283,7 @@ export const en = {
   'questionnaire.changeHeading': 'What would change this advice',
   'questionnaire.changeTop': 'This is the most ambitious format the check gives.',
   'questionnaire.changeAim':
-    'This is the programme your main aim asks for, and nothing that holds a programme back applies to your answers.',
+    'This is the programme your main aim asks for, and no rule that holds a programme back is true of your answers.',
   'questionnaire.howHeading': 'How we decide',
   'questionnaire.howIntro':
     'Every organisation goes through the same list. First the aim; then every line that applies holds the format back, and one line is enough. The lines that apply to your answers are marked.',
@@ -331,7 +331,7 @@ export const en = {
   // A colleague's shared result speaks of "they" (src/lib/questionnaire-ui/shared-voice.ts).
   'questionnaire.scoresHeading.shared': 'How ready they are',
   'questionnaire.scoresAim.shared':
-    'Their advice follows from their aim, so these scores do not change it. The lines on the bars show what a reverse mentoring pilot would need, should they want one later.',
+    'Their aim chose the programme, and no answer that holds a programme back was given. The lines on the bars show what a reverse mentoring pilot would need, should they want one later.',
   'questionnaire.noRisks.shared': 'Their answers show no particular risks for this format.',
   'questionnaire.pilotHeading.shared': 'Their pilot',
   'questionnaire.answersHeading.shared': 'Their answers and what they mean',
@@ -349,7 +349,7 @@ export const en = {
     '{count} more answers or scores stand between them and one-to-one pairs; each reason is explained below.',
   'questionnaire.changeTop.shared': 'Nothing holds them back: this is the most ambitious format the check gives.',
   'questionnaire.changeAim.shared':
-    'This advice follows from their main aim. With another aim, the check would look at the other conditions.',
+    'This is the programme their main aim asks for, and no rule that holds a programme back is true of their answers.',
   'questionnaire.howIntro.shared':
     'Every organisation goes through the same list. First the aim; then every line that applies holds the format back, and one line is enough. The lines that apply to their answers are marked.',
   'questionnaire.aboutYou.shared': 'About their organisation',

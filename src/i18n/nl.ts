@@ -170,7 +170,7 @@ export const nl: Record<UiKey, string> = {
   'questionnaire.scoresIntro':
     'Elke voorwaarde krijgt een score van 0 tot 100. Onder de {developing} is die zwak, vanaf {strong} sterk.',
   'questionnaire.scoresAim':
-    'Je doel koos het programma, en geen van de antwoorden die een programma tegenhouden geldt voor jou. De strepen op de balken laten zien wat een pilot met reverse mentoring zou vragen, als je die later wilt.',
+    'Je doel koos het programma, en er is geen antwoord gegeven dat een programma tegenhoudt. De strepen op de balken laten zien wat een pilot met reverse mentoring zou vragen, als je die later wilt.',
   'questionnaire.scoresCaption': 'Score per voorwaarde, van de 100',
   'questionnaire.scoresCondition': 'Voorwaarde',
   'questionnaire.scoresScore': 'Score',
@@ -284,7 +284,7 @@ export const nl: Record<UiKey, string> = {
   'questionnaire.changeHeading': 'Wat dit advies zou veranderen',
   'questionnaire.changeTop': 'Dit is de meest ambitieuze vorm die de check geeft.',
   'questionnaire.changeAim':
-    'Dit is het programma waar je belangrijkste doel om vraagt, en niets wat een programma tegenhoudt, geldt voor jouw antwoorden.',
+    'Dit is het programma waar je belangrijkste doel om vraagt, en geen regel die een programma tegenhoudt, klopt bij je antwoorden.',
   'questionnaire.howHeading': 'Hoe we beslissen',
   'questionnaire.howIntro':
     'Elke organisatie doorloopt dezelfde lijst. Eerst het doel; daarna houdt elke regel die geldt de vorm tegen, en één regel is genoeg. De regels die voor jouw antwoorden gelden, zijn gemarkeerd.',
@@ -332,7 +332,7 @@ export const nl: Record<UiKey, string> = {
   // Een gedeelde uitkomst van een collega spreekt over 'ze' (src/lib/questionnaire-ui/shared-voice.ts).
   'questionnaire.scoresHeading.shared': 'Hoe klaar ze zijn',
   'questionnaire.scoresAim.shared':
-    'Hun advies volgt uit hun doel, dus deze scores veranderen het niet. De strepen op de balken laten zien wat een pilot met reverse mentoring zou vragen, als ze die later willen.',
+    'Hun doel koos het programma, en er is geen antwoord gegeven dat een programma tegenhoudt. De strepen op de balken laten zien wat een pilot met reverse mentoring zou vragen, als zij die later willen.',
   'questionnaire.noRisks.shared': "Hun antwoorden laten geen bijzondere risico's zien voor deze vorm.",
   'questionnaire.pilotHeading.shared': 'Hun pilot',
   'questionnaire.answersHeading.shared': 'Hun antwoorden en wat ze betekenen',
@@ -350,7 +350,7 @@ export const nl: Record<UiKey, string> = {
     "Nog {count} antwoorden of scores staan tussen hen en duo's; hieronder staat elke reden uitgelegd.",
   'questionnaire.changeTop.shared': 'Niets houdt hen tegen: dit is de meest ambitieuze vorm die de check geeft.',
   'questionnaire.changeAim.shared':
-    'Dit advies volgt uit hun belangrijkste doel. Bij een ander doel kijkt de check naar de andere voorwaarden.',
+    'Dit is het programma waar hun belangrijkste doel om vraagt, en geen regel die een programma tegenhoudt, klopt bij hun antwoorden.',
   'questionnaire.howIntro.shared':
     'Elke organisatie doorloopt dezelfde lijst. Eerst het doel; daarna houdt elke regel die geldt de vorm tegen, en één regel is genoeg. De regels die voor hun antwoorden gelden, zijn gemarkeerd.',
   'questionnaire.aboutYou.shared': 'Over hun organisatie',

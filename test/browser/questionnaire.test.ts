@@ -212,7 +212,7 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
       await page.getByRole('button', { name: words['questionnaire.seeResult'] }).click();
 
       await expectHeading(page, `${words['questionnaire.resultCaption']}: ${title(format, lang)}`);
-      await expectVisible(page.getByText(questionnaire.recommendations[format].summary[lang]));
+      await expectVisible(page.getByText(assessReadiness(questionnaire, answers).recommendation.summary[lang]));
       await expectClean(page, 'result, folded');
       await openFolds(page);
       await expect(page.getByRole('table').locator('tbody tr').count()).resolves.toBe(questionnaire.dimensions.length);
@@ -454,7 +454,8 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
         .count(),
     ).resolves.toBe(1);
     await page.getByRole('button', { name: 'See your result' }).click();
-    await expectHeading(page, `Your result: ${title('reverse-groups')}`);
+    // Talks reported to managers or HR: agree confidentiality before any pilot.
+    await expectHeading(page, `Your result: ${title('foundations')}`);
   });
 
   test('a share link opened in a fresh browser shows the same result, and can be taken over', async () => {
@@ -690,7 +691,7 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
     expectFooters(pages, `${nl['site.name']} · ${nl['questionnaire.title']}`, (n, of) => `Pagina ${n} van ${of}`);
     // Each next step that points to a guide still names it on paper, so no step ends in a gap.
     const printed = pages.join(' ');
-    for (const step of questionnaire.recommendations[organisation.format].nextSteps) {
+    for (const step of assessReadiness(questionnaire, organisation.answers).nextSteps) {
       const topic = step.link ? nl[`questionnaire.topic.${step.link.section}` as keyof typeof nl] : '';
       const expected = step.link ? `${step.text.nl} Lees meer: ${topic}` : step.text.nl;
       expect(printed).toContain(expected);
@@ -707,6 +708,9 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
       questionnaire.questions.map((q) => [q.id, q.options[0]!.id]),
     );
     answers['aim'] = 'digital-ai';
+    // Enough seniors and juniors for a group, so groups are a format these answers can reach.
+    answers['seniors'] = '3-5';
+    answers['juniors'] = '3-5';
     const reasons = (trial: Answers): number => {
       const decision = assessReadiness(questionnaire, trial).decision;
       return decision.format === format ? decision.reasons.length : -1;
@@ -734,10 +738,10 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
   ] as const)('with the most reasons %s can have, the %s summary still fits its one page', async (format, lang) => {
     const answers = mostReasonsFor(format);
     const { decision } = assessReadiness(questionnaire, answers);
-    const holding = decision.reasons.filter((finding) => finding.rule.caps === format);
+    const { holding } = decision;
     const also = decision.reasons.length - holding.length;
     // The cases this test is for: many reasons that hold the format, or many milder ones besides.
-    expect(format === 'foundations' ? also : holding.length).toBeGreaterThanOrEqual(10);
+    expect(format === 'foundations' ? also : holding.length).toBeGreaterThanOrEqual(5);
     const words = lang === 'en' ? en : nl;
     const page = await open(
       await freshContext(),

@@ -111,6 +111,9 @@ function pilotSizeFor(
   return { ...size, reduced: size.pairs < full.pairs || size.groups < full.groups };
 }
 
+/** The most next steps that answer one of the organisation's conditions. */
+const MAX_CONDITIONAL_STEPS = 3;
+
 /** One list formatter per language, made once: making one is slow. */
 const LIST_FORMATS = {
   en: new Intl.ListFormat('en-GB', { type: 'conjunction' }),
@@ -181,9 +184,14 @@ export function assessReadiness(questionnaire: Questionnaire, answers: Answers):
     .filter((risk) => !risk.formats || risk.formats.includes(decision.format))
     .filter((risk) => conditionHolds(risk.when, answers, numbers))
     .map(({ id, text, link }) => (link ? { id, text, link } : { id, text }));
-  const nextSteps = definition.nextSteps.filter(
-    (step) => !step.when || step.when.every((condition) => conditionHolds(condition, answers, numbers)),
+  // Steps that answer a condition are shown only when it holds, and at most three of them, in the
+  // file's order of importance: a result that lacks everything still gets a list a board can act on,
+  // and the list of answers to improve (a step of its own) names the rest.
+  const conditional = definition.nextSteps.filter(
+    (step) => step.when?.every((condition) => conditionHolds(condition, answers, numbers)) === true,
   );
+  const shownConditional = new Set(conditional.slice(0, MAX_CONDITIONAL_STEPS));
+  const nextSteps = definition.nextSteps.filter((step) => !step.when || shownConditional.has(step));
   // What would change the advice takes a search over answers, so it is worked out when first read.
   let changes: readonly AdviceChange[] | undefined;
   return {
