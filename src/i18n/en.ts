@@ -273,6 +273,8 @@ export const en = {
   'questionnaire.changeIf': 'If “{question}” were “{to}” instead of “{from}”',
   'questionnaire.changeIfUnanswered': 'If “{question}” were answered “{answer}”',
   'questionnaire.changeTo': 'The smallest change to reach “{format}”:',
+  'questionnaire.changePrinted':
+    'Changing {count} of the answers would give “{format}”; the result on screen names them.',
   'questionnaire.changeNone': 'No change to your answers about the conditions gives a more ambitious format.',
   'questionnaire.reason.answer': 'You answered “{answer}” to: {question}',
   'questionnaire.reason.score': '{dimension}: {score} out of 100, below the line of {threshold}',

@@ -274,6 +274,8 @@ export const nl: Record<UiKey, string> = {
   'questionnaire.changeIf': 'Als het antwoord op “{question}” “{to}” was in plaats van “{from}”',
   'questionnaire.changeIfUnanswered': 'Als het antwoord op “{question}” “{answer}” was',
   'questionnaire.changeTo': 'De kleinste verandering om “{format}” te bereiken:',
+  'questionnaire.changePrinted':
+    'Met {count} andere antwoorden wordt het advies “{format}”; de uitkomst op het scherm noemt ze.',
   'questionnaire.changeNone': 'Geen verandering in je antwoorden over de voorwaarden levert een ambitieuzere vorm op.',
   'questionnaire.reason.answer': 'Je antwoordde “{answer}” op: {question}',
   'questionnaire.reason.score': '{dimension}: {score} van de 100, onder de grens van {threshold}',

@@ -93,17 +93,31 @@ export function ResultReasons({ assessment }: Props) {
         </p>
       </section>
 
-      <section aria-labelledby="change-heading">
+      {/* With many holding reasons the board page is full: the change is then on screen only (their
+          answers are the reasons above once more). */}
+      <section
+        aria-labelledby="change-heading"
+        data-print={holding.length > PRINTED.explainedReasons ? 'hide' : undefined}
+      >
         <h2 id="change-heading">{t('questionnaire.changeHeading')}</h2>
         {changes.length > 0 ? (
           changes.map((change) => (
             <div key={change.format} class="change">
-              <p>{t('questionnaire.changeTo', { format: formatTitle(view, change.format) })}</p>
-              <ul class="result__list change-list">
-                {change.answers.map((answer) => (
-                  <li key={answer.questionId}>{changeWords(view, answer)}</li>
-                ))}
-              </ul>
+              {/* On paper one line each, so the board summary keeps its page; the screen lists every answer. */}
+              <p class="print-only">
+                {t('questionnaire.changePrinted', {
+                  count: change.answers.length,
+                  format: formatTitle(view, change.format),
+                })}
+              </p>
+              <div data-print="hide">
+                <p>{t('questionnaire.changeTo', { format: formatTitle(view, change.format) })}</p>
+                <ul class="result__list change-list">
+                  {change.answers.map((answer) => (
+                    <li key={answer.questionId}>{changeWords(view, answer)}</li>
+                  ))}
+                </ul>
+              </div>
             </div>
           ))
         ) : (

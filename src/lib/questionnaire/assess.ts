@@ -112,7 +112,7 @@ function pilotSizeFor(
 }
 
 /** The most next steps that answer one of the organisation's conditions. */
-const MAX_CONDITIONAL_STEPS = 3;
+const MAX_CONDITIONAL_STEPS = 2;
 
 /** One list formatter per language, made once: making one is slow. */
 const LIST_FORMATS = {
@@ -184,7 +184,7 @@ export function assessReadiness(questionnaire: Questionnaire, answers: Answers):
     .filter((risk) => !risk.formats || risk.formats.includes(decision.format))
     .filter((risk) => conditionHolds(risk.when, answers, numbers))
     .map(({ id, text, link }) => (link ? { id, text, link } : { id, text }));
-  // Steps that answer a condition are shown only when it holds, and at most three of them, in the
+  // Steps that answer a condition are shown only when it holds, and at most two of them, in the
   // file's order of importance: a result that lacks everything still gets a list a board can act on,
   // and the list of answers to improve (a step of its own) names the rest.
   const conditional = definition.nextSteps.filter(
