@@ -1,7 +1,6 @@
 import { z } from 'astro/zod';
 
-/** The regions whose public holidays the planner knows. */
-export const HOLIDAY_REGIONS = ['nl', 'be', 'england-wales'] as const;
+import { HOLIDAY_REGIONS } from './planner-ids';
 
 const bothLanguages = z.strictObject({ en: z.string().min(1), nl: z.string().min(1) });
 const monthDay = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, "must be 'MM-DD'");

@@ -1,6 +1,6 @@
 // The words the planner, the pilot rhythm file and the kits share. Pure constants and types, so
 // the browser island, the pages and the tests all read the same lists.
-import { HOLIDAY_REGIONS } from '../../schemas/pilot-holidays';
+import { HOLIDAY_REGIONS } from '../../schemas/planner-ids';
 import type { PilotFormat, TemplateSlug } from '../questionnaire/types';
 
 /** The formats that run a pilot the planner can date; 'foundations' has no pilot yet. */
@@ -47,7 +47,7 @@ export interface LocalTime {
   minute: number;
 }
 
-/** The regions whose public holidays the planner knows (defined beside the holidays file's schema). */
+/** The regions whose public holidays the planner knows (one plain list, read by the holidays file's schema too). */
 export { HOLIDAY_REGIONS };
 export type { PilotHolidays } from '../../schemas/pilot-holidays';
 export type { PilotRhythm } from '../../schemas/pilot-rhythm';
