@@ -4,6 +4,6 @@ export const PAPER_QUESTIONNAIRE = {
   slug: 'questionnaire-paper',
   /** The workshop's length in minutes: three steps of 15. */
   duration: 45,
-  /** Printed A4 pages: two of questions for each person, two for the facilitator; the browser tests hold it to this. */
-  pages: 4,
+  /** Printed A4 pages: the questions, then the facilitator's pages from a new page; the browser tests hold it to this. */
+  pages: 6,
 } as const;
