@@ -17,7 +17,7 @@
 // readable link passes 2,000 characters, each label takes the shorter of its two encodings, and the
 // page warns when even that link is too long (test/unit/compare/comparison-link.test.ts measures it).
 
-import { isComplete } from '../questionnaire/answers';
+import { isCompleteForSomeVersion } from '../questionnaire/answers';
 import { decodeShareCode } from '../questionnaire/share-code';
 import type { Answers, Questionnaire } from '../questionnaire/types';
 
@@ -172,7 +172,8 @@ function decodeResult(
       reason: reason === 'too-long' || reason === 'version' || reason === 'malformed' ? reason : 'tampered',
     };
   }
-  if (!isComplete(questionnaire, decoded.value)) return { ok: false, reason: 'incomplete' };
+  // A result made before questions were added is complete for its own version, as on the result page.
+  if (!isCompleteForSomeVersion(questionnaire, decoded.value)) return { ok: false, reason: 'incomplete' };
   return { ok: true, answers: decoded.value };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { encodeShareCode } from '../../../src/lib/questionnaire';
+import { checkCharacter, encodeShareCode } from '../../../src/lib/questionnaire';
 import { MAX_UNTRUSTED_INPUT_LENGTH } from '../../../src/lib/questionnaire/types';
 import {
   CHAT_LINK_LIMIT,
@@ -179,6 +179,19 @@ describe('comparison links', () => {
 });
 
 describe('a pasted link', () => {
+  test('made before the junior questions were added is still read as a result', () => {
+    // Version 2's question order, as a link from before version 3 carries it.
+    const ids = questionnaire.earlierVersions['2']!;
+    const answers = answersWith({});
+    const characters = ids.map((id) => {
+      const options = questionnaire.questions.find((q) => q.id === id)!.options;
+      return (options.findIndex((o) => o.id === answers[id]) + 1).toString(36);
+    });
+    const code = `2${characters.join('')}${checkCharacter(`2${characters.join('')}`)}`;
+    const pasted = readPastedLink(questionnaire, `${PAGE.replace('compare/', '')}#a=${code}`);
+    expect(pasted).toEqual({ kind: 'result', code, answers: Object.fromEntries(ids.map((id) => [id, answers[id]])) });
+  });
+
   test.each([
     // A whole share link.
     [`https://mentorfit.org/nl/questionnaire/#a=${sponsor.code}`, 'result'],
