@@ -1,13 +1,13 @@
 // The schema of content/matching/matching.yaml: the matching helper's topics, time slots, CSV
-// columns, fit weights, group sizes and example people, with the checks that span the file (unique
-// ids and words, example people that pass the helper's own import). Used at build time only: the
-// browser gets the parsed catalogue as props, typed by src/lib/matching/types.ts.
+// columns, fit weights, group sizes and example people. The checks that span the file (unique ids and
+// words, example people that pass the helper's own import) need the helper's code, so they live in
+// src/data/load-matching.ts. Used at build time only: the browser gets the parsed catalogue as props,
+// typed by src/lib/matching/types.ts.
 
 import { z } from 'astro/zod';
-import { exportPeople, importPeople } from '../lib/matching/people';
-import { nameKey } from '../lib/matching/names';
 import type { Lang } from '../lib/language';
-import { COLUMN_IDS, type MatchingCatalogue, type Person } from '../lib/matching/types';
+import type { MatchingCatalogue, Person } from '../lib/matching/types';
+import { COLUMN_IDS } from './matching-ids';
 import { describeSchemaIssues } from './issues';
 
 const text = z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty' });
@@ -30,7 +30,7 @@ const catalogueItemSchema = z.strictObject({
 /** A CSV column. */
 const columnSchema = z.strictObject({
   /** Which field the column holds. */
-  id: z.enum(COLUMN_IDS as [string, ...string[]]).transform((value) => value as (typeof COLUMN_IDS)[number]),
+  id: z.enum(COLUMN_IDS),
   /** The English column name, written by the English export. */
   en: text,
   /** The Dutch column name, written by the Dutch export. */
@@ -114,59 +114,11 @@ export function catalogueOf(file: MatchingFile): MatchingCatalogue {
   return { topics, slots, columns, ignoredColumns, fit, groups };
 }
 
-/** Checks across the file: unique ids and words, every column once, examples that import cleanly. */
-function crossCheckMatching(file: MatchingFile): string[] {
-  const problems: string[] = [];
-  // A word may name one item only; an item may repeat its own words (an alias equal to its id).
-  const unique = (what: string, items: readonly (readonly string[])[]): void => {
-    const owner = new Map<string, number>();
-    items.forEach((words, index) => {
-      for (const word of words.map(nameKey)) {
-        if (owner.has(word) && owner.get(word) !== index) problems.push(`${what}: "${word}" names two different items`);
-        owner.set(word, index);
-      }
-    });
-  };
-  unique(
-    'topics',
-    file.topics.map((t) => [t.id, t.en, t.nl, ...t.aliases]),
-  );
-  unique(
-    'slots',
-    file.slots.map((s) => [s.id, s.en, s.nl, ...s.aliases]),
-  );
-  unique('columns', [...file.columns.map((c) => [c.id, c.en, c.nl, ...c.aliases]), file.ignoredColumns]);
-  for (const columnId of COLUMN_IDS) {
-    if (!file.columns.some((column) => column.id === columnId)) problems.push(`columns: no column "${columnId}"`);
-  }
-  const topicIds = new Set(file.topics.map((t) => t.id));
-  const slotIds = new Set(file.slots.map((s) => s.id));
-  file.example.forEach((person, index) => {
-    for (const topic of person.topics)
-      if (!topicIds.has(topic)) problems.push(`example[${index}].topics: unknown topic "${topic}"`);
-    for (const slot of person.availability)
-      if (!slotIds.has(slot)) problems.push(`example[${index}].availability: unknown slot "${slot}"`);
-  });
-  const catalogue = catalogueOf(file);
-  for (const lang of ['en', 'nl'] as const) {
-    const { problems: importProblems } = importPeople(
-      catalogue,
-      exportPeople(catalogue, examplePeople(file, lang), lang),
-    );
-    for (const problem of importProblems) {
-      problems.push(`example (${lang}): row ${problem.row}: ${problem.code} ${problem.value ?? problem.column ?? ''}`);
-    }
-  }
-  return problems;
-}
-
-/** Validates the parsed YAML; throws an Error naming the file and every problem. */
-export function parseMatchingFile(raw: unknown, fileName: string): MatchingFile {
+/** Validates the parsed YAML's shape; throws an Error naming the file and every problem. */
+export function parseMatchingShape(raw: unknown, fileName: string): MatchingFile {
   const result = matchingFileSchema.safeParse(raw);
   if (!result.success) {
     throw new Error(describeSchemaIssues(fileName, raw, result.error).join('\n'));
   }
-  const problems = crossCheckMatching(result.data);
-  if (problems.length > 0) throw new Error(problems.map((problem) => `${fileName}: ${problem}`).join('\n'));
   return result.data;
 }

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { TEMPLATE_SLUGS } from './questionnaire-ids';
-import { PLANNED_FORMATS, RHYTHMS } from '../lib/planner/types';
+import { PLANNED_FORMATS, RHYTHMS } from './planner-ids';
 
 const sheet = z.enum(TEMPLATE_SLUGS);
 const sheets = z.array(sheet).max(3);

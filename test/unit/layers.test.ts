@@ -23,18 +23,6 @@ const ALLOWED: Record<Layer, { run: Layer[]; types: Layer[] }> = {
 /** Astro components run at build time only, and may read the content as pages do. */
 const BUILD_TIME_COMPONENT: { run: Layer[] } = { run: ['data'] };
 
-/**
- * Imports that break the layers today, each to be removed by the change named: the test fails once one
- * is gone, so that the entry is deleted too.
- */
-const KNOWN: { from: string; to: string; fix: string }[] = [
-  // The matching file's cross-checks import the people reader: they belong in src/data/load-matching.ts.
-  { from: 'src/schemas/matching.ts', to: '../lib/matching/people', fix: 'matching checks into src/data' },
-  { from: 'src/schemas/matching.ts', to: '../lib/matching/names', fix: 'matching checks into src/data' },
-  { from: 'src/schemas/matching.ts', to: '../lib/matching/types', fix: 'COLUMN_IDS into src/schemas' },
-  { from: 'src/schemas/pilot-rhythm.ts', to: '../lib/planner/types', fix: 'PLANNED_FORMATS, RHYTHMS into src/schemas' },
-];
-
 /** The layer of a file under src/, or undefined for the folders outside the layers (integrations, scripts…). */
 export function layerOf(file: string): Layer | undefined {
   const path = relative(resolve('src'), resolve(file)).split(sep).join('/');
@@ -96,16 +84,7 @@ describe('the layers of src/', () => {
   test('no module imports a layer above its own', () => {
     const files = sourceFiles('src');
     expect(files.length).toBeGreaterThan(100);
-    const found = layerViolations(files, (file) => readFileSync(file, 'utf8'));
-    const isKnown = (problem: string) =>
-      KNOWN.some(({ from, to }) => problem.startsWith(`${from} `) && problem.includes(` imports ${to} `));
-    expect(found.filter((problem) => !isKnown(problem))).toEqual([]);
-    for (const known of KNOWN) {
-      expect(
-        found.some((problem) => problem.startsWith(`${known.from} `) && problem.includes(` imports ${known.to} `)),
-        `fixed (${known.fix}): delete its KNOWN entry`,
-      ).toBe(true);
-    }
+    expect(layerViolations(files, (file) => readFileSync(file, 'utf8'))).toEqual([]);
   });
 
   test.each([

@@ -3,6 +3,10 @@
 // from the facilitator (typed in, or a CSV file or pasted spreadsheet range) and are parsed once at
 // the edge (people.ts), then trusted. Age is never an input: there is no field for it.
 
+import { COLUMN_IDS, type ColumnId } from '../../schemas/matching-ids';
+
+export { COLUMN_IDS, type ColumnId };
+
 /** The two sides of a reverse-mentoring pair: the senior learns, the junior teaches. */
 export type Role = 'senior' | 'junior';
 
@@ -17,22 +21,6 @@ export interface CatalogueItem extends BilingualText {
   readonly id: string;
   readonly aliases: readonly string[];
 }
-
-/** The data a CSV column holds. */
-export type ColumnId =
-  'role' | 'name' | 'department' | 'manager' | 'topics' | 'availability' | 'site' | 'pleaseNotWith';
-
-/** Every column, in the order the export writes them. */
-export const COLUMN_IDS: readonly ColumnId[] = [
-  'role',
-  'name',
-  'department',
-  'manager',
-  'topics',
-  'availability',
-  'site',
-  'pleaseNotWith',
-];
 
 /** A CSV column: its names in both languages, aliases, and whether a file must have it. */
 interface ColumnSpec extends BilingualText {

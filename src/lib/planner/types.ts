@@ -1,21 +1,10 @@
 // The words the planner, the pilot rhythm file and the kits share. Pure constants and types, so
 // the browser island, the pages and the tests all read the same lists.
-import { HOLIDAY_REGIONS } from '../../schemas/planner-ids';
-import type { PilotFormat, TemplateSlug } from '../questionnaire/types';
-
-/** The formats that run a pilot the planner can date; 'foundations' has no pilot yet. */
-export const PLANNED_FORMATS = [
-  'reverse-pairs',
-  'reverse-groups',
-  'traditional',
-  'buddy',
-] as const satisfies readonly PilotFormat[];
+import { HOLIDAY_REGIONS, PLANNED_FORMATS, RHYTHMS } from '../../schemas/planner-ids';
+import type { TemplateSlug } from '../questionnaire/types';
 
 /** A format with a pilot to plan. */
 export type PlannedFormat = (typeof PLANNED_FORMATS)[number];
-
-/** How often sessions take place; 'weekly-then-fortnightly' is weekly for the first month, then every two weeks. */
-export const RHYTHMS = ['weekly', 'fortnightly', 'monthly', 'weekly-then-fortnightly'] as const;
 
 /** A session rhythm. */
 export type Rhythm = (typeof RHYTHMS)[number];
@@ -48,7 +37,7 @@ export interface LocalTime {
 }
 
 /** The regions whose public holidays the planner knows (one plain list, read by the holidays file's schema too). */
-export { HOLIDAY_REGIONS };
+export { HOLIDAY_REGIONS, PLANNED_FORMATS, RHYTHMS };
 export type { PilotHolidays } from '../../schemas/pilot-holidays';
 export type { PilotRhythm } from '../../schemas/pilot-rhythm';
 

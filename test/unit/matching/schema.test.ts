@@ -1,8 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
-import { MATCHING_FILE } from '../../../src/data/load-matching';
-import { parseMatchingFile } from '../../../src/schemas/matching';
+import { MATCHING_FILE, parseMatchingFile } from '../../../src/data/load-matching';
 
 const raw = (): Record<string, unknown> => load(readFileSync(MATCHING_FILE, 'utf8')) as Record<string, unknown>;
 type Item = Record<string, unknown>;
