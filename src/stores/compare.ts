@@ -1,5 +1,8 @@
 // The compare page's state and every action on it. Components read these stores with useStore()
-// and call the actions; the rules live in src/lib/compare (team view, spread, links, saving).
+// and call the actions; the rules live in src/lib/compare (team view, spread, links, saving). What
+// the state means for the browser (the address, localStorage, the clipboard, printing) is in
+// compare-reactions.ts: the actions here only ask, through $storageRequest, $copyStatus 'copying'
+// and $printRequests, and the reactions report back.
 //
 // Nothing is stored unless the user presses "Save this comparison": then localStorage holds
 // 'mentorfit:comparison' (see src/lib/compare/saved-comparison.ts for its shape and lifecycle).
@@ -19,14 +22,9 @@ import {
   type DecodedComparison,
   type EntryRefusal,
 } from '../lib/compare/comparison-link';
-import {
-  COMPARISON_STORAGE_KEY,
-  parseSavedComparison,
-  serializeSavedComparison,
-} from '../lib/compare/saved-comparison';
+import { parseSavedComparison, serializeSavedComparison } from '../lib/compare/saved-comparison';
 import { splitPastedLinks } from '../lib/compare/pasted-links';
 import type { Questionnaire } from '../lib/questionnaire/types';
-import { createSafeStorage, type SafeStorage } from '../lib/storage';
 
 /** Where a result is pasted: the team's list, or the before or after slot. */
 export type PasteField = 'team' | 'before' | 'after';
@@ -41,7 +39,9 @@ interface PasteError {
   readonly among?: { readonly position: number; readonly count: number; readonly refused: number };
 }
 
-const inBrowser = typeof window !== 'undefined';
+/** What the browser's storage is asked to do: keep a comparison, delete it, or drop one that cannot be read. */
+export type StorageRequest =
+  { readonly kind: 'save'; readonly text: string } | { readonly kind: 'delete' } | { readonly kind: 'discard' };
 
 /** False in the server render and the first browser render, true once the address and storage are read. */
 export const $ready = atom(false);
@@ -70,18 +70,25 @@ export const $saveStatus = atom<'idle' | 'saved' | 'deleted' | 'not-saving'>('id
 /** True while a saved comparison is in this browser. */
 export const $hasSaved = atom(false);
 
-/** Whether the comparison link was copied to the clipboard. */
-export const $copyStatus = atom<'idle' | 'copied' | 'failed'>('idle');
+/** The comparison link's way to the clipboard: asked for ('copying'), then copied or refused. */
+export const $copyStatus = atom<'idle' | 'copying' | 'copied' | 'failed'>('idle');
+
+/** The last request to the browser's storage, carried out by the reactions (see storageDone). */
+export const $storageRequest = atom<StorageRequest | undefined>(undefined);
+
+/** Raised each time the user asks to print. */
+export const $printRequests = atom(0);
+
+/** The page's address without its fragment, as the browser gave it when the page opened. */
+export const $pageAddress = atom('');
 
 /** The results of the comparison on show, with empty before/after slots as undefined. */
 const $entries = computed([$mode, $team, $change], (mode, team, change) => (mode === 'team' ? [...team] : [...change]));
 
 /** The link that opens the comparison on show. */
-export const $link = computed([$mode, $entries], (mode, entries) =>
-  comparisonLink(inBrowser ? window.location.href : '', mode, entries),
+export const $link = computed([$pageAddress, $mode, $entries], (address, mode, entries) =>
+  comparisonLink(address, mode, entries),
 );
-
-let storage: SafeStorage | undefined;
 
 /** Every change of the comparison resets the messages about the previous one. */
 function changed(): void {
@@ -103,32 +110,43 @@ function showComparison(comparison: DecodedComparison): void {
   changed();
 }
 
-/** Opens the compare page in the browser: a comparison link in the address, else a saved comparison. */
-export function openCompare(questionnaire: Questionnaire): void {
-  storage = inBrowser ? createSafeStorage(() => window.localStorage) : undefined;
-  const stored = storage?.read(COMPARISON_STORAGE_KEY);
-  $hasSaved.set(stored !== undefined);
-  if (inBrowser) {
-    // A comparison link put in the address bar of an open page arrives as a new fragment.
-    window.addEventListener('hashchange', () => {
-      const opened = decodeComparison(questionnaire, window.location.hash);
-      if (opened) showComparison(opened);
-    });
-  }
-  const fromLink = inBrowser ? decodeComparison(questionnaire, window.location.hash) : undefined;
+/** What the browser knows when the compare page opens. */
+interface OpeningState {
+  /** The page's address. */
+  readonly address: string;
+  /** The address's fragment, which may hold a comparison link. */
+  readonly hash: string;
+  /** The saved comparison's text, if there is one. */
+  readonly saved: string | undefined;
+}
+
+/**
+ * Opens the compare page: a comparison link in the address, else a saved comparison. A saved one that
+ * cannot be read is asked to be discarded, with a notice.
+ */
+export function openCompare(questionnaire: Questionnaire, { address, hash, saved }: OpeningState): void {
+  $pageAddress.set(address);
+  $hasSaved.set(saved !== undefined);
+  const fromLink = decodeComparison(questionnaire, hash);
   if (fromLink) {
     showComparison(fromLink);
-  } else if (stored !== undefined) {
-    const saved = parseSavedComparison(questionnaire, stored);
-    if (saved.ok) {
-      showComparison(saved.value);
+  } else if (saved !== undefined) {
+    const parsed = parseSavedComparison(questionnaire, saved);
+    if (parsed.ok) {
+      showComparison(parsed.value);
       $savedNotice.set('opened');
     } else {
-      $hasSaved.set(storage?.remove(COMPARISON_STORAGE_KEY) === false);
-      $savedNotice.set(saved.reason === 'version' ? 'outdated' : 'unreadable');
+      $savedNotice.set(parsed.reason === 'version' ? 'outdated' : 'unreadable');
+      $storageRequest.set({ kind: 'discard' });
     }
   }
   $ready.set(true);
+}
+
+/** A comparison link put in the address bar of the open page: shown if it holds a comparison. */
+export function openComparisonLink(questionnaire: Questionnaire, hash: string): void {
+  const opened = decodeComparison(questionnaire, hash);
+  if (opened) showComparison(opened);
 }
 
 /** The field's own results, for the duplicate and size checks. */
@@ -212,22 +230,28 @@ export function setMode(mode: ComparisonMode): void {
 
 /** Keeps the comparison on show in this browser, at the user's request. */
 export function saveComparison(): void {
-  if (!storage) return;
-  const saves = storage.write(
-    COMPARISON_STORAGE_KEY,
-    serializeSavedComparison(encodeComparison($mode.get(), $entries.get())),
-  );
-  // A save that did not reach the storage leaves the one saved before, which can still be deleted.
-  $hasSaved.set(saves || $hasSaved.get());
-  $saveStatus.set(saves ? 'saved' : 'not-saving');
+  $storageRequest.set({ kind: 'save', text: serializeSavedComparison(encodeComparison($mode.get(), $entries.get())) });
 }
 
-/** Deletes the saved comparison from this browser, and says it is deleted only when it is. */
+/** Deletes the saved comparison from this browser, at the user's request. */
 export function deleteSavedComparison(): void {
-  const deleted = storage?.remove(COMPARISON_STORAGE_KEY) ?? false;
-  $hasSaved.set(!deleted);
   $savedNotice.set(undefined);
-  $saveStatus.set(deleted ? 'deleted' : 'not-saving');
+  $storageRequest.set({ kind: 'delete' });
+}
+
+/**
+ * What became of a storage request: `reached` is false when the browser's storage refused it. A save
+ * that did not reach the storage leaves the one saved before, which can still be deleted; a delete is
+ * reported only when it happened.
+ */
+export function storageDone(request: StorageRequest, reached: boolean): void {
+  if (request.kind === 'save') {
+    $hasSaved.set(reached || $hasSaved.get());
+    $saveStatus.set(reached ? 'saved' : 'not-saving');
+  } else {
+    $hasSaved.set(!reached);
+    if (request.kind === 'delete') $saveStatus.set(reached ? 'deleted' : 'not-saving');
+  }
 }
 
 /** Hides the notice about left-out entries. */
@@ -240,17 +264,12 @@ export function dismissSavedNotice(): void {
   $savedNotice.set(undefined);
 }
 
-/** Copies the comparison link to the clipboard and says whether that worked. */
-export async function copyComparisonLink(): Promise<void> {
-  try {
-    await navigator.clipboard.writeText($link.get().url);
-    $copyStatus.set('copied');
-  } catch {
-    $copyStatus.set('failed');
-  }
+/** Asks for the comparison link to be copied to the clipboard; $copyStatus says how it went. */
+export function copyComparisonLink(): void {
+  $copyStatus.set('copying');
 }
 
-/** Opens the browser's print dialog for the comparison. */
+/** Asks for the browser's print dialog for the comparison. */
 export function printComparison(): void {
-  window.print();
+  $printRequests.set($printRequests.get() + 1);
 }

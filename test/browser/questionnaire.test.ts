@@ -31,7 +31,7 @@ import { findingTitle } from '../../src/lib/questionnaire-ui/rule-words.ts';
 import { fillPlaceholders as fillString } from '../../src/lib/fill-text.ts';
 import { SCENARIOS } from '../fixtures/scenarios.ts';
 import type { Lang } from '../../src/lib/language.ts';
-import { STORAGE_KEY } from '../../src/lib/questionnaire-ui/saved-progress.ts';
+import { progressToSave, STORAGE_KEY } from '../../src/lib/questionnaire-ui/saved-progress.ts';
 import { questionnaire } from '../unit/questionnaire/support.ts';
 
 const dist = resolve(process.env.SITE_DIST ?? 'dist');
@@ -180,36 +180,55 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
     }
   }
 
+  /**
+   * Opens the check with these answers kept from an earlier visit and the result last on show, as if the
+   * user had answered every question: the result the walk-throughs below reach by mouse, without the walk.
+   */
+  async function openKeptResult(answers: Answers, lang: Lang = 'en'): Promise<Page> {
+    const context = await freshContext();
+    const kept = progressToSave(questionnaire, answers, { name: 'result' });
+    await context.addInitScript(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, kept ?? ''] as const);
+    return open(context, lang === 'en' ? 'questionnaire/' : 'nl/questionnaire/');
+  }
+
+  // Each organisation's result in both languages. Two of them answer every question by mouse (one per
+  // language); the others open their kept answers, since the walk itself is the same for every one.
+  const walked = (name: string, lang: Lang) =>
+    (lang === 'en' && name === organisations[0]!.name) || (lang === 'nl' && name === organisations[2]!.name);
   const inBothLanguages = organisations.flatMap((organisation) => [
-    { ...organisation, lang: 'en' as const },
-    { ...organisation, lang: 'nl' as const },
+    { ...organisation, lang: 'en' as const, how: walked(organisation.name, 'en') ? 'by mouse' : 'from kept answers' },
+    { ...organisation, lang: 'nl' as const, how: walked(organisation.name, 'nl') ? 'by mouse' : 'from kept answers' },
   ]);
   test.each(inBothLanguages)(
-    '$name completes the check in $lang and is advised $format, with every reason',
-    async ({ answers, format, lang }) => {
+    '$name completes the check in $lang ($how) and is advised $format, with every reason',
+    async ({ answers, format, lang, how }) => {
       const words = lang === 'en' ? en : nl;
-      const context = await freshContext();
-      const page = await open(context, lang === 'en' ? 'questionnaire/' : 'nl/questionnaire/');
-      await expectVisible(page.getByRole('link', { name: words['questionnaire.start'] }));
-      await expectClean(page, 'start');
-      await page.getByRole('link', { name: words['questionnaire.start'] }).click();
-      await expectHeading(page, `${fillString(words['questionnaire.step'], { step: 1, count })}: ${prompt(0, lang)}`);
-      await expectClean(page, 'question');
-      await answerByMouse(page, answers, 0, count, lang);
+      let page: Page;
+      if (how === 'by mouse') {
+        page = await open(await freshContext(), lang === 'en' ? 'questionnaire/' : 'nl/questionnaire/');
+        await expectVisible(page.getByRole('link', { name: words['questionnaire.start'] }));
+        await expectClean(page, 'start');
+        await page.getByRole('link', { name: words['questionnaire.start'] }).click();
+        await expectHeading(page, `${fillString(words['questionnaire.step'], { step: 1, count })}: ${prompt(0, lang)}`);
+        await expectClean(page, 'question');
+        await answerByMouse(page, answers, 0, count, lang);
 
-      await expectHeading(page, words['questionnaire.reviewTitle']);
-      // "Check your answers" is grouped under the conditions; the role is about the person, not the organisation.
-      for (const dimension of questionnaire.dimensions) {
-        await expectVisible(page.getByRole('heading', { level: 2, name: dimension.label[lang], exact: true }));
+        await expectHeading(page, words['questionnaire.reviewTitle']);
+        // "Check your answers" is grouped under the conditions; the role is about the person, not the organisation.
+        for (const dimension of questionnaire.dimensions) {
+          await expectVisible(page.getByRole('heading', { level: 2, name: dimension.label[lang], exact: true }));
+        }
+        await expectVisible(
+          page
+            .getByRole('heading', { level: 2, name: words['questionnaire.aboutRespondent'], exact: true })
+            .locator('xpath=..')
+            .getByText(prompt(count - 1, lang), { exact: true }),
+        );
+        await expectClean(page, 'review');
+        await page.getByRole('button', { name: words['questionnaire.seeResult'] }).click();
+      } else {
+        page = await openKeptResult(answers, lang);
       }
-      await expectVisible(
-        page
-          .getByRole('heading', { level: 2, name: words['questionnaire.aboutRespondent'], exact: true })
-          .locator('xpath=..')
-          .getByText(prompt(count - 1, lang), { exact: true }),
-      );
-      await expectClean(page, 'review');
-      await page.getByRole('button', { name: words['questionnaire.seeResult'] }).click();
 
       await expectHeading(page, `${words['questionnaire.resultCaption']}: ${title(format, lang)}`);
       await expectVisible(page.getByText(assessReadiness(questionnaire, answers).recommendation.summary[lang]));
@@ -435,9 +454,10 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
   });
 
   test('changing an answer on the review page changes the result', async () => {
-    const page = await open(await freshContext());
-    await page.getByRole('link', { name: 'Start the check' }).click();
-    await answerByMouse(page, ready.answers);
+    const page = await openKeptResult(ready.answers);
+    await expectHeading(page, `Your result: ${title(ready.format)}`);
+    await quickActions(page).getByRole('button', { name: 'Change your answers' }).click();
+    await expectHeading(page, 'Check your answers');
     // Each Change button names its question for screen readers.
     const question = questionsOf('confidentiality')[0]!.id;
     const index = questionnaire.questions.findIndex((q) => q.id === question);
@@ -460,10 +480,8 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
 
   test('a share link opened in a fresh browser shows the same result, and can be taken over', async () => {
     const organisation = organisations[1]!;
-    const page = await open(await freshContext());
-    await page.getByRole('link', { name: 'Start the check' }).click();
-    await answerByMouse(page, organisation.answers);
-    await page.getByRole('button', { name: 'See your result' }).click();
+    const page = await openKeptResult(organisation.answers);
+    await expectHeading(page, `Your result: ${title(organisation.format)}`);
     const link = await page.getByRole('textbox', { name: 'Link to this result' }).inputValue();
     expect(link).toBe(`${site.url}questionnaire/#a=${encodeShareCode(questionnaire, organisation.answers)}`);
     // Copy puts this link on the clipboard and says so; Print opens the print dialog (both stood in for).
@@ -594,18 +612,15 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
     expect(page.url()).toBe(`${site.url}nl/questionnaire/`);
     await expectHeading(page, `Stap 4 van ${count}: ${prompt(3, 'nl')}`);
     await expectClean(page, 'Dutch question');
-    await answerByMouse(page, ready.answers, 3, count, 'nl');
-    await expectHeading(page, 'Controleer je antwoorden');
-    await page.getByRole('button', { name: 'Bekijk de uitkomst' }).click();
-    await expectHeading(page, `Jouw uitkomst: ${title(ready.format, 'nl')}`);
-    await openFolds(page);
-    await expectDistinctReadMoreLinks(page, 'Lees meer: ');
-    await expectVisible(
-      page
-        .getByRole('group', { name: 'Wat je met de uitkomst kunt doen' })
-        .getByRole('link', { name: 'Deel deze uitkomst' }),
-    );
-    await expectClean(page, 'Dutch result');
+    await answerByMouse(page, ready.answers, 3, 4, 'nl');
+    await expectHeading(page, `Stap 5 van ${count}: ${prompt(4, 'nl')}`);
+    // The answers given in English are there in Dutch.
+    for (let back = 0; back < 3; back++) await page.getByRole('button', { name: 'Terug' }).click();
+    await expectHeading(page, `Stap 2 van ${count}: ${prompt(1, 'nl')}`);
+    const second = questionnaire.questions[1]!;
+    await expect(
+      page.getByRole('radio', { name: label(second.id, ready.answers[second.id]!, 'nl'), exact: true }).isChecked(),
+    ).resolves.toBe(true);
   });
 
   test('a shared result stays shared when the language is switched', async () => {

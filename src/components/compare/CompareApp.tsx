@@ -2,7 +2,8 @@ import { useStore } from '../island-kit/use-store';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { fetchJson } from '../../lib/fetch-json';
 import { LoadFailedNotice } from '../LoadFailedNotice';
-import { $mode, $ready, $team, openCompare, setMode } from '../../stores/compare';
+import { $mode, $ready, $team, setMode } from '../../stores/compare';
+import { connectCompare } from '../../stores/compare-reactions';
 import { BeforeAfter } from './BeforeAfter';
 import { CompareNotices } from './CompareNotices';
 import { TeamComparison } from './TeamComparison';
@@ -33,7 +34,7 @@ function Comparison({ data }: { data: ComparePageData }) {
   const mode = useStore($mode);
   const team = useStore($team);
 
-  useEffect(() => openCompare(questionnaire), [questionnaire]);
+  useEffect(() => connectCompare(questionnaire), [questionnaire]);
 
   if (!ready) return null;
 

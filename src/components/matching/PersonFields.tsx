@@ -1,6 +1,7 @@
 // The parts of the person form: the role, a text field and a set of tick boxes. They only show; PersonForm reads them and src/lib/matching/person-input.ts checks.
 import type { CatalogueItem, Person } from '../../lib/matching/types';
 import { useMatchingView } from './matching-view';
+import { describedBy, Field } from '../island-kit/Field';
 
 /** Senior or junior. */
 export function RoleField({
@@ -52,22 +53,8 @@ interface TextFieldProps {
 
 /** One line of text, with its hint and error. */
 export function TextField({ id, name, label, hint, error, value }: TextFieldProps) {
-  const described = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (
-    <div class={error ? 'field field--error' : 'field'}>
-      <label class="label" for={id}>
-        {label}
-      </label>
-      {hint && (
-        <p class="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p class="error-message" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
+    <Field id={id} label={label} labelClass="label" hint={hint} error={error}>
       <input
         id={id}
         name={name}
@@ -76,9 +63,9 @@ export function TextField({ id, name, label, hint, error, value }: TextFieldProp
         autoComplete="off"
         defaultValue={value}
         aria-invalid={error ? true : undefined}
-        aria-describedby={described}
+        aria-describedby={describedBy(id, Boolean(hint), Boolean(error))}
       />
-    </div>
+    </Field>
   );
 }
 

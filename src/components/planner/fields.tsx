@@ -1,5 +1,5 @@
-// The pieces every planner field is made of: the GOV.UK field wrapper with its label, hint and
-// error message, and a select that keeps a value it does not offer (from a tampered link).
+// The pieces every planner field is made of: the island kit's GOV.UK field with the planner's error
+// texts, and a select that keeps a value it does not offer (from a tampered link).
 import type { ComponentChildren } from 'preact';
 import { errorText } from '../../lib/planner/error-text';
 import { defaultFields, type FieldError, type PlanField, type PlanFields } from '../../lib/planner/plan-fields';
@@ -7,6 +7,7 @@ import { PLANNED_FORMATS, type HolidayChoice, type PlannedFormat } from '../../l
 import type { PilotRhythm } from '../../schemas/pilot-rhythm';
 import { $errors, $fields, updateField } from '../../stores/planner';
 import { useStore } from '../island-kit/use-store';
+import { describedBy as describedByIds, Field as KitField } from '../island-kit/Field';
 import { usePlannerView } from './planner-context';
 
 /** The fields on show, and the first problem of any of the given fields. */
@@ -26,7 +27,7 @@ export function useFormat(format: string): PlannedFormat {
   return (PLANNED_FORMATS as readonly string[]).includes(format) ? (format as PlannedFormat) : 'reverse-pairs';
 }
 
-interface FieldProps {
+interface PlannerFieldProps {
   id: string;
   label: string;
   hint?: string;
@@ -35,32 +36,19 @@ interface FieldProps {
   children: ComponentChildren;
 }
 
-/** A field with its label, hint and error message, GOV.UK style. */
-export function Field({ id, label, hint, error, unit, children }: FieldProps) {
+/** A planner field: the kit's field with the planner's error texts. */
+export function Field({ id, label, hint, error, unit, children }: PlannerFieldProps) {
   const { t } = usePlannerView();
   return (
-    <div class={`field${error ? ' field--error' : ''}`}>
-      <label class="planner-label" for={id}>
-        {label}
-      </label>
-      {hint && (
-        <p class="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p class="error-message" id={`${id}-error`}>
-          {errorText(t, error, unit)}
-        </p>
-      )}
+    <KitField id={id} label={label} labelClass="planner-label" hint={hint} error={error && errorText(t, error, unit)}>
       {children}
-    </div>
+    </KitField>
   );
 }
 
-/** The ids that describe a field: its hint and its error, when shown. */
+/** The ids that describe a planner field's control: its hint and its error, when shown. */
 export const describedBy = (id: string, hint: boolean, error: FieldError | undefined): string | undefined =>
-  [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  describedByIds(id, hint, Boolean(error));
 
 interface SelectProps {
   id: string;
