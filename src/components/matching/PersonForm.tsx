@@ -28,7 +28,11 @@ const EMPTY: PersonInput = {
 /** The form's fields as typed. */
 function readForm(form: HTMLFormElement): PersonInput {
   const data = new FormData(form);
-  const text = (name: string): string => String(data.get(name) ?? '');
+  // Every field is a text field, never a file.
+  const text = (name: string): string => {
+    const value = data.get(name);
+    return typeof value === 'string' ? value : '';
+  };
   return {
     role: text('role'),
     name: text('name'),
