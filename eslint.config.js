@@ -3,12 +3,14 @@
 // tsconfig.json through the project service; `npm run lint` runs `astro sync` first so that the
 // content collections' generated types exist) and its plain recommendations, without type
 // information, for .astro files and the .js/.mjs config files; eslint-plugin-astro for .astro files;
-// and jsx-a11y for the markup of both .astro and Preact .tsx files.
+// jsx-a11y for the markup of both .astro and Preact .tsx files; and eslint-plugin-react-hooks for the
+// Preact islands and hooks (it recognises hooks by name, so Preact's follow the same rules).
 // Formatting is Prettier's job, so no rule here is about layout.
 import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
+import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -24,6 +26,16 @@ export default defineConfig(
   {
     files: ['**/*.tsx'],
     ...jsxA11y.flatConfigs.recommended,
+  },
+  {
+    // The hooks modules are the .ts files beside the islands (use-store.ts, the views' contexts).
+    files: ['**/*.tsx', 'src/components/**/*.ts'],
+    extends: [reactHooks.configs.flat.recommended],
+    rules: {
+      // The React Compiler behind this rule knows useRef only when imported from 'react': a ref from
+      // 'preact/hooks' counts as a frozen hook result, so every ref written in an effect is reported.
+      'react-hooks/immutability': 'off',
+    },
   },
   {
     // No type information here. Typed linting of .astro frontmatter is not clean: astro-eslint-parser
