@@ -8,7 +8,7 @@ import type { ClientDirective } from 'astro';
 const afterPaint: ClientDirective = (load) => {
   const hydrate = async (): Promise<void> => (await load())();
   // The frame after the page is parsed, then a task after that frame has been drawn.
-  const afterNextFrame = (): void => void requestAnimationFrame(() => setTimeout(hydrate, 0));
+  const afterNextFrame = (): void => void requestAnimationFrame(() => setTimeout(() => void hydrate(), 0));
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', afterNextFrame, { once: true });
   else afterNextFrame();
 };

@@ -34,10 +34,11 @@ export function readGuide(root: string, file: string): GuideText {
   const data = parseYaml(split.yaml, file, 2) as Record<string, unknown> | null;
   // The content collection's schema checks these fields; here they only count as words to read.
   const list = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
+  const words = (value: unknown): string => (typeof value === 'string' ? value : '');
   return {
     file,
-    title: String(data?.title ?? ''),
-    summary: String(data?.summary ?? ''),
+    title: words(data?.title),
+    summary: words(data?.summary),
     takeaways: list(data?.takeaways),
     sources: list(data?.sources),
     body: split.body,

@@ -30,7 +30,7 @@ export function captureTypedFields(): Partial<PlanFields> {
       typed[element.name] = element.value;
     }
   }
-  return typed as Partial<PlanFields>;
+  return typed;
 }
 
 /** Today on the browser's clock, as a calendar date. */

@@ -16,6 +16,9 @@ interface ChromeLauncher {
   launch(options: { chromePath: string; chromeFlags: string[] }): Promise<{ port: number; kill(): void }>;
 }
 
+/** A package that may not be installed: its name is a string, so TypeScript does not look for its types. */
+const optionalImport = (name: string): Promise<unknown> => import(name);
+
 /** Scores each page with Lighthouse's default (mobile) settings, or says why it could not. */
 export async function scorePages(
   siteUrl: string,
@@ -24,8 +27,8 @@ export async function scorePages(
   let lighthouse: RunLighthouse;
   let launcher: ChromeLauncher;
   try {
-    lighthouse = ((await import('lighthouse' as string)) as { default: RunLighthouse }).default;
-    launcher = (await import('chrome-launcher' as string)) as ChromeLauncher;
+    lighthouse = ((await optionalImport('lighthouse')) as { default: RunLighthouse }).default;
+    launcher = (await optionalImport('chrome-launcher')) as ChromeLauncher;
   } catch {
     return { status: 'n/a', reason: 'the lighthouse package is not installed (npm install --no-save lighthouse)' };
   }

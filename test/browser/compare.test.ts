@@ -206,7 +206,7 @@ describe.skipIf(noBrowser)('the compare page', () => {
       );
       expect(
         order.every((top, i) => Number.isFinite(top) && (i === 0 || top > order[i - 1]!)),
-        `${order}`,
+        order.join(','),
       ).toBe(true);
       await expect(page.getByText(t['compare.agendaAim']).isVisible()).resolves.toBe(true);
       const top = page.locator('.top-disagreements__list > li');

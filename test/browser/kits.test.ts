@@ -54,7 +54,7 @@ describe.skipIf(noBrowser)('the pilot kits', () => {
       const titles = await page.evaluate(() =>
         Object.fromEntries(
           [...document.querySelectorAll('article[data-sheet]')].map((article) => [
-            article.getAttribute('data-sheet'),
+            article.getAttribute('data-sheet') ?? '',
             article.querySelector('h2')?.textContent ?? '',
           ]),
         ),

@@ -23,6 +23,13 @@ const LANGS = [
   { lang: 'nl', prefix: 'nl/', ui: nl },
 ] as const;
 
+/** The events of a downloaded calendar file, as ical.js reads them. */
+function eventsIn(ics: string): ICAL.Event[] {
+  const jcal: unknown = ICAL.parse(ics);
+  if (!Array.isArray(jcal)) throw new Error('not a calendar');
+  return new ICAL.Component(jcal).getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
+}
+
 /** The planner's script budget: gzipped JavaScript in total, Preact included. */
 const BUDGET_KB = 18;
 
@@ -92,9 +99,7 @@ describe.skipIf(noBrowser)('the pilot planner', () => {
       ]);
       expect(download.suggestedFilename()).toBe(`${ui['planner.fileName']}.ics`);
       const ics = readFileSync((await download.path()) ?? '', 'utf8');
-      const events = new ICAL.Component(ICAL.parse(ics))
-        .getAllSubcomponents('vevent')
-        .map((vevent) => new ICAL.Event(vevent));
+      const events = eventsIn(ics);
       expect(events).toHaveLength(11);
       const tuesdays = [
         '2027-03-02',
@@ -129,7 +134,9 @@ describe.skipIf(noBrowser)('the pilot planner', () => {
       // The printed plan: the table on A4, without the form or the buttons.
       const file = resolve(`/tmp/mentorfit-plan-${prefix.replace('/', '') || 'en'}.pdf`);
       await page.pdf({ path: file, format: 'A4', printBackground: true });
-      expect(pdfInfo(file)).toEqual({ pages: 1, size: expect.stringContaining('(A4)') });
+      const info = pdfInfo(file);
+      expect(info.pages).toBe(1);
+      expect(info.size).toContain('(A4)');
       const printed = pdfPages(file).join(' ');
       expect(printed).toContain(squash(ui['planner.planHeading']));
       for (const event of events) expect(printed).toContain(squash(event.summary.replace(/^.* — /, '')));
@@ -330,9 +337,7 @@ describe.skipIf(noBrowser)('the pilot planner', () => {
         page.waitForEvent('download'),
         page.getByRole('link', { name: ui['planner.download'] }).click(),
       ]);
-      const events = new ICAL.Component(ICAL.parse(readFileSync((await download.path()) ?? '', 'utf8')))
-        .getAllSubcomponents('vevent')
-        .map((vevent) => new ICAL.Event(vevent));
+      const events = eventsIn(readFileSync((await download.path()) ?? '', 'utf8'));
       expect(events[2]?.description).toContain(moved);
       // Preparation is an all-day entry on a working day.
       expect(events[0]?.startDate.isDate).toBe(true);
@@ -378,7 +383,9 @@ describe.skipIf(noBrowser)('the pilot planner', () => {
       expect(await axeViolations(page2)).toEqual([]);
       const file = resolve(`/tmp/mentorfit-blank-plan-${prefix.replace('/', '') || 'en'}.pdf`);
       await page2.pdf({ path: file, format: 'A4', printBackground: true });
-      expect(pdfInfo(file)).toEqual({ pages: 1, size: expect.stringContaining('(A4)') });
+      const info = pdfInfo(file);
+      expect(info.pages).toBe(1);
+      expect(info.size).toContain('(A4)');
       expect(pdfPages(file)[0]).toContain(squash(ui['planner.moment.kickoff']));
       expect(await pageProblems(page2)).toEqual([]);
       await page2.close();

@@ -801,7 +801,7 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
     const saved = { schemaVersion: 1, questionnaireVersion: questionnaire.version, answers, step: count };
     await page.evaluate(
       ([key, value, returning]) => {
-        localStorage.setItem(key!, value!);
+        localStorage.setItem(key, value);
         if (!returning) sessionStorage.setItem('mentorfit:questionnaire-visit', '1');
       },
       [STORAGE_KEY, JSON.stringify(saved), returning ? 'yes' : ''] as const,

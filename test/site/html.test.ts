@@ -106,7 +106,7 @@ describe('the Content-Security-Policy in the built HTML', () => {
     // A policy in a <meta> tag only covers what comes after it, so whatever comes before must be
     // something the policy would allow anyway: same-origin files, or inline code with a listed hash.
     const before = html.slice(0, html.search(/<meta http-equiv="content-security-policy"/i));
-    expect(escapingThePolicy(before, policy ?? new Map())).toEqual([]);
+    expect(escapingThePolicy(before, policy ?? new Map<string, string[]>())).toEqual([]);
   });
 
   test.each(pages)('%s has no inline event handler or javascript: address', (path) => {

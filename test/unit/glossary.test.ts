@@ -29,7 +29,7 @@ function localizedTexts(node: unknown, path: string, lang: Lang, out: [string, s
   else if (node && typeof node === 'object') {
     const record = node as Record<string, unknown>;
     if (typeof record[lang] === 'string' && typeof record[lang === 'en' ? 'nl' : 'en'] === 'string') {
-      out.push([`${path}.${lang}`, record[lang] as string]);
+      out.push([`${path}.${lang}`, record[lang]]);
     } else
       for (const [key, value] of Object.entries(record))
         localizedTexts(value, path ? `${path}.${key}` : key, lang, out);

@@ -34,7 +34,7 @@ export function AddResultForm({ field, label, hint }: Props) {
   // Each refused paste (a new error object) moves focus to the field, so the error is read out with it.
   useEffect(() => {
     if (fieldError) input.current?.focus();
-  }, [error]);
+  }, [fieldError]);
 
   let message = '';
   if (fieldError?.reason === 'duplicate') {

@@ -22,7 +22,7 @@ export function ComparisonLinkPanel() {
         copyLabel={t('compare.copy')}
         copiedText={t('compare.copied')}
         copyStatus={copyStatus}
-        onCopy={copyComparisonLink}
+        onCopy={() => void copyComparisonLink()}
         describedBy={compact ? 'link-warning' : undefined}
       >
         {compact && (

@@ -15,13 +15,17 @@ import type { ComparePageData } from '../../lib/compare/page-data';
 /** The page data plus small helpers to read it. */
 export interface CompareView extends ComparePageData {
   /** An interface string with its `{name}` placeholders filled in. */
-  t(key: CompareStringKey, values?: PlaceholderValues): string;
+  readonly t: (key: CompareStringKey, values?: PlaceholderValues) => string;
   /** A content text in the page's language. */
-  text(value: LocalizedText): string;
+  readonly text: (value: LocalizedText) => string;
   /** The name a result is shown by, from its position (0-based) in the comparison, or the fallback given. */
-  nameOf(result: { readonly answers: Answers; readonly label: string }, index: number, fallback?: string): string;
+  readonly nameOf: (
+    result: { readonly answers: Answers; readonly label: string },
+    index: number,
+    fallback?: string,
+  ) => string;
   /** The words of the answer a result gave to a question. */
-  answerText(question: Question, optionId: string | undefined): string;
+  readonly answerText: (question: Question, optionId: string | undefined) => string;
 }
 
 /** Adds the helpers to the page data. */

@@ -14,6 +14,6 @@ export function useStore<Value>(store: ReadableAtom<Value>): Value {
     // A change between this render and the subscription would otherwise go unseen.
     if (store.get() !== value) rerender({});
     return stop;
-  }, [store]);
+  }, [store, value]);
   return value;
 }

@@ -100,7 +100,7 @@ export function ImportPanel({ example, templateHref }: Props) {
           type="file"
           accept=".csv,.tsv,.txt,text/csv,text/plain"
           aria-describedby="import-hint"
-          onChange={readFile}
+          onChange={(event) => void readFile(event)}
         />
       </div>
       <PasteField />

@@ -28,7 +28,11 @@ const EMPTY: PersonInput = {
 /** The form's fields as typed. */
 function readForm(form: HTMLFormElement): PersonInput {
   const data = new FormData(form);
-  const text = (name: string): string => String(data.get(name) ?? '');
+  // Every field is a text field, never a file.
+  const text = (name: string): string => {
+    const value = data.get(name);
+    return typeof value === 'string' ? value : '';
+  };
   return {
     role: text('role'),
     name: text('name'),
@@ -140,9 +144,11 @@ export function PersonForm({ editing }: { editing?: Person }) {
   const start = editing ? personToInput(editing, (topic) => catalogue.topics.some((item) => item.id === topic)) : EMPTY;
   const [errors, setErrors] = useState<readonly PersonInputError[]>([]);
   const [attempt, setAttempt] = useState(0);
+  // Focus moves to the name when another person is opened for editing, not on every render.
+  const editingName = editing?.name;
   useEffect(() => {
-    if (editing) document.getElementById(`${prefix}-name`)?.focus();
-  }, [editing?.name]);
+    if (editingName !== undefined) document.getElementById(`${prefix}-name`)?.focus();
+  }, [editingName, prefix]);
 
   const fieldId: Record<PersonField, string> = {
     role: `${prefix}-role-senior`,

@@ -2,7 +2,7 @@
 // src/stores/planner.ts, its browser effects in src/stores/planner-reactions.ts, the rules and
 // words in src/lib/planner; the components only show. The plan's screen (its table, calendar file
 // and print) is loaded when there is a plan, so the form is ready sooner.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type * as PlanScreensModule from './plan-screens';
 import { translator } from '../../i18n/island-strings';
 import { sheetMinutes } from '../../lib/planner/plan-data';
@@ -17,21 +17,22 @@ type PlanScreens = typeof PlanScreensModule;
 
 /** The pilot planner: form, plan, calendar file, print and link. */
 export default function PlannerApp({ strings, ...data }: PlannerIslandProps) {
-  const view = useMemo<PlannerView>(() => ({ t: translator(strings), data }), []);
+  // The island's props never change, so the view is made once.
+  const [view] = useState<PlannerView>(() => ({ t: translator(strings), data }));
   // What was typed before the island woke up, read before this first render can reset the fields.
   const [typed] = useState(() => (typeof document === 'undefined' ? {} : captureTypedFields()));
   const [screens, setScreens] = useState<PlanScreens | 'failed'>();
   const plan = useStore($plan);
-  useEffect(() => connectPlanner({ ...data, minutes: sheetMinutes(data) }, typed), []);
+  useEffect(() => connectPlanner({ ...view.data, minutes: sheetMinutes(view.data) }, typed), [view, typed]);
   useEffect(() => {
     if (!plan || screens) return;
     import('./plan-screens')
       .then((loaded) => {
-        loaded.connectPlanFile(view.t, data);
+        loaded.connectPlanFile(view.t, view.data);
         setScreens(loaded);
       })
       .catch(() => setScreens('failed'));
-  }, [plan]);
+  }, [plan, screens, view]);
   const { t } = view;
   return (
     <PlannerContext.Provider value={view}>

@@ -126,7 +126,7 @@ export default function QuestionnaireApp(props: QuestionnaireIslandProps) {
       screenHeading: heading,
       errorPrefix: showError ? t('questionnaire.errorPrefix') : undefined,
     });
-  }, [ready, heading, showError]);
+  }, [ready, heading, showError, t]);
 
   // Focus moves to the new screen's heading, so screen readers announce "Step 4 of 17: ...".
   // Not when the page opens: then the browser's own focus handling applies.

@@ -29,22 +29,22 @@ export const HEADING_ID = 'questionnaire-heading';
 /** What the first screens need: the props plus small helpers to read them. */
 export interface FirstScreenView extends Omit<QuestionnaireIslandProps, 'firstQuestion' | 'dataUrl'> {
   /** An interface string with its `{name}` placeholders filled in. */
-  t(key: FirstScreenStringKey, values?: PlaceholderValues): string;
+  readonly t: (key: FirstScreenStringKey, values?: PlaceholderValues) => string;
   /** A content text in the page's language. */
-  text(value: LocalizedText): string;
+  readonly text: (value: LocalizedText) => string;
 }
 
 /** Everything the questionnaire's screens need, once the page's data has arrived. */
 export interface QuestionnaireView extends FirstScreenView, Omit<QuestionnairePageData, 'strings'> {
   readonly strings: QuestionnaireStrings;
   /** An interface string with its `{name}` placeholders filled in. */
-  t(key: QuestionnaireStringKey, values?: PlaceholderValues): string;
+  readonly t: (key: QuestionnaireStringKey, values?: PlaceholderValues) => string;
   /** The address of a guide section. */
-  guideHref(link: GuideLink): string;
+  readonly guideHref: (link: GuideLink) => string;
   /** The address of a template page. */
-  templateHref(slug: TemplateSlug): string;
+  readonly templateHref: (slug: TemplateSlug) => string;
   /** The name of a link to a guide section, e.g. "Read more: protected time". */
-  readMore(link: GuideLink): string;
+  readonly readMore: (link: GuideLink) => string;
 }
 
 /** Adds the helpers to the island's props. */

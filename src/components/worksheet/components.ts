@@ -35,4 +35,8 @@ export const worksheetComponents = {
 } satisfies Record<WorksheetComponentName, unknown>;
 
 /** The same components with each heading one level lower, for sheets inside the pilot kit. */
-export const kitComponents = { ...worksheetComponents, h2: SheetH3, h3: SheetH4 };
+export const kitComponents = {
+  ...worksheetComponents,
+  h2: SheetH3,
+  h3: SheetH4,
+} satisfies Record<WorksheetComponentName | 'h2' | 'h3', unknown>;

@@ -88,7 +88,7 @@ export function parseSavedState(questionnaire: Questionnaire, raw: unknown): Dec
     ok: true,
     value: {
       schemaVersion: SAVED_STATE_VERSION,
-      questionnaireVersion: questionnaireVersion as number,
+      questionnaireVersion,
       answers,
       step: resumeStep,
     },

@@ -21,9 +21,12 @@ function fakePage(readyState: DocumentReadyState) {
 /** The directive's arguments, counting when the island's code is loaded and when it hydrates. */
 function island() {
   const calls: string[] = [];
-  const load = vi.fn(async () => {
+  const load = vi.fn(() => {
     calls.push('load');
-    return async () => void calls.push('hydrate');
+    return Promise.resolve(() => {
+      calls.push('hydrate');
+      return Promise.resolve();
+    });
   });
   return { load, calls };
 }

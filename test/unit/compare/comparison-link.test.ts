@@ -238,7 +238,9 @@ describe('labels with characters that change how text reads', () => {
     const link = `#team=${sponsor.code}~Sponsor.${hr.code}~${encodeURIComponent(label).replace(/\./g, '%2E')}`;
     const decoded = decodeComparison(questionnaire, link);
     expect(decoded?.entries).toHaveLength(1);
-    expect(decoded?.refused).toEqual([{ position: 2, label: expect.any(String), reason: 'malformed' }]);
+    expect(decoded?.refused.map(({ position, reason }) => ({ position, reason }))).toEqual([
+      { position: 2, reason: 'malformed' },
+    ]);
   });
 
   test('a typed label loses them', () => {

@@ -174,14 +174,14 @@ describe('matching properties', () => {
         const senior = seniors[a % Math.max(seniors.length, 1)];
         const junior = juniors[b % Math.max(juniors.length, 1)];
         fc.pre(senior !== undefined && junior !== undefined && brokenRules(people, senior, junior).length === 0);
-        const lock = { senior: senior!.name, junior: junior!.name };
+        const lock = { senior: senior.name, junior: junior.name };
         const { pairs, totalFit, droppedLocks } = match(people, { locks: [lock] });
         expect(droppedLocks).toEqual([]);
         expect(pairs.filter((p) => p.locked).map((p) => [p.senior.name, p.junior.name])).toEqual([
           [lock.senior, lock.junior],
         ]);
-        const lockedFit = pairFit(weights, 'hybrid', senior!, junior!).points;
-        expect([pairs.length - 1, totalFit - lockedFit]).toEqual(bruteForce(people, 'hybrid', [senior!, junior!]));
+        const lockedFit = pairFit(weights, 'hybrid', senior, junior).points;
+        expect([pairs.length - 1, totalFit - lockedFit]).toEqual(bruteForce(people, 'hybrid', [senior, junior]));
       }),
       { numRuns: 150 },
     );

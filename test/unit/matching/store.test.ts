@@ -80,7 +80,7 @@ describe('the list', () => {
     expect(store.$result.get()?.format).toBe('pairs');
   });
 
-  test('a removal is undone with the person, their locks and their exclusions', async () => {
+  test('a removal is undone with the person, their locks and their exclusions', () => {
     open();
     store.importExample(example);
     const lock = { senior: 'Ellen de Vries', junior: 'Sam Peters' };

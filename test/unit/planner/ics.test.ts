@@ -20,7 +20,9 @@ const options = { uidDomain: 'mentorfit.org', now: new Date(Date.UTC(2026, 11, 1
 
 /** The events of an .ics text, as ical.js reads them. */
 function parse(ics: string): ICAL.Event[] {
-  const calendar = new ICAL.Component(ICAL.parse(ics));
+  const jcal: unknown = ICAL.parse(ics);
+  if (!Array.isArray(jcal)) throw new Error('not a calendar');
+  const calendar = new ICAL.Component(jcal);
   return calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
 }
 

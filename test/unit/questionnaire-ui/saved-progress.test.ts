@@ -19,14 +19,15 @@ describe('progressToSave', () => {
     ['the result', all, { name: 'result' } as const, count],
   ])('on %s it saves the answers, the step and both versions', (_case, answers, screen, step) => {
     const text = progressToSave(questionnaire, answers, screen);
-    expect(JSON.parse(text ?? 'null')).toEqual({
+    const saved: unknown = JSON.parse(text ?? 'null');
+    expect(saved).toEqual({
       schemaVersion: SAVED_STATE_VERSION,
       questionnaireVersion: questionnaire.version,
       answers,
       step,
     });
     // What is saved opens again.
-    expect(parseSavedState(questionnaire, text)).toEqual({ ok: true, value: JSON.parse(text ?? 'null') });
+    expect(parseSavedState(questionnaire, text)).toEqual({ ok: true, value: saved });
   });
 
   test('no answers on the start screen is nothing worth keeping, so the saved text is deleted', () => {

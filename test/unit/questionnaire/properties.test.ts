@@ -7,7 +7,6 @@ import {
   readinessRank as rank,
   recommendForAnswers,
   scoreDimensions,
-  type Answers,
 } from '../../../src/lib/questionnaire';
 import { ladderOf } from '../../../src/lib/questionnaire/recommend';
 import { completeAnswers, deepFreeze, partialAnswers, questionnaire, readinessQuestions } from './support';
@@ -19,7 +18,7 @@ const improvement = completeAnswers().chain((answers) =>
     const better = question.options.filter((o) => o.points >= current.points).map((o) => o.id);
     return fc
       .constantFrom(...better)
-      .map((optionId) => ({ answers, improved: { ...answers, [question.id]: optionId } as Answers }));
+      .map((optionId) => ({ answers, improved: { ...answers, [question.id]: optionId } }));
   }),
 );
 
@@ -57,7 +56,7 @@ describe('questionnaire properties (fast-check)', () => {
         const when = rule.when as { question: string; options: string[] };
         return fc
           .constantFrom(...when.options)
-          .map((optionId) => ({ rule, answers: { ...answers, [when.question]: optionId } as Answers }));
+          .map((optionId) => ({ rule, answers: { ...answers, [when.question]: optionId } }));
       }),
     );
     fc.assert(

@@ -4,7 +4,6 @@ import {
   createSavedState,
   parseSavedState,
   serializeSavedState,
-  type Answers,
   type DecodeFailure,
 } from '../../../src/lib/questionnaire';
 import { MAX_UNTRUSTED_INPUT_LENGTH } from '../../../src/lib/questionnaire/types';
@@ -161,7 +160,7 @@ describe('parseSavedState', () => {
         Object.hasOwn(questionnaire.earlierVersions, String(value.questionnaireVersion)),
     ).toBe(true);
     expect(Number.isInteger(value.step) && value.step >= 0 && value.step <= questionnaire.questions.length).toBe(true);
-    expect(isValidAnswers(questionnaire, value.answers as Answers)).toBe(true);
+    expect(isValidAnswers(questionnaire, value.answers)).toBe(true);
     expect(Object.getPrototypeOf(value.answers)).toBe(Object.prototype);
   };
 
