@@ -80,7 +80,7 @@ export const $storageRequest = atom<StorageRequest | undefined>(undefined);
 export const $printRequests = atom(0);
 
 /** The page's address without its fragment, as the browser gave it when the page opened. */
-export const $pageAddress = atom('');
+const $pageAddress = atom('');
 
 /** The results of the comparison on show, with empty before/after slots as undefined. */
 const $entries = computed([$mode, $team, $change], (mode, team, change) => (mode === 'team' ? [...team] : [...change]));

@@ -105,6 +105,20 @@ function openDay(date: LocalDate, calendar: WorkCalendar): PlannedDate {
     : { date: open };
 }
 
+/**
+ * The check-in's day: the first open day from halfway, unless that is not before the next session (the
+ * Christmas week or holidays closed the rest of the gap); then the last open day before halfway that
+ * comes after the middle session. With no open day between the two sessions, the first open day from halfway.
+ */
+function checkInDay(halfway: LocalDate, middle: LocalDate, next: LocalDate, calendar: WorkCalendar): PlannedDate {
+  const forward = openDay(halfway, calendar);
+  if (compareDates(forward.date, next) < 0) return forward;
+  for (let day = addDays(halfway, -1); compareDates(day, middle) > 0; day = addDays(day, -1)) {
+    if (isoWeekday(day) <= 5 && !calendar.dayOff(day)) return { date: day };
+  }
+  return forward;
+}
+
 /** The dates of every session: the first on the chosen weekday a week or more after the kickoff. */
 function sessionDates(
   kickoff: LocalDate,
@@ -198,7 +212,9 @@ export function buildPlan(
     if (index + 1 === middle) {
       const next = dates[index + 1]?.date ?? addDays(planned.date, 14);
       const halfway = addDays(planned.date, Math.floor(daysBetween(planned.date, next) / 2));
-      moments.push(moment('check-in', 0, openDay(halfway, calendar), [...format.sheets.checkIn]));
+      moments.push(
+        moment('check-in', 0, checkInDay(halfway, planned.date, next, calendar), [...format.sheets.checkIn]),
+      );
     }
   }
   const last = dates.at(-1)?.date ?? kickoff.date;

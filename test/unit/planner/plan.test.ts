@@ -306,6 +306,25 @@ describe('plan properties', () => {
     expect(moved?.moved?.reason.kind).toBe('holiday');
   });
 
+  test('a check-in whose halfway day falls in the closed Christmas week comes before the session after it', () => {
+    // Found by the property above: weekly on Thursdays from 1 November 2030, the sixth session on
+    // 19 December, the seventh moved to 2 January; the check-in used to land on 2 January as well.
+    const plan = buildPlan(
+      inputFor(
+        'buddy',
+        { year: 2030, month: 11, day: 1 },
+        { weekday: 'thu', months: 3, rhythm: 'weekly', holidays: 'nl', christmasWeek: true },
+      ),
+      rhythm,
+      minutes,
+      holidays,
+    );
+    const at = plan.moments.findIndex((m) => m.kind === 'check-in');
+    expect(plan.moments[at - 1]?.date).toEqual({ year: 2030, month: 12, day: 19 });
+    expect(plan.moments[at]?.date).toEqual({ year: 2030, month: 12, day: 24 });
+    expect(plan.moments[at + 1]?.date).toEqual({ year: 2031, month: 1, day: 2 });
+  });
+
   test('the same plan comes out in any time zone', () => {
     const zones = ['Europe/Amsterdam', 'America/Los_Angeles', 'Pacific/Kiritimati', 'UTC'];
     fc.assert(
