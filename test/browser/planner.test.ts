@@ -283,9 +283,11 @@ describe.skipIf(noBrowser)('the pilot planner', () => {
       await page.getByLabel(ui['planner.day'], { exact: true }).fill('2');
       await page.getByLabel(ui['planner.month'], { exact: true }).fill('3');
       await page.getByLabel(ui['planner.year'], { exact: true }).fill('2027');
-      // The browser sends the form itself, to /planner/?format=…; the island wakes on that page.
-      release();
+      // The browser sends the form itself, to /planner/?format=…; the island wakes on that page. (Released
+      // only once the sent page is there: released earlier, the island could wake on the first page mid-click.)
       await page.getByRole('button', { name: ui['planner.submit'] }).click();
+      await page.waitForURL(/\?format=/);
+      release();
       await page.getByRole('heading', { name: ui['planner.planHeading'] }).waitFor({ timeout: 10_000 });
       await expect(page.getByLabel(ui['planner.units.pair']).inputValue()).resolves.toBe('4');
       await expect(page.getByLabel(ui['planner.day'], { exact: true }).inputValue()).resolves.toBe('2');
