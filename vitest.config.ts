@@ -33,6 +33,8 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,
+          // Tests marked concurrent (each page of pages.test.ts) run four at a time: while one page loads, others are checked.
+          maxConcurrency: 4,
         },
       },
     ],

@@ -3,7 +3,7 @@
 // ships no script when it is a page to read, has no axe-core violation, links its counterpart in the
 // other language, and (the templates) fit a 360 px phone without scrolling sideways. What needs no browser (the
 // policy in the HTML, valid HTML, links) is checked from disk in test/site.
-import { describe, expect, onTestFinished, test } from 'vitest';
+import { describe, test } from 'vitest';
 import { axeViolations } from './support/axe.ts';
 import { noBrowser } from './support/chromium.ts';
 import { browserSuite, dist } from './support/harness.ts';
@@ -25,7 +25,8 @@ const counterpart = (path: string): string => (path.startsWith('nl/') ? path.sli
 describe.skipIf(noBrowser)('every page of the built site', () => {
   const suite = browserSuite();
 
-  test.each(pages)('%s', async (path) => {
+  // Four pages at a time (maxConcurrency in vitest.config.ts): while one loads, the others are checked.
+  test.concurrent.for(pages)('%s', async (path, { expect, onTestFinished }) => {
     const context = await suite.newContext();
     onTestFinished(() => context.close());
     const { page, report } = await openAndRecord(context, suite.url + path, scriptFree(path) ? 'load' : 'networkidle');
