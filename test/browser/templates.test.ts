@@ -3,7 +3,7 @@
 // get every sheet on fresh pages. PDFs are read with poppler's pdfinfo and pdftotext.
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { en } from '../../src/i18n/en';
 import { nl } from '../../src/i18n/nl';
@@ -13,7 +13,7 @@ import { loadQuestionnaire } from '../../src/data/load-questionnaire';
 import { PAPER_QUESTIONNAIRE } from '../../src/lib/templates/paper-questionnaire';
 import type { TemplateFrontmatter } from '../../src/schemas/template';
 import { noBrowser } from './support/chromium.ts';
-import { browserSuite, expectCount, WAIT } from './support/harness.ts';
+import { browserSuite, expectAttribute, expectCount, WAIT } from './support/harness.ts';
 import { pdfInfo, pdfPages, printToPdf, squash } from './support/pdf.ts';
 
 const LANGS = [
@@ -142,11 +142,10 @@ describe.skipIf(noBrowser)('the session templates', () => {
       await expectCount(pilot.getByRole('heading', { level: 3, name: ui[`templates.moment.${moment}`] }), 1);
     }
     // Every sheet is linked with its one-line purpose next to it.
-    const href = (link: Locator) => expect.poll(() => link.getAttribute('href', { timeout: WAIT }), { timeout: WAIT });
     for (const slug of TEMPLATE_SLUGS) {
       const data = sheet(lang, slug);
       const link = page.getByRole('link', { name: data.title, exact: true }).first();
-      await href(link).toMatch(new RegExp(`${prefix}templates/${slug}/$`));
+      await expectAttribute(link, 'href', new RegExp(`${prefix}templates/${slug}/$`));
       await expect
         .poll(() => page.getByText(data.purpose, { exact: true }).count(), { timeout: WAIT })
         .toBeGreaterThan(0);
@@ -155,8 +154,12 @@ describe.skipIf(noBrowser)('the session templates', () => {
     const buddy = page.getByRole('region', { name: ui['templates.buddyHeading'], exact: true });
     await expectCount(buddy.getByRole('link', { name: sheet(lang, 'buddy-checklist').title }), 1);
     await expectCount(pilot.getByRole('link', { name: sheet(lang, 'buddy-checklist').title }), 0);
-    await href(page.getByRole('link', { name: ui['planner.cta'] })).toMatch(new RegExp(`${prefix}planner/$`));
+    await expectAttribute(
+      page.getByRole('link', { name: ui['planner.cta'] }),
+      'href',
+      new RegExp(`${prefix}planner/$`),
+    );
     const paper = pilot.getByRole('link', { name: ui['templates.paper.title'] });
-    await href(paper).toMatch(new RegExp(`${prefix}templates/${PAPER_QUESTIONNAIRE.slug}/$`));
+    await expectAttribute(paper, 'href', new RegExp(`${prefix}templates/${PAPER_QUESTIONNAIRE.slug}/$`));
   });
 });

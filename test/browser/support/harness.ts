@@ -79,8 +79,8 @@ export async function expectText(locator: Locator, expected: string | RegExp): P
 }
 
 /** Waits until the element is visible. */
-export async function expectVisible(locator: Locator): Promise<void> {
-  await expect.poll(() => locator.isVisible(), { timeout: WAIT }).toBe(true);
+export async function expectVisible(locator: Locator, message?: string): Promise<void> {
+  await expect.poll(() => locator.isVisible(), { timeout: WAIT, message }).toBe(true);
 }
 
 /** Waits until there is no such element on show. */
@@ -115,8 +115,15 @@ export async function expectFocusedText(page: Page, expected: string): Promise<v
 }
 
 /** Waits until the locator matches `expected` elements. */
-export async function expectCount(locator: Locator, expected: number): Promise<void> {
-  await expect.poll(() => locator.count(), { timeout: WAIT }).toBe(expected);
+export async function expectCount(locator: Locator, expected: number, message?: string): Promise<void> {
+  await expect.poll(() => locator.count(), { timeout: WAIT, message }).toBe(expected);
+}
+
+/** Waits until the element's attribute is `expected`, or matches it. */
+export async function expectAttribute(locator: Locator, name: string, expected: string | RegExp): Promise<void> {
+  const read = () => locator.getAttribute(name, { timeout: WAIT });
+  if (typeof expected === 'string') await expect.poll(read, { timeout: WAIT }).toBe(expected);
+  else await expect.poll(read, { timeout: WAIT }).toMatch(expected);
 }
 
 /** Waits until the form field's value is `expected`. */
