@@ -4,17 +4,29 @@
 // view in a fresh browser; a tampered entry is refused on its own; before and after shows the
 // changes; everything works by keyboard; saving only on request; printing; the script budget.
 // Every state is checked with axe-core and for Content-Security-Policy violations.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, noBrowser } from './support/chromium.ts';
-import { expectClean, recordProblems } from './support/page-checks.ts';
-import { serveStatic, type StaticSite } from './support/static-server.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { noBrowser } from './support/chromium.ts';
+import {
+  browserSuite,
+  dist,
+  expectCount,
+  expectFocus,
+  expectHidden,
+  expectInPage,
+  expectTextContaining,
+  expectTexts,
+  expectValue,
+  expectVisible,
+  WAIT,
+} from './support/harness.ts';
+import { expectClean } from './support/page-checks.ts';
 import { pdfPages } from './support/pdf.ts';
 import { pageScripts } from './support/page-scripts.ts';
 import { FIRST_ROUND_TRIP_BYTES, pageAndDataFile } from './support/page-data.ts';
@@ -27,7 +39,6 @@ import type { Answers, PilotFormat, ReadinessQuestion } from '../../src/lib/ques
 import { assessTeam } from '../../src/lib/compare/team-view.ts';
 import { assessReadiness } from '../../src/lib/questionnaire/assess.ts';
 
-const dist = resolve(process.env.SITE_DIST ?? 'dist');
 const questionnaire = loadQuestionnaire();
 const dictionaries = { en, nl } as const;
 
@@ -85,34 +96,11 @@ const optionLabel = (questionId: string, optionId: string, lang: Lang): string =
 const title = (format: PilotFormat, lang: Lang): string => questionnaire.recommendations[format].title[lang];
 
 describe.skipIf(noBrowser)('the compare page', () => {
-  let site: StaticSite;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    site = await serveStatic(dist);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await site?.close();
-  });
-
-  /** A fresh browser (no storage) whose pages record CSP violations and script errors. */
-  async function freshContext(): Promise<BrowserContext> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await recordProblems(context);
-    contexts.push(context);
-    return context;
-  }
+  const suite = browserSuite();
 
   async function open(context: BrowserContext, lang: Lang, fragment = ''): Promise<Page> {
-    const page = await context.newPage();
-    await page.goto(`${site.url}${lang === 'nl' ? 'nl/' : ''}questionnaire/compare/${fragment}`, {
-      waitUntil: 'networkidle',
-    });
-    await page.locator('.compare').waitFor({ timeout: 5000 });
+    const page = await suite.open(`${lang === 'nl' ? 'nl/' : ''}questionnaire/compare/${fragment}`, context);
+    await page.locator('.compare').waitFor({ timeout: WAIT });
     return page;
   }
 
@@ -127,49 +115,53 @@ describe.skipIf(noBrowser)('the compare page', () => {
   /** Unfolds the full disagreement agenda, as a reader who wants it all does. */
   async function openAgenda(page: Page, lang: Lang): Promise<void> {
     await page.getByRole('heading', { name: dictionaries[lang]['compare.agendaHeading'], exact: true }).click();
-    await page.locator('.agenda__questions').waitFor({ state: 'visible', timeout: 5000 });
+    await page.locator('.agenda__questions').waitFor({ state: 'visible', timeout: WAIT });
   }
 
+  /** The table of scores per condition and person. */
+  const scoreTable = (page: Page, lang: Lang = 'en') =>
+    page.getByRole('table', { name: dictionaries[lang]['compare.tableCaption'], exact: true });
+  /** The score table's column headings. */
+  const columns = (page: Page, lang: Lang = 'en') => scoreTable(page, lang).getByRole('columnheader');
   /** The score table's text, row by row, to compare two views of the same comparison. */
-  const tableText = (page: Page) => page.locator('.table-scroll table').innerText();
+  const tableText = (page: Page, lang: Lang) => scoreTable(page, lang).innerText();
   const agendaPrompts = (page: Page) => page.locator('.agenda__questions .agenda__prompt').allInnerTexts();
 
   test('when the questionnaire cannot be fetched, the page says so and a reload brings the comparison', async () => {
-    const page = await (await freshContext()).newPage();
+    const page = await (await suite.newContext()).newPage();
     // As for a page kept open (or cached) across a new deploy: its data file is gone.
     const dataFile = /\/questionnaire\/compare\/data-\w+\.json$/;
     await page.route(dataFile, (route) => route.fulfill({ status: 404, body: 'Not found' }));
-    await page.goto(`${site.url}questionnaire/compare/`);
+    await page.goto(`${suite.url}questionnaire/compare/`);
     const alert = page.getByRole('alert');
-    await alert.waitFor({ timeout: 5000 });
-    await expect(alert.textContent()).resolves.toContain(en['compare.loadFailed']);
+    await alert.waitFor({ timeout: WAIT });
+    await expectTextContaining(alert, en['compare.loadFailed']);
     await expectClean(page, 'data file not fetched');
 
     await page.unroute(dataFile);
     await page.getByRole('button', { name: en['compare.reload'] }).click();
-    await page.locator('.compare').waitFor({ timeout: 5000 });
+    await page.locator('.compare').waitFor({ timeout: WAIT });
     await add(page, 'en', shareLink(sponsor, 'en'), 'Sponsor');
     const label = page.getByLabel(en['compare.editLabel'].replace('{number}', '1'), { exact: true });
-    await expect(label.inputValue()).resolves.toBe('Sponsor');
-    await expect(page.getByRole('alert').count()).resolves.toBe(0);
+    await expectValue(label, 'Sponsor');
+    await expectCount(page.getByRole('alert'), 0);
   });
 
   describe.each(['en', 'nl'] as const)('in %s', (lang) => {
     const t = dictionaries[lang];
 
     test('three respondents’ links side by side: scores, the agenda, each format and the team view; the team link opens the same view', async () => {
-      const page = await open(await freshContext(), lang);
+      const page = await open(await suite.newContext(), lang);
       await expectClean(page, 'empty');
 
       await add(page, lang, shareLink(sponsor, lang), 'Sponsor');
       await add(page, lang, code(hr), 'HR');
       // A label is text only: markup in it is shown as typed, never interpreted.
       await add(page, lang, shareLink(junior, lang), '<b>Junior</b>');
-      await expect(page.locator('main b').count()).resolves.toBe(0);
+      await expectCount(page.locator('main b'), 0);
       await expectClean(page, 'three results');
 
-      const headers = await page.locator('.table-scroll thead th').allInnerTexts();
-      expect(headers).toEqual([
+      await expectTexts(columns(page, lang), [
         t['compare.condition'],
         'Sponsor',
         'HR',
@@ -179,14 +171,15 @@ describe.skipIf(noBrowser)('the compare page', () => {
       ]);
       // Protected time (out of 14 weighted points): the sponsor 100, HR 57, the junior 57; the team view
       // reads the lowest answers: 36.
-      const timeRow = page.locator('.table-scroll tbody tr').nth(2);
-      await expect(timeRow.locator('td').allInnerTexts()).resolves.toEqual(['100', '57', '57', '36', '43']);
+      const timeRow = scoreTable(page, lang).locator('tbody tr').nth(2);
+      await expectTexts(timeRow.getByRole('cell'), ['100', '57', '57', '36', '43']);
       // The chart row says the same in words.
-      await expect(
-        page
-          .getByRole('img', { name: new RegExp(`Sponsor 100, HR 57, <b>Junior</b> 57, ${t['compare.teamView']} 36`) })
-          .count(),
-      ).resolves.toBe(1);
+      await expectCount(
+        page.getByRole('img', {
+          name: new RegExp(`Sponsor 100, HR 57, <b>Junior</b> 57, ${t['compare.teamView']} 36`),
+        }),
+        1,
+      );
 
       // Results first: the team's advice, then the split aim and the three widest disagreements, each
       // answer with who gave it; the scores after them, the full agenda folded, the form to add at the end.
@@ -208,70 +201,73 @@ describe.skipIf(noBrowser)('the compare page', () => {
         order.every((top, i) => Number.isFinite(top) && (i === 0 || top > order[i - 1]!)),
         order.join(','),
       ).toBe(true);
-      await expect(page.getByText(t['compare.agendaAim']).isVisible()).resolves.toBe(true);
+      await expectVisible(page.getByText(t['compare.agendaAim']));
       const top = page.locator('.top-disagreements__list > li');
-      await expect(top.locator('.agenda__prompt').allInnerTexts()).resolves.toEqual(
+      await expectTexts(
+        top.locator('.agenda__prompt'),
         expectedAgenda.slice(0, 3).map((id) => promptOf(id, lang)),
       );
-      await expect(top.first().locator('li').allInnerTexts()).resolves.toEqual([
+      await expectTexts(top.first().getByRole('listitem'), [
         `${optionLabel('protected-time', 'planned', lang)}: Sponsor`,
         `${optionLabel('protected-time', 'own-time', lang)}: HR`,
         `${optionLabel('protected-time', 'none', lang)}: <b>Junior</b>`,
       ]);
-      await expect(page.locator('.agenda__questions').isVisible()).resolves.toBe(false);
+      await expectHidden(page.locator('.agenda__questions'));
       // The full agenda, unfolded: the questions furthest apart, then the context, each person's answer in words.
       await openAgenda(page, lang);
-      expect(await agendaPrompts(page)).toEqual(expectedAgenda.map((id) => promptOf(id, lang)));
+      await expectTexts(
+        page.locator('.agenda__questions .agenda__prompt'),
+        expectedAgenda.map((id) => promptOf(id, lang)),
+      );
       const first = page.locator('.agenda__question').first();
-      await expect(first.locator('.agenda__answers li').allInnerTexts()).resolves.toEqual([
+      await expectTexts(first.locator('.agenda__answers li'), [
         `Sponsor: ${optionLabel('protected-time', 'planned', lang)}`,
         `HR: ${optionLabel('protected-time', 'own-time', lang)}`,
         `<b>Junior</b>: ${optionLabel('protected-time', 'none', lang)}`,
       ]);
 
       // Each person's format, and the team view through the same rules.
-      await expect(page.locator('.format-list li').allInnerTexts()).resolves.toEqual([
+      await expectTexts(page.locator('.format-list li'), [
         `Sponsor: ${title('reverse-pairs', lang)}`,
         `HR: ${title(assessReadiness(questionnaire, hr).decision.format, lang)}`,
         `<b>Junior</b>: ${title(assessReadiness(questionnaire, junior).decision.format, lang)}`,
       ]);
-      await expect(
-        page
-          .getByRole('heading', {
-            name: t['compare.teamViewHeading'].replace(
-              '{format}',
-              title(assessTeam(questionnaire, [sponsor, hr, junior]).decision.format, lang),
-            ),
-          })
-          .count(),
-      ).resolves.toBe(1);
+      await expectCount(
+        page.getByRole('heading', {
+          name: t['compare.teamViewHeading'].replace(
+            '{format}',
+            title(assessTeam(questionnaire, [sponsor, hr, junior]).decision.format, lang),
+          ),
+        }),
+        1,
+      );
 
       // The team link opens the same view in a fresh browser.
       const teamLink = await page.getByLabel(t['compare.linkLabel']).inputValue();
       expect(teamLink).toMatch(/#team=/);
-      const elsewhere = await (await freshContext()).newPage();
-      await elsewhere.goto(teamLink.replace(/^https?:\/\/[^/]+\//, site.url), { waitUntil: 'networkidle' });
-      await elsewhere.locator('.table-scroll').waitFor({ timeout: 5000 });
-      expect(await tableText(elsewhere)).toBe(await tableText(page));
+      const elsewhere = await (await suite.newContext()).newPage();
+      await elsewhere.goto(teamLink.replace(/^https?:\/\/[^/]+\//, suite.url), { waitUntil: 'networkidle' });
+      const table = await tableText(page, lang);
+      await expect.poll(() => tableText(elsewhere, lang), { timeout: WAIT }).toBe(table);
       await openAgenda(elsewhere, lang);
-      expect(await agendaPrompts(elsewhere)).toEqual(await agendaPrompts(page));
+      const prompts = await agendaPrompts(page);
+      await expect.poll(() => agendaPrompts(elsewhere), { timeout: WAIT }).toEqual(prompts);
       await expectClean(elsewhere, 'opened from a team link');
     });
 
     test('bad links are refused one by one with a reason naming them, and never stop the others', async () => {
-      const context = await freshContext();
+      const context = await suite.newContext();
       const page = await open(context, lang);
       await add(page, lang, 'https://mentorfit.org/guides/', 'X');
       const field = page.getByLabel(t['compare.pasteLabel'], { exact: true });
-      await expect(page.locator('.error-message').innerText()).resolves.toContain(t['compare.error.not-a-link']);
+      await expectTextContaining(page.locator('.error-message'), t['compare.error.not-a-link']);
       // Focus moves to the field in an effect after the error is drawn.
-      await expect
-        .poll(() => field.evaluate((element) => element === document.activeElement), { timeout: 5000 })
-        .toBe(true);
+      await expectFocus(field);
       await expectClean(page, 'paste error');
       await add(page, lang, code(sponsor), 'Sponsor');
       await add(page, lang, shareLink(sponsor, lang), 'Again');
-      await expect(page.locator('.error-message').innerText()).resolves.toContain(
+      await expectTextContaining(
+        page.locator('.error-message'),
         t['compare.error.duplicate'].replace('{label}', 'Sponsor'),
       );
 
@@ -283,7 +279,7 @@ describe.skipIf(noBrowser)('the compare page', () => {
         `#team=${code(sponsor)}~Sponsor.${tampered}~HR.${code(sponsor)}~Copy.${code(junior)}~Junior`,
       );
       const notice = linked.getByRole('alert');
-      await expect(notice.locator('li').allInnerTexts()).resolves.toEqual([
+      await expectTexts(notice.getByRole('listitem'), [
         t['compare.refusedEntry']
           .replace('{position}', '2')
           .replace('{label}', ' (HR)')
@@ -293,12 +289,12 @@ describe.skipIf(noBrowser)('the compare page', () => {
           .replace('{label}', ' (Copy)')
           .replace('{problem}', t['compare.refused.duplicate'].replace('{other}', '1')),
       ]);
-      await expect(linked.locator('.table-scroll thead th').allInnerTexts()).resolves.toContain('Junior');
+      await expect.poll(() => columns(linked, lang).allInnerTexts(), { timeout: WAIT }).toContain('Junior');
       await expectClean(linked, 'team link with refused entries');
     });
 
     test('several links pasted at once are each checked: the good ones are added, a bad one is named and kept in the field', async () => {
-      const page = await open(await freshContext(), lang);
+      const page = await open(await suite.newContext(), lang);
       const tampered = shareLink(hr, lang).replace(/.$/, (c) => (c === '0' ? '1' : '0'));
       // As copied from an e-mail: a link a line, with the words around them.
       await add(
@@ -310,17 +306,18 @@ describe.skipIf(noBrowser)('the compare page', () => {
       await page
         .getByRole('status')
         .filter({ hasText: t['compare.resultsCount'].replace('{count}', '2').replace('{max}', '12') })
-        .waitFor({ timeout: 5000 });
+        .waitFor({ timeout: WAIT });
       const problem = t['compare.error.tampered'];
-      await expect(page.locator('.error-message').innerText()).resolves.toContain(
+      await expectTextContaining(
+        page.locator('.error-message'),
         t['compare.error.oneOf'].replace('{position}', '2').replace('{count}', '3').replace('{problem}', problem),
       );
-      await expect(page.getByLabel(t['compare.pasteLabel'], { exact: true }).inputValue()).resolves.toBe(tampered);
+      await expectValue(page.getByLabel(t['compare.pasteLabel'], { exact: true }), tampered);
       await expectClean(page, 'several links pasted');
     });
 
     test('before and after shows the change per condition and per answer', async () => {
-      const page = await open(await freshContext(), lang);
+      const page = await open(await suite.newContext(), lang);
       await page.getByLabel(t['compare.modeChange']).check();
       await page.getByLabel(t['compare.pasteBefore']).fill(shareLink(hr, lang));
       await page
@@ -331,42 +328,52 @@ describe.skipIf(noBrowser)('the compare page', () => {
       await page
         .getByRole('region', { name: t['compare.before'] })
         .getByRole('button', { name: t['compare.add'] })
-        .waitFor({ state: 'detached', timeout: 5000 });
-      await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(t['compare.before']);
+        .waitFor({ state: 'detached', timeout: WAIT });
+      await expectFocus(page.getByRole('heading', { name: t['compare.before'], exact: true }));
       await page.getByLabel(t['compare.pasteAfter']).fill(shareLink(sponsor, lang));
       await page.getByRole('button', { name: t['compare.add'] }).click();
-      await page.locator('#changes-heading').waitFor({ timeout: 5000 });
+      const changesHeading = page.getByRole('heading', { name: t['compare.changeHeading'], exact: true });
+      await changesHeading.waitFor({ timeout: WAIT });
       await expectClean(page, 'before and after');
 
-      const headers = await page.locator('.table-scroll thead th').allInnerTexts();
-      expect(headers).toEqual([t['compare.condition'], t['compare.before'], t['compare.after'], t['compare.change']]);
+      await expectTexts(columns(page, lang), [
+        t['compare.condition'],
+        t['compare.before'],
+        t['compare.after'],
+        t['compare.change'],
+      ]);
       // Protected time went from 57 to 100; a safe space from 88 to 100; the rest stayed.
-      const changes = await page
-        .locator('.table-scroll tbody tr')
-        .evaluateAll((rows) => rows.map((row) => row.lastElementChild?.textContent));
-      expect(changes).toEqual(['0', '+12', '+43', '0', '0', '0']);
-      await expect(page.locator('#changes-heading + .panel').innerText()).resolves.toBe(
-        t['compare.changeFormat']
-          .replace('{before}', title('reverse-groups', lang))
-          .replace('{after}', title('reverse-pairs', lang)),
-      );
-      const changed = await page.locator('section[aria-labelledby="changes-heading"] .agenda__prompt').allInnerTexts();
-      expect(changed).toEqual(
+      const changes = () =>
+        scoreTable(page, lang)
+          .locator('tbody tr')
+          .evaluateAll((rows) => rows.map((row) => row.lastElementChild?.textContent));
+      await expect.poll(changes, { timeout: WAIT }).toEqual(['0', '+12', '+43', '0', '0', '0']);
+      await expect
+        .poll(() => page.locator('#changes-heading + .panel').innerText({ timeout: WAIT }), { timeout: WAIT })
+        .toBe(
+          t['compare.changeFormat']
+            .replace('{before}', title('reverse-groups', lang))
+            .replace('{after}', title('reverse-pairs', lang)),
+        );
+      const changeSection = page.getByRole('region', { name: t['compare.changeHeading'], exact: true });
+      await expectTexts(
+        changeSection.locator('.agenda__prompt'),
         ['protected-time', 'commitment', 'reporting-line', 'busy-weeks', 'setting'].map((id) => promptOf(id, lang)),
       );
 
       // The before/after link opens the same view elsewhere.
       const link = await page.getByLabel(t['compare.linkLabel']).inputValue();
       expect(link).toMatch(/#change=/);
-      const elsewhere = await open(await freshContext(), lang, link.slice(link.indexOf('#')));
-      expect(await tableText(elsewhere)).toBe(await tableText(page));
+      const elsewhere = await open(await suite.newContext(), lang, link.slice(link.indexOf('#')));
+      const table = await tableText(page, lang);
+      await expect.poll(() => tableText(elsewhere, lang), { timeout: WAIT }).toBe(table);
     });
 
     test('a before/after link with a third result says that before and after hold two', async () => {
-      const page = await open(await freshContext(), lang, `#change=${code(hr)}.${code(sponsor)}.${code(junior)}`);
+      const page = await open(await suite.newContext(), lang, `#change=${code(hr)}.${code(sponsor)}.${code(junior)}`);
       const notice = page.getByRole('alert');
       await expect
-        .poll(() => notice.locator('li').allInnerTexts(), { timeout: 5000 })
+        .poll(() => notice.getByRole('listitem').allInnerTexts(), { timeout: WAIT })
         .toEqual([
           t['compare.refusedEntry']
             .replace('{position}', '3')
@@ -377,7 +384,7 @@ describe.skipIf(noBrowser)('the compare page', () => {
   });
 
   test('works by keyboard alone: paste, label, add, remove', async () => {
-    const page = await open(await freshContext(), 'en');
+    const page = await open(await suite.newContext(), 'en');
     const focusedLabel = () =>
       page.evaluate(() => {
         const element = document.activeElement as HTMLElement | null;
@@ -402,9 +409,9 @@ describe.skipIf(noBrowser)('the compare page', () => {
       await page
         .getByRole('status')
         .filter({ hasText: count(n) })
-        .waitFor({ timeout: 5000 });
+        .waitFor({ timeout: WAIT });
     }
-    await expect(page.locator('.table-scroll thead th').allInnerTexts()).resolves.toEqual([
+    await expectTexts(columns(page), [
       en['compare.condition'],
       'Sponsor',
       'Junior',
@@ -414,36 +421,39 @@ describe.skipIf(noBrowser)('the compare page', () => {
     await tabTo(`${en['compare.remove']} result 2`);
     await page.keyboard.press('Enter');
     // Preact re-renders on the next tick: wait for the list to shrink, then check where focus went.
-    await expect.poll(() => page.locator('.result-list li').count(), { timeout: 5000 }).toBe(1);
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('results-heading');
+    await expectCount(page.locator('.result-list li'), 1);
+    await expectInPage(page, () => document.activeElement?.id, 'results-heading');
     await expectClean(page, 'after keyboard use');
   });
 
   test('a comparison is saved only on request, and a corrupt saved one gives a notice', async () => {
-    const context = await freshContext();
+    const context = await suite.newContext();
     const page = await open(context, 'en', `#team=${code(sponsor)}~Sponsor.${code(junior)}~Junior`);
-    await expect(page.evaluate(() => localStorage.getItem('mentorfit:comparison'))).resolves.toBeNull();
+    await expectInPage(page, () => localStorage.getItem('mentorfit:comparison'), null);
     await page.getByRole('button', { name: en['compare.save'] }).click();
+    await expect
+      .poll(() => page.evaluate(() => localStorage.getItem('mentorfit:comparison')), { timeout: WAIT })
+      .not.toBeNull();
     const reopened = await open(context, 'en');
-    await expect(reopened.getByText(en['compare.savedOpened']).isVisible()).resolves.toBe(true);
-    await expect(reopened.locator('.table-scroll thead th').allInnerTexts()).resolves.toContain('Junior');
+    await expectVisible(reopened.getByText(en['compare.savedOpened']));
+    await expect.poll(() => columns(reopened).allInnerTexts(), { timeout: WAIT }).toContain('Junior');
     await expectClean(reopened, 'saved comparison opened');
 
     await reopened.evaluate(() => localStorage.setItem('mentorfit:comparison', '{"schemaVersion":1,"link":'));
     const corrupt = await open(context, 'en');
-    await expect(corrupt.getByRole('alert').innerText()).resolves.toContain(en['compare.savedUnreadable']);
-    await expect(corrupt.evaluate(() => localStorage.getItem('mentorfit:comparison'))).resolves.toBeNull();
+    await expectTextContaining(corrupt.getByRole('alert'), en['compare.savedUnreadable']);
+    await expectInPage(corrupt, () => localStorage.getItem('mentorfit:comparison'), null);
     await expectClean(corrupt, 'corrupt saved comparison');
   });
 
   test('prints on A4 without forms or buttons', async () => {
     const page = await open(
-      await freshContext(),
+      await suite.newContext(),
       'nl',
       `#team=${code(sponsor)}~Sponsor.${code(hr)}~HR.${code(junior)}~Junior`,
     );
     await page.emulateMedia({ media: 'print' });
-    await expect(page.getByRole('button', { name: nl['compare.print'] }).isVisible()).resolves.toBe(false);
+    await expectHidden(page.getByRole('button', { name: nl['compare.print'] }));
     const file = join(mkdtempSync(join(tmpdir(), 'compare-pdf-')), 'compare.pdf');
     await page.pdf({ path: file, format: 'A4', printBackground: true });
     const pages = pdfPages(file).map((text) => text.replace(/\s+/g, ' '));
@@ -457,7 +467,7 @@ describe.skipIf(noBrowser)('the compare page', () => {
         title(assessTeam(questionnaire, [sponsor, hr, junior]).decision.format, 'nl'),
       ),
       nl['compare.topHeading'],
-      `${nl['compare.linkLabel']}: ${site.url}nl/questionnaire/compare/#team=`,
+      `${nl['compare.linkLabel']}: ${suite.url}nl/questionnaire/compare/#team=`,
     ]) {
       expect(pages[0], `page 1 holds "${text}"`).toContain(text);
     }
@@ -476,14 +486,16 @@ describe.skipIf(noBrowser)('the compare page', () => {
       return `${code({ ...sponsor, [question.id]: worse.id })}~${encodeURIComponent(`Person ${i + 1} with a long role title`)}`;
     });
     expect(new Set(team).size).toBe(12);
-    const page = await open(await freshContext(), 'en', `#team=${team.join('.')}`);
+    const page = await open(await suite.newContext(), 'en', `#team=${team.join('.')}`);
     // A4 is 210 mm wide; the site prints with 15 mm margins: 180 mm is 680 CSS pixels.
     await page.setViewportSize({ width: 680, height: 1000 });
     await page.emulateMedia({ media: 'print' });
-    const table = page.locator('.table-scroll');
-    await expect(table.evaluate((element) => element.scrollWidth <= element.clientWidth)).resolves.toBe(true);
+    const table = page.getByRole('region', { name: en['compare.tableCaption'], exact: true });
+    await expect
+      .poll(() => table.evaluate((element) => element.scrollWidth <= element.clientWidth), { timeout: WAIT })
+      .toBe(true);
     // The people's columns are headed by their numbers from the chart's key.
-    await expect(table.locator('thead th').allInnerTexts()).resolves.toEqual([
+    await expectTexts(columns(page), [
       en['compare.condition'],
       ...team.map((_, i) => String(i + 1)),
       en['compare.teamView'],

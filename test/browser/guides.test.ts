@@ -2,10 +2,9 @@
 // away on a phone and open on a desktop, previous and next guide at the bottom, numbered source markers
 // that lead to the source list. And the readiness check without JavaScript is no dead end: it links
 // the paper version.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium, noBrowser } from './support/chromium.ts';
-import { serveStatic, type StaticSite } from './support/static-server.ts';
+import { describe, expect, test } from 'vitest';
+import { noBrowser } from './support/chromium.ts';
+import { browserSuite, expectCount, expectHidden, expectText, expectVisible, WAIT } from './support/harness.ts';
 import { en } from '../../src/i18n/en.ts';
 import { nl } from '../../src/i18n/nl.ts';
 
@@ -15,22 +14,11 @@ const LANGS = [
 ] as const;
 
 describe.skipIf(noBrowser)('guides without JavaScript', () => {
-  let site: StaticSite;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    site = await serveStatic(`${process.cwd()}/dist`);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const suite = browserSuite();
 
   const open = async (path: string, width: number) => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 800 } });
-    const page = await context.newPage();
-    await page.goto(site.url + path);
+    const context = await suite.newContext({ javaScriptEnabled: false, viewport: { width, height: 800 } });
+    const page = await suite.open(path, context);
     return { page, context };
   };
 
@@ -42,11 +30,11 @@ describe.skipIf(noBrowser)('guides without JavaScript', () => {
       const firstSection = contents.getByRole('link', {
         name: (await page.locator('#conditions').textContent()) ?? '',
       });
-      await expect(firstSection.isVisible()).resolves.toBe(false);
+      await expectHidden(firstSection);
       await contents.locator('summary').click();
-      await expect(firstSection.isVisible()).resolves.toBe(true);
+      await expectVisible(firstSection);
       await firstSection.click();
-      expect(new URL(page.url()).hash).toBe('#conditions');
+      await expect.poll(() => new URL(page.url()).hash, { timeout: WAIT }).toBe('#conditions');
       await context.close();
     },
   );
@@ -70,12 +58,12 @@ describe.skipIf(noBrowser)('guides without JavaScript', () => {
         .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
       expect(order.length).toBe(8);
       for (const [i, href] of order.entries()) {
-        await page.goto(new URL(href, site.url).href);
+        await page.goto(new URL(href, suite.url).href);
         const pager = page.getByRole('navigation', { name: ui['guide.pager'] });
         const previous = pager.getByRole('link', { name: new RegExp(`^${ui['guide.previous']}`) });
         const next = pager.getByRole('link', { name: new RegExp(`^${ui['guide.nextGuide']}`) });
-        expect(await previous.count()).toBe(i === 0 ? 0 : 1);
-        expect(await next.count()).toBe(i === order.length - 1 ? 0 : 1);
+        await expectCount(previous, i === 0 ? 0 : 1);
+        await expectCount(next, i === order.length - 1 ? 0 : 1);
         if (i > 0) expect(await previous.getAttribute('href')).toBe(order[i - 1]);
         if (i < order.length - 1) expect(await next.getAttribute('href')).toBe(order[i + 1]);
       }
@@ -86,7 +74,7 @@ describe.skipIf(noBrowser)('guides without JavaScript', () => {
   test.each(LANGS)('$lang: a source marker leads to its entry in the source list', async ({ prefix, ui }) => {
     const { page, context } = await open(`${prefix}guides/benefits/`, 1280);
     const marker = page.locator('.fact-ref a').first();
-    expect(await marker.textContent()).toMatch(new RegExp(`^${ui['guide.factSource']} \\d+$`));
+    await expectText(marker, new RegExp(`^${ui['guide.factSource']} \\d+$`));
     const target = (await marker.getAttribute('href')) ?? '';
     const entry = page.locator(target);
     await expect(entry.evaluate((li) => li.closest('section')?.getAttribute('aria-labelledby'))).resolves.toBe(
@@ -99,11 +87,11 @@ describe.skipIf(noBrowser)('guides without JavaScript', () => {
   test.each(LANGS)('$lang: the readiness check without JavaScript links the paper version', async ({ prefix, ui }) => {
     const { page, context } = await open(`${prefix}questionnaire/`, 360);
     const paper = page.getByRole('link', { name: ui['questionnaire.noScriptPaper'] });
-    expect(await paper.isVisible()).toBe(true);
+    await expectVisible(paper);
     expect(await paper.getAttribute('href')).toBe(`/${prefix}templates/questionnaire-paper/`);
     await paper.click();
-    await page.waitForURL(`${site.url}${prefix}templates/questionnaire-paper/`);
-    expect(await page.title()).toContain(ui['templates.paper.title']);
+    await page.waitForURL(`${suite.url}${prefix}templates/questionnaire-paper/`);
+    await expect.poll(() => page.title(), { timeout: WAIT }).toContain(ui['templates.paper.title']);
     await context.close();
   });
 });

@@ -2,21 +2,19 @@
 // the format's plan uses, in plan order, each on new pages; opened from the planner, the copies
 // are counted for that plan's size. Print buttons print and never reach paper. Every kit page is
 // checked with axe and for Content-Security-Policy violations.
-import { resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { en } from '../../src/i18n/en';
 import { nl } from '../../src/i18n/nl';
 import { loadPilotRhythm } from '../../src/data/load-pilot-rhythm';
 import { kitCopies } from '../../src/lib/planner/kit';
 import { PLANNED_FORMATS } from '../../src/lib/planner/types';
 import { axeViolations } from './support/axe.ts';
-import { launchChromium, noBrowser } from './support/chromium.ts';
+import { noBrowser } from './support/chromium.ts';
+import { browserSuite, expectCount, expectHidden, expectText, expectVisible, WAIT } from './support/harness.ts';
 import { pdfPages, printToPdf, squash } from './support/pdf.ts';
-import { countPrints, pageProblems, recordProblems } from './support/page-checks.ts';
-import { serveStatic, type StaticSite } from './support/static-server.ts';
+import { countPrints, pageProblems } from './support/page-checks.ts';
 
-const dist = process.env.SITE_DIST ?? 'dist';
 const rhythm = loadPilotRhythm();
 const LANGS = [
   { lang: 'en', prefix: '', ui: en },
@@ -27,28 +25,19 @@ const kits = LANGS.flatMap((l) => PLANNED_FORMATS.map((format) => ({ ...l, forma
 const allKits = LANGS.flatMap((l) => [...PLANNED_FORMATS, 'foundations'].map((format) => ({ ...l, format })));
 
 describe.skipIf(noBrowser)('the pilot kits', () => {
-  let site: StaticSite;
-  let browser: Browser;
+  const suite = browserSuite();
+  // One tab prints every kit in turn (the suite's beforeAll, registered first, has started the browser).
   let context: BrowserContext;
   let page: Page;
-
   beforeAll(async () => {
-    site = await serveStatic(resolve(dist));
-    browser = await launchChromium();
-    context = await browser.newContext();
-    await recordProblems(context);
+    context = await suite.newContext();
     page = await context.newPage();
-  });
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await site?.close();
   });
 
   test.each(kits)(
     'the $lang $format kit prints the copies page, then only its sheets in plan order, each on new pages',
     async ({ prefix, format, ui }) => {
-      const file = await printToPdf(page, `${site.url}${prefix}templates/kit/${format}/`, `${prefix}kit-${format}`);
+      const file = await printToPdf(page, `${suite.url}${prefix}templates/kit/${format}/`, `${prefix}kit-${format}`);
       const text = pdfPages(file);
       const sheets = kitCopies(format, rhythm).map((row) => row.sheet);
       const titles = await page.evaluate(() =>
@@ -88,7 +77,7 @@ describe.skipIf(noBrowser)('the pilot kits', () => {
       const tab = await context.newPage();
       for (const width of [320, 375]) {
         await tab.setViewportSize({ width, height: 800 });
-        await tab.goto(`${site.url}${prefix}templates/kit/${format}/`);
+        await tab.goto(`${suite.url}${prefix}templates/kit/${format}/`);
         await expect.poll(() => tab.evaluate(() => document.documentElement.scrollWidth)).toBe(width);
         // Nothing sticks out either: wide tables scroll in their own box (a sheet's table, as on a single sheet).
         const outside = await tab.evaluate(
@@ -110,7 +99,7 @@ describe.skipIf(noBrowser)('the pilot kits', () => {
     async ({ prefix, format }) => {
       const file = await printToPdf(
         page,
-        `${site.url}${prefix}templates/kit/${format}/`,
+        `${suite.url}${prefix}templates/kit/${format}/`,
         `${prefix}kit-pages-${format}`,
       );
       const text = pdfPages(file);
@@ -141,11 +130,11 @@ describe.skipIf(noBrowser)('the pilot kits', () => {
       // Fridays from 14 December 2026: the first session moves off Christmas Day (and Boxing Day's Monday in England).
       const plan = `format=reverse-pairs&pairs=3&months=3&rhythm=fortnightly&weekday=fri&start=2026-12-14&holidays=${lang === 'en' ? 'england-wales' : 'nl'}`;
       const plain = pdfPages(
-        await printToPdf(page, `${site.url}${prefix}templates/kit/reverse-pairs/`, `${prefix}kit-plain`),
+        await printToPdf(page, `${suite.url}${prefix}templates/kit/reverse-pairs/`, `${prefix}kit-plain`),
       );
       const file = await printToPdf(
         page,
-        `${site.url}${prefix}templates/kit/reverse-pairs/#${plan}`,
+        `${suite.url}${prefix}templates/kit/reverse-pairs/#${plan}`,
         `${prefix}kit-dated`,
       );
       const text = pdfPages(file);
@@ -159,10 +148,10 @@ describe.skipIf(noBrowser)('the pilot kits', () => {
       expect(all).toContain(kickoff.toLowerCase());
       const log = page.locator('[data-sheet="attendance-log"] [data-plan-date]');
       await expect.poll(() => log.first().textContent(), { timeout: 10_000 }).toBe(lang === 'en' ? '29 Dec' : '28 dec');
-      await expect(log.nth(5).textContent()).resolves.not.toBe('');
-      await expect(log.nth(6).textContent()).resolves.toBe('');
+      await expect.poll(() => log.nth(5).textContent({ timeout: WAIT }), { timeout: WAIT }).not.toBe('');
+      await expectText(log.nth(6), '');
       // Without a date in the link, nothing is dated.
-      await page.goto(`${site.url}${prefix}templates/kit/reverse-pairs/#format=reverse-pairs&pairs=3`);
+      await page.goto(`${suite.url}${prefix}templates/kit/reverse-pairs/#format=reverse-pairs&pairs=3`);
       await expect.poll(() => log.first().textContent(), { timeout: 10_000 }).toBe('');
     },
   );
@@ -171,29 +160,23 @@ describe.skipIf(noBrowser)('the pilot kits', () => {
     const plan = 'format=reverse-pairs&pairs=3&months=3&rhythm=fortnightly&weekday=tue&start=2027-03-02';
     const file = await printToPdf(
       page,
-      `${site.url}${prefix}templates/kit/reverse-pairs/#${plan}`,
+      `${suite.url}${prefix}templates/kit/reverse-pairs/#${plan}`,
       `${prefix}kit-from-planner`,
     );
     const forSize = ui['kit.copiesForSize'].replace('{count}', '3').replace('{units}', ui['pilot.units.pair']);
     expect(pdfPages(file)[0]).toContain(squash(forSize));
-    const cell = (sheet: string): Promise<string> =>
-      page.locator(`[data-kit-row="${sheet}"] td[data-kit-total]`).innerText();
-    await expect(cell('monthly-session')).resolves.toBe('15');
-    await expect(cell('kickoff')).resolves.toBe('1');
-    await expect(cell('attendance-log')).resolves.toBe('3');
+    const cell = (sheet: string) => page.locator(`[data-kit-row="${sheet}"] td[data-kit-total]`);
+    await expectText(cell('monthly-session'), '15');
+    await expectText(cell('kickoff'), '1');
+    await expectText(cell('attendance-log'), '3');
     // The result page's short link, format and size only, counts with the format's own rhythm.
-    await page.goto(`${site.url}${prefix}templates/kit/reverse-groups/#format=reverse-groups&groups=2`);
-    await expect(page.locator('[data-kit-row="group-session"] td[data-kit-total]').innerText()).resolves.toBe('6');
-    await expect(page.locator('[data-kit-row="lunch-and-learn"] td[data-kit-total]').innerText()).resolves.toBe('3');
+    await page.goto(`${suite.url}${prefix}templates/kit/reverse-groups/#format=reverse-groups&groups=2`);
+    await expectText(cell('group-session'), '6');
+    await expectText(cell('lunch-and-learn'), '3');
     // A plan for another format, or a broken one, leaves the table for any size.
-    await page.goto(`${site.url}${prefix}templates/kit/reverse-pairs/#format=buddy&pairs=3&start=2027-03-02`);
-    await expect(page.locator('td[data-kit-total]').first().isVisible()).resolves.toBe(false);
-    await expect(
-      page
-        .getByText(ui['kit.copiesHint'].split('{')[0] ?? '')
-        .first()
-        .isVisible(),
-    ).resolves.toBe(true);
+    await page.goto(`${suite.url}${prefix}templates/kit/reverse-pairs/#format=buddy&pairs=3&start=2027-03-02`);
+    await expectHidden(page.locator('td[data-kit-total]').first());
+    await expectVisible(page.getByText(ui['kit.copiesHint'].split('{')[0] ?? '').first());
   });
 
   test.each([
@@ -201,23 +184,21 @@ describe.skipIf(noBrowser)('the pilot kits', () => {
     ...LANGS.map(({ prefix, ui }) => ({ path: `${prefix}templates/attendance-log/`, ui })),
     ...LANGS.map(({ prefix, ui }) => ({ path: `${prefix}templates/kit/reverse-groups/`, ui })),
   ])('the print button on $path prints, and is not on paper', async ({ path, ui }) => {
-    const tab = await context.newPage();
-    await tab.goto(site.url + path, { waitUntil: 'networkidle' });
+    const tab = await suite.open(path, context);
     const prints = await countPrints(tab);
     const button = tab.getByRole('button', { name: ui['print.button'], exact: true });
     await button.click();
-    expect(await prints()).toBe(1);
+    await expect.poll(prints, { timeout: WAIT }).toBe(1);
     await tab.emulateMedia({ media: 'print' });
-    await expect(button.isVisible()).resolves.toBe(false);
+    await expectHidden(button);
     expect(await pageProblems(tab)).toEqual([]);
     await tab.close();
   });
 
   test('without JavaScript a sheet shows no print button that would do nothing', async () => {
-    const noScript = await browser.newContext({ javaScriptEnabled: false });
-    const tab = await noScript.newPage();
-    await tab.goto(`${site.url}templates/kickoff/`);
-    await expect(tab.getByRole('button', { name: en['print.button'] }).count()).resolves.toBe(0);
+    const noScript = await suite.newContext({ javaScriptEnabled: false });
+    const tab = await suite.open('templates/kickoff/', noScript);
+    await expectCount(tab.getByRole('button', { name: en['print.button'] }), 0);
     await noScript.close();
   });
 
@@ -228,8 +209,7 @@ describe.skipIf(noBrowser)('the pilot kits', () => {
   );
 
   test.each(screens)('%s has no axe violations and no CSP violation', async (path) => {
-    const tab = await context.newPage();
-    await tab.goto(site.url + path, { waitUntil: 'networkidle' });
+    const tab = await suite.open(path, context);
     expect(await axeViolations(tab)).toEqual([]);
     expect(await pageProblems(tab)).toEqual([]);
     await tab.close();

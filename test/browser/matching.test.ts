@@ -6,15 +6,26 @@
 // removing people with undo, the list on a phone, the page without JavaScript, the list kept on the
 // device (and a corrupt one), 500 people matched in a Web Worker, and the page's script budget. Every
 // state is checked with axe-core and for Content-Security-Policy violations and script errors.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, noBrowser } from './support/chromium.ts';
-import { expectClean, pageProblems, recordProblems } from './support/page-checks.ts';
-import { serveStatic, type StaticSite } from './support/static-server.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { noBrowser } from './support/chromium.ts';
+import {
+  browserSuite,
+  dist,
+  expectAttribute,
+  expectChecked,
+  expectCount,
+  expectHidden,
+  expectText,
+  expectTextContaining,
+  expectVisible,
+  WAIT,
+} from './support/harness.ts';
+import { expectClean, pageProblems } from './support/page-checks.ts';
 import { pdfInfo, pdfPages, squash } from './support/pdf.ts';
 import { pageScripts } from './support/page-scripts.ts';
 import { en } from '../../src/i18n/en.ts';
@@ -37,7 +48,6 @@ import { pickStrings, translator } from '../../src/i18n/island-strings.ts';
 import type { PairKey, Person } from '../../src/lib/matching/types.ts';
 import { MATCHING_STORAGE_KEY } from '../../src/stores/matching-reactions.ts';
 
-const dist = resolve(process.env.SITE_DIST ?? 'dist');
 const file = loadMatchingFile();
 const catalogue = catalogueOf(file);
 const STORAGE_KEY = MATCHING_STORAGE_KEY;
@@ -63,34 +73,18 @@ const keysOf = (result: PairingResult): PairKey[] =>
   result.pairs.map((p) => ({ senior: p.senior.name, junior: p.junior.name }));
 
 describe.skipIf(noBrowser)('the matching helper', () => {
-  let site: StaticSite;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    site = await serveStatic(dist);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await site?.close();
-  });
-
-  /** A fresh browser (no storage) whose pages record CSP violations and script errors. */
-  async function freshContext(): Promise<BrowserContext> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-    await recordProblems(context);
-    contexts.push(context);
-    return context;
-  }
+  const suite = browserSuite();
+  const freshContext = (options: Parameters<typeof suite.newContext>[0] = {}): Promise<BrowserContext> =>
+    suite.newContext({ acceptDownloads: true, ...options });
 
   async function open(context: BrowserContext, c: LangCase): Promise<Page> {
-    const page = await context.newPage();
-    await page.goto(`${site.url}${c.prefix}matching/`, { waitUntil: 'networkidle' });
+    const page = await suite.open(`${c.prefix}matching/`, context);
     await page.locator('[data-ready]').waitFor({ timeout: 30_000 });
     return page;
   }
+
+  /** A pair's (or group's) card, by its heading. */
+  const card = (page: Page, name: string) => page.getByRole('listitem', { name });
 
   const pairHeadings = (page: Page) =>
     page.locator('.pair-list > li h3').evaluateAll((els) => els.map((el) => el.firstChild?.textContent?.trim() ?? ''));
@@ -126,32 +120,31 @@ describe.skipIf(noBrowser)('the matching helper', () => {
       const exampleLink = page.getByRole('link', { name: t('matching.downloadExample', { seniors: 6, juniors: 9 }) });
       const exampleHref = await exampleLink.getAttribute('href');
       expect(exampleHref).toBe(`/${c.prefix}matching/${MATCHING_FILES[c.lang].example}`);
-      await expect(exampleLink.getAttribute('download')).resolves.toBe(`mentorfit-${MATCHING_FILES[c.lang].example}`);
-      await expect(exampleLink.getAttribute('type')).resolves.toBe('text/csv');
+      await expectAttribute(exampleLink, 'download', `mentorfit-${MATCHING_FILES[c.lang].example}`);
+      await expectAttribute(exampleLink, 'type', 'text/csv');
       await importFile(page, 'example.csv', readFileSync(resolve(dist, `.${exampleHref}`), 'utf8'));
       await page.getByText(t('matching.importDone', { count: 15 })).waitFor();
-      await expect(page.locator('.matching-import__report .notice').count()).resolves.toBe(0);
+      await expectCount(page.locator('.matching-import__report .notice'), 0);
 
       const expected = matchPairs(catalogue.fit, people, { setting: 'hybrid' });
       expect(expected.pairs).toHaveLength(6);
       await expect
-        .poll(() => pairHeadings(page), { timeout: 5000 })
+        .poll(() => pairHeadings(page), { timeout: WAIT })
         .toEqual(keysOf(expected).map((pair) => pairName(c, pair)));
       for (const pair of expected.pairs) {
-        const card = page.locator('.pair-card', {
-          hasText: pairName(c, { senior: pair.senior.name, junior: pair.junior.name }),
-        });
+        const pairCard = card(page, pairName(c, { senior: pair.senior.name, junior: pair.junior.name }));
         for (const sentence of explainPair(context, pair))
-          await expect(card.getByText(sentence, { exact: true }).count()).resolves.toBe(1);
-        expect(await card.getByRole('link', { name: new RegExp(t('matching.agreement')) }).getAttribute('href')).toBe(
+          await expectCount(pairCard.getByText(sentence, { exact: true }), 1);
+        await expectAttribute(
+          pairCard.getByRole('link', { name: new RegExp(t('matching.agreement')) }),
+          'href',
           `/${c.prefix}templates/agreement/`,
         );
       }
       expect(expected.unmatched).toHaveLength(3);
       for (const item of expected.unmatched) {
         const entry = page.locator('.unmatched-list li', { hasText: item.person.name });
-        for (const sentence of explainUnmatched(context, item))
-          await expect(entry.getByText(sentence).count()).resolves.toBe(1);
+        for (const sentence of explainUnmatched(context, item)) await expectCount(entry.getByText(sentence), 1);
       }
       await expectClean(page, 'pairs');
 
@@ -164,12 +157,14 @@ describe.skipIf(noBrowser)('the matching helper', () => {
         (name) => ![...document.querySelectorAll('.pair-list h3')].some((h) => h.textContent?.startsWith(name)),
         pairName(c, first),
       );
-      expect(await pairHeadings(page)).toEqual(keysOf(rematched).map((pair) => pairName(c, pair)));
+      await expect
+        .poll(() => pairHeadings(page), { timeout: WAIT })
+        .toEqual(keysOf(rematched).map((pair) => pairName(c, pair)));
       expect(await pairHeadings(page)).toContain(pairName(c, second));
       const lockedCard = page.locator('.pair-card--locked');
-      await expect(lockedCard.count()).resolves.toBe(1);
-      await expect(lockedCard.getByRole('heading').textContent()).resolves.toContain(pairName(c, second));
-      await expect(page.locator('.excluded-list').textContent()).resolves.toContain(pairName(c, first));
+      await expectCount(lockedCard, 1);
+      await expectTextContaining(lockedCard.getByRole('heading'), pairName(c, second));
+      await expectTextContaining(page.locator('.excluded-list'), pairName(c, first));
       await expectClean(page, 'locked and ruled out');
 
       // The printed pair list: one row per pair with its reasons and a first meeting, then everyone
@@ -271,12 +266,12 @@ describe.skipIf(noBrowser)('the matching helper', () => {
         if ((await notes.count()) > 0) await notes.click();
         for (const problem of importPeople(catalogue, bad.text).problems) {
           const message = problemMessage(context, problem, MAX_PEOPLE);
-          expect(await page.getByText(message, { exact: true }).isVisible(), `${bad.name}: ${message}`).toBe(true);
+          await expectVisible(page.getByText(message, { exact: true }), `${bad.name}: ${message}`);
         }
         const people = importPeople(catalogue, bad.text).people;
         expect(people).toHaveLength(bad.kept);
         for (const person of people) {
-          await expect(page.getByRole('rowheader', { name: person.name, exact: true }).count()).resolves.toBe(1);
+          await expectCount(page.getByRole('rowheader', { name: person.name, exact: true }), 1);
         }
         // The states with messages about left-out rows and with notes on kept rows.
         if (bad.kept > 0) await expectClean(page, bad.name);
@@ -309,12 +304,12 @@ describe.skipIf(noBrowser)('the matching helper', () => {
       await tabToText(t('matching.addButton'));
       await page.keyboard.press('Enter');
       await page.waitForFunction(() => document.activeElement?.classList.contains('error-summary'));
-      await expect(page.locator('.error-summary').textContent()).resolves.toContain(t('matching.errorName'));
+      await expectTextContaining(page.getByRole('alert'), t('matching.errorName'));
       await expectClean(page, 'form errors');
       // Its first link goes to the role choice.
       await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');
-      expect(await focusedId()).toBe('person-role-senior');
+      await expect.poll(focusedId, { timeout: WAIT }).toBe('person-role-senior');
 
       const addByKeyboard = async (role: 'senior' | 'junior', name: string, topicIndex: number): Promise<void> => {
         await tabToId('person-role-senior');
@@ -336,13 +331,14 @@ describe.skipIf(noBrowser)('the matching helper', () => {
         await page.keyboard.press('Space');
         await tabToText(t('matching.addButton'));
         await page.keyboard.press('Enter');
-        await page.getByText(t('matching.added', { name }), { exact: true }).waitFor({ timeout: 5000 });
+        await page.getByText(t('matching.added', { name }), { exact: true }).waitFor({ timeout: WAIT });
       };
       await addByKeyboard('senior', 'Ann Senior', 1);
       await addByKeyboard('junior', 'Bo Junior', 1);
       const pair = pairName(c, { senior: 'Ann Senior', junior: 'Bo Junior' });
-      await expect.poll(() => pairHeadings(page), { timeout: 5000 }).toEqual([pair]);
-      await expect(page.locator('.pair-card').textContent()).resolves.toContain(
+      await expect.poll(() => pairHeadings(page), { timeout: WAIT }).toEqual([pair]);
+      await expectTextContaining(
+        card(page, pair),
         t('matching.explainTopics', {
           junior: 'Bo Junior',
           senior: 'Ann Senior',
@@ -352,7 +348,7 @@ describe.skipIf(noBrowser)('the matching helper', () => {
 
       await tabToText(`${t('matching.lock')}: ${pair}`);
       await page.keyboard.press('Enter');
-      await page.locator('.pair-card--locked').waitFor({ timeout: 5000 });
+      await page.locator('.pair-card--locked').waitFor({ timeout: WAIT });
       await expectClean(page, 'typed and locked by keyboard');
     },
     180_000,
@@ -367,22 +363,21 @@ describe.skipIf(noBrowser)('the matching helper', () => {
     await page.getByRole('button', { name: t('matching.tryExample', { seniors: 6, juniors: 9 }) }).click();
     await page.getByText(t('matching.importDone', { count: 15 })).waitFor();
     // Nothing is stored until the facilitator chooses to keep it.
-    expect(await stored()).toBeNull();
+    await expect.poll(stored, { timeout: WAIT }).toBeNull();
     await page.getByLabel(t('matching.keepLabel')).check();
-    await expect.poll(stored, { timeout: 5000 }).not.toBeNull();
+    await expect.poll(stored, { timeout: WAIT }).not.toBeNull();
     await page.reload({ waitUntil: 'networkidle' });
-    await page.locator('.pair-card').first().waitFor({ timeout: 5000 });
-    expect(await pairHeadings(page)).toHaveLength(6);
-    await expect(page.getByLabel(t('matching.keepLabel')).isChecked()).resolves.toBe(true);
+    await expect.poll(() => pairHeadings(page), { timeout: WAIT }).toHaveLength(6);
+    await expectChecked(page.getByLabel(t('matching.keepLabel')));
 
     // A copy the helper cannot read is not deleted behind the facilitator's back: the page says what
     // was lost, offers the copy as a file, and deletes it only when asked.
     const corrupt = '{"schemaVersion":1,"people":[{"role":"boss"}]}';
     await page.evaluate(([key, text]) => localStorage.setItem(key!, text!), [STORAGE_KEY, corrupt]);
     await page.reload({ waitUntil: 'networkidle' });
-    await page.getByText(t('matching.savedUnreadable.malformed')).waitFor({ timeout: 5000 });
-    expect(await stored()).toBe(corrupt);
-    await expect(page.getByText(t('matching.emptyList')).isVisible()).resolves.toBe(true);
+    await page.getByText(t('matching.savedUnreadable.malformed')).waitFor({ timeout: WAIT });
+    await expect.poll(stored, { timeout: WAIT }).toBe(corrupt);
+    await expectVisible(page.getByText(t('matching.emptyList')));
     await expectClean(page, 'corrupt saved list');
     const [copy] = await Promise.all([
       page.waitForEvent('download'),
@@ -391,22 +386,22 @@ describe.skipIf(noBrowser)('the matching helper', () => {
     expect(copy.suggestedFilename()).toBe(t('matching.savedFile'));
     expect(readFileSync(await copy.path(), 'utf8')).toBe(corrupt);
     await page.getByRole('button', { name: t('matching.savedDelete') }).click();
-    await expect.poll(stored, { timeout: 5000 }).toBeNull();
-    await expect(page.getByText(t('matching.savedUnreadable.malformed')).count()).resolves.toBe(0);
+    await expect.poll(stored, { timeout: WAIT }).toBeNull();
+    await expectCount(page.getByText(t('matching.savedUnreadable.malformed')), 0);
 
     // "Delete everything" asks first; yes deletes the kept copy; undo brings the list back.
     await page.getByRole('button', { name: t('matching.tryExample', { seniors: 6, juniors: 9 }) }).click();
     await page.getByLabel(t('matching.keepLabel')).check();
     await page.getByRole('button', { name: t('matching.deleteButton') }).click();
     await page.getByRole('button', { name: t('matching.deleteNo') }).click();
-    expect(await pairHeadings(page)).toHaveLength(6);
+    await expect.poll(() => pairHeadings(page), { timeout: WAIT }).toHaveLength(6);
     await deleteEverything(page, t);
-    await expect.poll(stored, { timeout: 5000 }).toBeNull();
-    await expect.poll(() => pairHeadings(page), { timeout: 5000 }).toEqual([]);
+    await expect.poll(stored, { timeout: WAIT }).toBeNull();
+    await expect.poll(() => pairHeadings(page), { timeout: WAIT }).toEqual([]);
     await expectClean(page, 'deleted');
     await page.getByRole('button', { name: t('matching.undo') }).click();
-    await expect.poll(() => pairHeadings(page), { timeout: 5000 }).toHaveLength(6);
-    await expect.poll(stored, { timeout: 5000 }).not.toBeNull();
+    await expect.poll(() => pairHeadings(page), { timeout: WAIT }).toHaveLength(6);
+    await expect.poll(stored, { timeout: WAIT }).not.toBeNull();
   }, 120_000);
 
   test.each(LANGS)(
@@ -418,9 +413,9 @@ describe.skipIf(noBrowser)('the matching helper', () => {
       const text = `${c.lang === 'nl' ? 'rol;naam' : 'role;name'}\r\nsenior;Frédérique Öztürk\r\njunior;Zoë Çelik\r\n`;
       await importFile(page, 'lijst.csv', Buffer.from(text, 'latin1'));
       await page.getByText(t('matching.importDone', { count: 2 })).waitFor({ timeout: 10_000 });
-      await expect(page.getByText(t('matching.readAsWindows1252')).isVisible()).resolves.toBe(true);
+      await expectVisible(page.getByText(t('matching.readAsWindows1252')));
       for (const name of ['Frédérique Öztürk', 'Zoë Çelik'])
-        await expect(page.getByRole('rowheader', { name, exact: true }).count()).resolves.toBe(1);
+        await expectCount(page.getByRole('rowheader', { name, exact: true }), 1);
       await expectClean(page, 'Windows-1252 file');
       // An .xlsx chosen by mistake: a zip file, recognised, nobody added, and told how to save it as CSV.
       await importFile(page, 'lijst.xlsx', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00]));
@@ -434,11 +429,7 @@ describe.skipIf(noBrowser)('the matching helper', () => {
     '$lang: on a 375 px phone every value in the list keeps its label',
     async (c) => {
       const { t } = contextFor(c);
-      const context = await freshContext();
-      const page = await context.newPage();
-      await page.setViewportSize({ width: 375, height: 800 });
-      await page.goto(`${site.url}${c.prefix}matching/`, { waitUntil: 'networkidle' });
-      await page.locator('[data-ready]').waitFor({ timeout: 30_000 });
+      const page = await open(await freshContext({ viewport: { width: 375, height: 800 } }), c);
       await page.getByRole('button', { name: t('matching.tryExample', { seniors: 6, juniors: 9 }) }).click();
       await page.getByText(t('matching.importDone', { count: 15 })).waitFor();
       const cells = await page.locator('.people-table tbody td').evaluateAll((tds) =>
@@ -488,42 +479,40 @@ describe.skipIf(noBrowser)('the matching helper', () => {
     const form = page.getByRole('form', { name: t('matching.editHeading', { name: 'Sam Peters' }) });
     await form.getByLabel(t('matching.nameLabel'), { exact: true }).fill('Noor Hendriks');
     await form.getByRole('button', { name: t('matching.saveChanges') }).click();
-    await expect(form.locator('.error-summary').textContent()).resolves.toContain(
-      t('matching.errorDuplicate', { name: 'Noor Hendriks' }),
-    );
+    await expectTextContaining(form.getByRole('alert'), t('matching.errorDuplicate', { name: 'Noor Hendriks' }));
     await expectClean(page, 'editing with an error');
     await form.getByLabel(t('matching.nameLabel'), { exact: true }).fill('Sam Peters-Visser');
     await form.getByLabel(t('matching.siteLabel')).fill('Zwolle');
     await form.getByRole('button', { name: t('matching.saveChanges') }).click();
     await page.getByText(t('matching.changed', { name: 'Sam Peters-Visser' })).waitFor();
-    await expect(page.getByRole('row', { name: /Sam Peters-Visser/ }).textContent()).resolves.toContain('Zwolle');
+    await expectTextContaining(page.getByRole('row', { name: /Sam Peters-Visser/ }), 'Zwolle');
 
     // Set aside: still on the list, not matched, brought back.
     const senior = people.find((p) => p.role === 'senior')!.name;
     await page.getByRole('button', { name: `${t('matching.setAside')}: ${senior}` }).click();
     await page.getByText(t('matching.setAsideDone', { name: senior })).waitFor();
-    await expect(page.getByRole('rowheader', { name: new RegExp(senior) }).count()).resolves.toBe(1);
-    await expect.poll(() => pairHeadings(page)).toHaveLength(5);
-    await expect(page.locator('.pair-list').textContent()).resolves.not.toContain(senior);
-    await expect(page.locator('.unmatched-list').textContent()).resolves.not.toContain(senior);
+    await expectCount(page.getByRole('rowheader', { name: new RegExp(senior) }), 1);
+    await expect.poll(() => pairHeadings(page), { timeout: WAIT }).toHaveLength(5);
+    await expect.poll(() => page.locator('.pair-list').textContent(), { timeout: WAIT }).not.toContain(senior);
+    await expect.poll(() => page.locator('.unmatched-list').textContent(), { timeout: WAIT }).not.toContain(senior);
     await expectClean(page, 'set aside');
     await page.getByRole('button', { name: `${t('matching.bringBack')}: ${senior}` }).click();
-    await expect.poll(() => pairHeadings(page)).toHaveLength(6);
+    await expect.poll(() => pairHeadings(page), { timeout: WAIT }).toHaveLength(6);
 
     // Remove and undo.
     await page.getByRole('button', { name: `${t('matching.remove')}: ${senior}` }).click();
     await page.getByText(t('matching.removed', { name: senior })).waitFor();
-    await expect(page.getByRole('rowheader', { name: senior, exact: true }).count()).resolves.toBe(0);
+    await expectCount(page.getByRole('rowheader', { name: senior, exact: true }), 0);
     await page.getByRole('button', { name: t('matching.undo') }).click();
     await page.getByText(t('matching.undone', { name: senior })).waitFor();
-    await expect(page.getByRole('rowheader', { name: senior, exact: true }).count()).resolves.toBe(1);
+    await expectCount(page.getByRole('rowheader', { name: senior, exact: true }), 1);
 
     // Groups lock like pairs.
     await page.getByLabel(t('matching.formatGroups')).check();
     const firstGroup = t('matching.groupName', { number: 1 });
     await page.getByRole('button', { name: `${t('matching.lock')}: ${firstGroup}` }).click();
-    await page.locator('.pair-card--locked').waitFor({ timeout: 5000 });
-    await expect(page.getByRole('button', { name: `${t('matching.unlock')}: ${firstGroup}` }).count()).resolves.toBe(1);
+    await page.locator('.pair-card--locked').waitFor({ timeout: WAIT });
+    await expectCount(page.getByRole('button', { name: `${t('matching.unlock')}: ${firstGroup}` }), 1);
     await expectClean(page, 'group locked');
   }, 120_000);
 
@@ -531,19 +520,17 @@ describe.skipIf(noBrowser)('the matching helper', () => {
     '$lang: without JavaScript the page says the helper needs it and offers the template and the example',
     async (c) => {
       const { t } = contextFor(c);
-      const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 800 } });
-      contexts.push(context);
-      const page = await context.newPage();
-      await page.goto(`${site.url}${c.prefix}matching/`, { waitUntil: 'networkidle' });
+      const context = await suite.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 800 } });
+      const page = await suite.open(`${c.prefix}matching/`, context);
       // Playwright's text locators skip <noscript>, so find the message by its element.
       const message = page.locator('noscript strong');
-      await expect(message.isVisible()).resolves.toBe(true);
-      await expect(message.textContent()).resolves.toBe(t('matching.noScript'));
-      await expect(page.locator('.matching-loading').isVisible()).resolves.toBe(false);
+      await expectVisible(message);
+      await expectText(message, t('matching.noScript'));
+      await expectHidden(page.locator('.matching-loading'));
       for (const kind of ['template', 'example'] as const) {
         const link = page.locator(`noscript a[href$="/${MATCHING_FILES[c.lang][kind]}"]`);
-        await expect(link.isVisible()).resolves.toBe(true);
-        await expect(link.getAttribute('download')).resolves.toBe(`mentorfit-${MATCHING_FILES[c.lang][kind]}`);
+        await expectVisible(link);
+        await expectAttribute(link, 'download', `mentorfit-${MATCHING_FILES[c.lang][kind]}`);
       }
     },
     60_000,
@@ -588,7 +575,8 @@ describe.skipIf(noBrowser)('the matching helper', () => {
     await page.locator('.pair-card').first().waitFor({ timeout: 20_000 });
     console.log(`500 people imported, matched and shown in ${Date.now() - start} ms`);
     expect(workers.some((url) => /matching-worker/.test(url))).toBe(true);
-    expect(await page.locator('.pair-card').count()).toBe(
+    await expectCount(
+      page.locator('.pair-card'),
       matchPairs(catalogue.fit, people, { setting: 'hybrid' }).pairs.length,
     );
 
@@ -607,7 +595,7 @@ describe.skipIf(noBrowser)('the matching helper', () => {
     expect(busyAfterClick! - clickAt).toBeLessThan(100);
     // The page answers input while and after matching: a click on a checkbox takes effect at once.
     await page.getByLabel(en['matching.keepLabel']).check();
-    await expect(page.getByLabel(en['matching.keepLabel']).isChecked()).resolves.toBe(true);
+    await expectChecked(page.getByLabel(en['matching.keepLabel']));
     // No CSP violation (the worker is allowed) and no script error; axe is left to the smaller lists.
     expect(await pageProblems(page)).toEqual([]);
   }, 120_000);

@@ -6,18 +6,30 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import ICAL from 'ical.js';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { en } from '../../src/i18n/en';
 import { nl } from '../../src/i18n/nl';
 import { axeViolations } from './support/axe.ts';
-import { launchChromium, noBrowser } from './support/chromium.ts';
+import { noBrowser } from './support/chromium.ts';
+import {
+  browserSuite,
+  dist,
+  expectAttribute,
+  expectChecked,
+  expectCount,
+  expectFocus,
+  expectHidden,
+  expectText,
+  expectTextContaining,
+  expectValue,
+  expectVisible,
+  WAIT,
+} from './support/harness.ts';
 import { pdfInfo, pdfPages, squash } from './support/pdf.ts';
-import { serveStatic, type StaticSite } from './support/static-server.ts';
-import { countPrints, pageProblems, recordProblems } from './support/page-checks.ts';
+import { countPrints, pageProblems } from './support/page-checks.ts';
 import { pageScripts } from './support/page-scripts.ts';
 
-const dist = process.env.SITE_DIST ?? 'dist';
 const LANGS = [
   { lang: 'en', prefix: '', ui: en },
   { lang: 'nl', prefix: 'nl/', ui: nl },
@@ -34,41 +46,18 @@ function eventsIn(ics: string): ICAL.Event[] {
 const BUDGET_KB = 18;
 
 describe.skipIf(noBrowser)('the pilot planner', () => {
-  let site: StaticSite;
-  let browser: Browser;
-  let context: BrowserContext;
-
-  beforeAll(async () => {
-    site = await serveStatic(resolve(dist));
-    browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-    await recordProblems(context);
-  });
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await site?.close();
-  });
-
-  async function open(path: string): Promise<Page> {
-    const page = await context.newPage();
-    await page.goto(site.url + path, { waitUntil: 'networkidle' });
-    return page;
-  }
+  const suite = browserSuite();
+  const open = async (path: string): Promise<Page> =>
+    suite.open(path, await suite.newContext({ acceptDownloads: true }));
 
   test.each(LANGS)(
     "$lang: from the result's link to a plan, a calendar file and a printed plan",
     async ({ prefix, ui }) => {
       // The result page links with the format and the size only.
       const page = await open(`${prefix}planner/#format=reverse-pairs&pairs=3`);
-      await expect(
-        page
-          .getByRole('radio', { name: /one-to-one|duo's/ })
-          .first()
-          .isChecked(),
-      ).resolves.toBe(true);
-      await expect(page.getByLabel(ui['planner.units.pair']).inputValue()).resolves.toBe('3');
-      await expect(page.getByRole('heading', { name: ui['planner.planHeading'] }).count()).resolves.toBe(0);
+      await expectChecked(page.getByRole('radio', { name: /one-to-one|duo's/ }).first());
+      await expectValue(page.getByLabel(ui['planner.units.pair']), '3');
+      await expectCount(page.getByRole('heading', { name: ui['planner.planHeading'] }), 0);
       expect(await axeViolations(page)).toEqual([]);
 
       await page.getByLabel(ui['planner.day'], { exact: true }).fill('2');
@@ -80,15 +69,16 @@ describe.skipIf(noBrowser)('the pilot planner', () => {
       const heading = page.getByRole('heading', { name: ui['planner.planHeading'] });
       await heading.waitFor();
       // Focus moves to the plan in the frame after it is drawn.
-      await expect
-        .poll(() => heading.evaluate((element) => element === document.activeElement), { timeout: 5000 })
-        .toBe(true);
+      await expectFocus(heading);
       const holidays = prefix === '' ? 'england-wales' : 'nl';
-      expect(new URL(page.url()).hash).toBe(
-        `#format=reverse-pairs&pairs=3&months=3&rhythm=fortnightly&weekday=tue&start=2027-03-02&time=10%3A00&holidays=${holidays}`,
-      );
-      const rows = await page.locator('.plan-table tbody tr').allInnerTexts();
-      expect(rows).toHaveLength(11);
+      await expect
+        .poll(() => new URL(page.url()).hash, { timeout: WAIT })
+        .toBe(
+          `#format=reverse-pairs&pairs=3&months=3&rhythm=fortnightly&weekday=tue&start=2027-03-02&time=10%3A00&holidays=${holidays}`,
+        );
+      const planRows = page.getByRole('table').locator('tbody tr');
+      await expectCount(planRows, 11);
+      const rows = await planRows.allInnerTexts();
       expect(rows[2]).toContain(ui['planner.moment.session'].replace('{number}', '1').replace('{count}', '6'));
       expect(await axeViolations(page)).toEqual([]);
 
@@ -161,10 +151,10 @@ describe.skipIf(noBrowser)('the pilot planner', () => {
     const prints = await countPrints(page);
     const button = page.getByRole('button', { name: ui['planner.print'] });
     await button.click();
-    expect(await prints()).toBe(1);
+    await expect.poll(prints, { timeout: WAIT }).toBe(1);
     await page.emulateMedia({ media: 'print' });
-    await expect(button.isVisible()).resolves.toBe(false);
-    await expect(page.locator('.plan-table').isVisible()).resolves.toBe(true);
+    await expectHidden(button);
+    await expectVisible(page.getByRole('table'));
     await page.close();
   });
 
@@ -189,27 +179,23 @@ describe.skipIf(noBrowser)('the pilot planner', () => {
     async ({ prefix, ui }) => {
       const page = await open(`${prefix}planner/#format=reverse-pairs&pairs=99&start=2027-02-31&admin=1`);
       const summary = page.getByRole('alert');
-      await expect(summary.innerText()).resolves.toContain(ui['planner.errorTitle']);
-      await expect(summary.innerText()).resolves.toContain(ui['planner.link.unknown-key'].replace('{key}', 'admin'));
+      await expectTextContaining(summary, ui['planner.errorTitle']);
+      await expectTextContaining(summary, ui['planner.link.unknown-key'].replace('{key}', 'admin'));
       const tooMany = ui['planner.error.units.too-many']
         .replace('{limit}', '12')
         .replace('{units}', ui['pilot.units.pair']);
-      await expect(page.getByRole('link', { name: tooMany }).count()).resolves.toBe(1);
+      await expectCount(page.getByRole('link', { name: tooMany }), 1);
       // The summary takes focus in an effect after it is drawn.
-      await expect
-        .poll(() => page.locator('.error-summary').evaluate((element) => element === document.activeElement), {
-          timeout: 5000,
-        })
-        .toBe(true);
+      await expectFocus(page.locator('.error-summary'));
       // GOV.UK: the message sits with the field, the field keeps what was there, and the summary link moves to it.
       const units = page.getByLabel(ui['planner.units.pair']);
-      await expect(units.inputValue()).resolves.toBe('99');
-      await expect(units.getAttribute('aria-describedby')).resolves.toContain('planner-units-error');
-      await expect(page.locator('#planner-units-error').innerText()).resolves.toBe(tooMany);
-      await expect(page.getByLabel(ui['planner.day'], { exact: true }).inputValue()).resolves.toBe('31');
+      await expectValue(units, '99');
+      await expectAttribute(units, 'aria-describedby', /planner-units-error/);
+      await expectText(page.locator('#planner-units-error'), tooMany);
+      await expectValue(page.getByLabel(ui['planner.day'], { exact: true }), '31');
       await page.getByRole('link', { name: tooMany }).click();
-      await expect(units.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
-      await expect(page.getByRole('heading', { name: ui['planner.planHeading'] }).count()).resolves.toBe(0);
+      await expectFocus(units);
+      await expectCount(page.getByRole('heading', { name: ui['planner.planHeading'] }), 0);
       expect(await axeViolations(page)).toEqual([]);
       expect(await pageProblems(page)).toEqual([]);
       await page.close();
@@ -224,11 +210,12 @@ describe.skipIf(noBrowser)('the pilot planner', () => {
       await page.getByLabel(ui['planner.units.pair']).fill('two');
       await page.getByLabel(ui['planner.units.pair']).press('Enter');
       const summary = page.getByRole('alert');
-      await expect(summary.innerText()).resolves.toContain(ui['planner.error.date.missing.day']);
-      await expect(summary.innerText()).resolves.toContain(
+      await expectTextContaining(summary, ui['planner.error.date.missing.day']);
+      await expectTextContaining(
+        summary,
         ui['planner.error.units.not-a-whole-number'].replace('{units}', ui['pilot.units.pair']),
       );
-      await expect(page.getByLabel(ui['planner.units.pair']).inputValue()).resolves.toBe('two');
+      await expectValue(page.getByLabel(ui['planner.units.pair']), 'two');
       expect(await axeViolations(page)).toEqual([]);
       await page.close();
     },
@@ -238,12 +225,12 @@ describe.skipIf(noBrowser)('the pilot planner', () => {
   async function openWithLateIsland(path: string): Promise<{ page: Page; release: () => void }> {
     let release = (): void => undefined;
     const held = new Promise<void>((resolve) => (release = resolve));
-    const tab = await context.newPage();
+    const tab = await (await suite.newContext()).newPage();
     await tab.route('**/_astro/PlannerApp.*.js', async (route) => {
       await held;
       await route.continue();
     });
-    await tab.goto(site.url + path, { waitUntil: 'domcontentloaded' });
+    await tab.goto(suite.url + path, { waitUntil: 'domcontentloaded' });
     return { page: tab, release };
   }
 
@@ -262,15 +249,16 @@ describe.skipIf(noBrowser)('the pilot planner', () => {
     await page.getByLabel(ui['planner.christmasWeek']).check();
     release();
     await awake(page);
-    await expect.poll(() => page.getByRole('radio', { name: /small groups|kleine groepen/i }).isChecked()).toBe(true);
-    await expect(page.getByLabel(ui['planner.units.group']).inputValue()).resolves.toBe('2');
-    await expect(page.getByLabel(ui['planner.year'], { exact: true }).inputValue()).resolves.toBe('2026');
-    await expect(page.getByLabel(ui['planner.holidays']).inputValue()).resolves.toBe('be');
-    await expect(page.getByLabel(ui['planner.christmasWeek']).isChecked()).resolves.toBe(true);
+    await expectChecked(page.getByRole('radio', { name: /small groups|kleine groepen/i }));
+    await expectValue(page.getByLabel(ui['planner.units.group']), '2');
+    await expectValue(page.getByLabel(ui['planner.year'], { exact: true }), '2026');
+    await expectValue(page.getByLabel(ui['planner.holidays']), 'be');
+    await expectChecked(page.getByLabel(ui['planner.christmasWeek']));
     await page.getByRole('button', { name: ui['planner.submit'] }).click();
     await page.getByRole('heading', { name: ui['planner.planHeading'] }).waitFor();
-    expect(new URL(page.url()).hash).toContain('format=reverse-groups&groups=2&');
-    expect(new URL(page.url()).hash).toContain('&holidays=be&christmas=closed');
+    const hash = () => new URL(page.url()).hash;
+    await expect.poll(hash, { timeout: WAIT }).toContain('format=reverse-groups&groups=2&');
+    await expect.poll(hash, { timeout: WAIT }).toContain('&holidays=be&christmas=closed');
     expect(await pageProblems(page)).toEqual([]);
     await page.close();
   });
@@ -289,12 +277,11 @@ describe.skipIf(noBrowser)('the pilot planner', () => {
       await page.waitForURL(/\?format=/);
       release();
       await page.getByRole('heading', { name: ui['planner.planHeading'] }).waitFor({ timeout: 10_000 });
-      await expect(page.getByLabel(ui['planner.units.pair']).inputValue()).resolves.toBe('4');
-      await expect(page.getByLabel(ui['planner.day'], { exact: true }).inputValue()).resolves.toBe('2');
+      await expectValue(page.getByLabel(ui['planner.units.pair']), '4');
+      await expectValue(page.getByLabel(ui['planner.day'], { exact: true }), '2');
       // The address now holds the plan's link instead of the sent form.
-      const address = new URL(page.url());
-      expect(address.search).toBe('');
-      expect(address.hash).toContain('format=reverse-pairs&pairs=4&');
+      await expect.poll(() => new URL(page.url()).search, { timeout: WAIT }).toBe('');
+      await expect.poll(() => new URL(page.url()).hash, { timeout: WAIT }).toContain('format=reverse-pairs&pairs=4&');
       expect(await pageProblems(page)).toEqual([]);
       await page.close();
     },
@@ -306,13 +293,13 @@ describe.skipIf(noBrowser)('the pilot planner', () => {
     const radio = page.getByRole('radio', { name: /one-to-one|duo's/ }).first();
     // Checked in the HTML, and still checked after the island's effects have run.
     await page.waitForTimeout(300);
-    await expect(radio.isChecked()).resolves.toBe(true);
+    await expectChecked(radio);
     await page
       .getByRole('button', { name: LANGS[0].ui['planner.submit'] })
       .or(page.getByRole('button', { name: LANGS[1].ui['planner.submit'] }))
       .click();
     await expect
-      .poll(() => page.getByRole('alert').innerText())
+      .poll(() => page.getByRole('alert').innerText({ timeout: WAIT }), { timeout: WAIT })
       .not.toContain(LANGS[0].ui['planner.error.format.missing']);
     await page.close();
   });
@@ -325,16 +312,14 @@ describe.skipIf(noBrowser)('the pilot planner', () => {
       );
       await page.getByRole('heading', { name: ui['planner.planHeading'] }).waitFor();
       // The page's language chooses the holidays: England and Wales, or the Netherlands.
-      await expect(page.getByLabel(ui['planner.holidays']).inputValue()).resolves.toBe(
-        lang === 'en' ? 'england-wales' : 'nl',
-      );
+      await expectValue(page.getByLabel(ui['planner.holidays']), lang === 'en' ? 'england-wales' : 'nl');
       const session = page.getByRole('row', {
         name: new RegExp(ui['planner.moment.session'].replace('{number}', '1').replace('{count}', '6')),
       });
-      await expect(session.innerText()).resolves.toContain(lang === 'en' ? '29 Dec 2026' : '28 dec 2026');
+      await expectTextContaining(session, lang === 'en' ? '29 Dec 2026' : '28 dec 2026');
       const moved = ui['planner.moved.holiday'].split('{')[0] ?? '';
-      await expect(session.innerText()).resolves.toContain(moved);
-      await expect(session.innerText()).resolves.toContain(lang === 'en' ? 'Christmas Day' : 'Eerste Kerstdag');
+      await expectTextContaining(session, moved);
+      await expectTextContaining(session, lang === 'en' ? 'Christmas Day' : 'Eerste Kerstdag');
       const [download] = await Promise.all([
         page.waitForEvent('download'),
         page.getByRole('link', { name: ui['planner.download'] }).click(),
@@ -359,7 +344,7 @@ describe.skipIf(noBrowser)('the pilot planner', () => {
     async ({ prefix, ui }) => {
       const page = await open(`${prefix}planner/#format=buddy&pairs=2&start=2020-03-02`);
       await page.getByRole('heading', { name: ui['planner.planHeading'] }).waitFor();
-      await expect.poll(() => page.getByText(ui['planner.pastKickoff']).isVisible()).toBe(true);
+      await expectVisible(page.getByText(ui['planner.pastKickoff']));
       await page.close();
     },
   );
@@ -367,12 +352,13 @@ describe.skipIf(noBrowser)('the pilot planner', () => {
   test.each(LANGS)(
     '$lang: without JavaScript the page says so instead of the form, and offers a blank plan',
     async ({ prefix, ui }) => {
-      const noScript = await browser.newContext({ javaScriptEnabled: false });
-      const page = await noScript.newPage();
-      await page.goto(`${site.url}${prefix}planner/`);
-      await expect(page.getByRole('button', { name: ui['planner.submit'] }).isVisible()).resolves.toBe(false);
+      const noScript = await suite.newContext({ javaScriptEnabled: false });
+      const page = await suite.open(`${prefix}planner/`, noScript);
+      await expectHidden(page.getByRole('button', { name: ui['planner.submit'] }));
       // Playwright's text locators skip <noscript>, so read what the page shows.
-      await expect(page.evaluate(() => document.body.innerText)).resolves.toContain(ui['planner.noScript']);
+      await expect
+        .poll(() => page.evaluate(() => document.body.innerText), { timeout: WAIT })
+        .toContain(ui['planner.noScript']);
       const blank = await page.evaluate(
         (name) => [...document.querySelectorAll('a')].find((link) => link.textContent === name)?.href ?? '',
         ui['planner.blankLink'],

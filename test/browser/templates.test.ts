@@ -2,10 +2,9 @@
 // Chromium, and get one or two clean A4 pages with no website around them; print the pilot kit and
 // get every sheet on fresh pages. PDFs are read with poppler's pdfinfo and pdftotext.
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import yaml from 'js-yaml';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { en } from '../../src/i18n/en';
 import { nl } from '../../src/i18n/nl';
 import { splitFrontmatter } from '../../src/lib/frontmatter';
@@ -13,11 +12,10 @@ import { TEMPLATE_SLUGS } from '../../src/lib/questionnaire/types';
 import { loadQuestionnaire } from '../../src/data/load-questionnaire';
 import { PAPER_QUESTIONNAIRE } from '../../src/lib/templates/paper-questionnaire';
 import type { TemplateFrontmatter } from '../../src/schemas/template';
-import { launchChromium, noBrowser } from './support/chromium.ts';
+import { noBrowser } from './support/chromium.ts';
+import { browserSuite, expectAttribute, expectCount, WAIT } from './support/harness.ts';
 import { pdfInfo, pdfPages, printToPdf, squash } from './support/pdf.ts';
-import { serveStatic, type StaticSite } from './support/static-server.ts';
 
-const dist = process.env.SITE_DIST ?? 'dist';
 const LANGS = [
   { lang: 'en', prefix: '', ui: en },
   { lang: 'nl', prefix: 'nl/', ui: nl },
@@ -58,27 +56,19 @@ function chromeIn(text: string, ui: Lang['ui']): string[] {
 const sheets = LANGS.flatMap((l) => TEMPLATE_SLUGS.map((slug) => ({ ...l, slug, data: sheet(l.lang, slug) })));
 
 describe.skipIf(noBrowser)('the session templates', () => {
-  let site: StaticSite;
-  let browser: Browser;
+  const suite = browserSuite();
+  // One tab prints every sheet in turn (the suite's beforeAll, registered first, has started the browser).
   let context: BrowserContext;
   let page: Page;
-
   beforeAll(async () => {
-    site = await serveStatic(resolve(dist));
-    browser = await launchChromium();
-    context = await browser.newContext();
+    context = await suite.newContext();
     page = await context.newPage();
-  });
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await site?.close();
   });
 
   test.each(sheets)(
     '$lang $slug prints on its $data.pages A4 page(s) with its title, a footer on each page and no website around it',
     async ({ prefix, slug, ui, data }) => {
-      const file = await printToPdf(page, `${site.url}${prefix}templates/${slug}/`, `${prefix}${slug}`);
+      const file = await printToPdf(page, `${suite.url}${prefix}templates/${slug}/`, `${prefix}${slug}`);
       const { pages, size } = pdfInfo(file);
       expect([1, 2]).toContain(pages);
       expect(pages, 'the page count the frontmatter promises').toBe(data.pages);
@@ -97,7 +87,7 @@ describe.skipIf(noBrowser)('the session templates', () => {
     // Guards the tests above against a check that can never fail.
     const screenPage = await context.newPage();
     await screenPage.emulateMedia({ media: 'screen' });
-    const file = await printToPdf(screenPage, `${site.url}templates/kickoff/`, 'kickoff-as-screen');
+    const file = await printToPdf(screenPage, `${suite.url}templates/kickoff/`, 'kickoff-as-screen');
     expect(chromeIn(pdfPages(file).join(' '), en)).toEqual(
       expect.arrayContaining([en['nav.guides'], en['site.footerPrivacy']]),
     );
@@ -105,7 +95,7 @@ describe.skipIf(noBrowser)('the session templates', () => {
   });
 
   test.each(sheets)('$lang $slug still fits its $data.pages page(s) on US Letter', async ({ prefix, slug, data }) => {
-    const file = await printToPdf(page, `${site.url}${prefix}templates/${slug}/`, `${prefix}${slug}`, 'Letter');
+    const file = await printToPdf(page, `${suite.url}${prefix}templates/${slug}/`, `${prefix}${slug}`, 'Letter');
     const info = pdfInfo(file);
     expect(info.pages).toBe(data.pages);
     expect(info.size).toContain('(letter)');
@@ -116,7 +106,7 @@ describe.skipIf(noBrowser)('the session templates', () => {
     async ({ lang, prefix, ui }) => {
       const file = await printToPdf(
         page,
-        `${site.url}${prefix}templates/${PAPER_QUESTIONNAIRE.slug}/`,
+        `${suite.url}${prefix}templates/${PAPER_QUESTIONNAIRE.slug}/`,
         `${prefix}paper`,
       );
       const { pages, size } = pdfInfo(file);
@@ -143,37 +133,33 @@ describe.skipIf(noBrowser)('the session templates', () => {
   );
 
   test.each(LANGS)('the $lang index groups the sheets by moment and programme type', async ({ lang, prefix, ui }) => {
-    await page.goto(`${site.url}${prefix}templates/`);
+    await page.goto(`${suite.url}${prefix}templates/`);
     for (const key of ['templates.reverseHeading', 'templates.buddyHeading', 'templates.traditionalHeading'] as const) {
-      await expect(page.getByRole('heading', { level: 2, name: ui[key] }).count()).resolves.toBe(1);
+      await expectCount(page.getByRole('heading', { level: 2, name: ui[key] }), 1);
     }
-    const pilot = page.locator('#reverse');
+    const pilot = page.getByRole('region', { name: ui['templates.reverseHeading'], exact: true });
     for (const moment of ['before', 'during', 'after'] as const) {
-      await expect(
-        pilot.getByRole('heading', { level: 3, name: ui[`templates.moment.${moment}`] }).count(),
-      ).resolves.toBe(1);
+      await expectCount(pilot.getByRole('heading', { level: 3, name: ui[`templates.moment.${moment}`] }), 1);
     }
     // Every sheet is linked with its one-line purpose next to it.
     for (const slug of TEMPLATE_SLUGS) {
       const data = sheet(lang, slug);
       const link = page.getByRole('link', { name: data.title, exact: true }).first();
-      await expect(link.getAttribute('href')).resolves.toMatch(new RegExp(`${prefix}templates/${slug}/$`));
-      await expect(page.getByText(data.purpose, { exact: true }).count()).resolves.toBeGreaterThan(0);
+      await expectAttribute(link, 'href', new RegExp(`${prefix}templates/${slug}/$`));
+      await expect
+        .poll(() => page.getByText(data.purpose, { exact: true }).count(), { timeout: WAIT })
+        .toBeGreaterThan(0);
     }
     // Buddy and traditional sheets are listed under their own programme, not in the pilot.
-    await expect(
-      page
-        .locator('#buddy')
-        .getByRole('link', { name: sheet(lang, 'buddy-checklist').title })
-        .count(),
-    ).resolves.toBe(1);
-    await expect(pilot.getByRole('link', { name: sheet(lang, 'buddy-checklist').title }).count()).resolves.toBe(0);
-    await expect(page.getByRole('link', { name: ui['planner.cta'] }).getAttribute('href')).resolves.toMatch(
+    const buddy = page.getByRole('region', { name: ui['templates.buddyHeading'], exact: true });
+    await expectCount(buddy.getByRole('link', { name: sheet(lang, 'buddy-checklist').title }), 1);
+    await expectCount(pilot.getByRole('link', { name: sheet(lang, 'buddy-checklist').title }), 0);
+    await expectAttribute(
+      page.getByRole('link', { name: ui['planner.cta'] }),
+      'href',
       new RegExp(`${prefix}planner/$`),
     );
     const paper = pilot.getByRole('link', { name: ui['templates.paper.title'] });
-    await expect(paper.getAttribute('href')).resolves.toMatch(
-      new RegExp(`${prefix}templates/${PAPER_QUESTIONNAIRE.slug}/$`),
-    );
+    await expectAttribute(paper, 'href', new RegExp(`${prefix}templates/${PAPER_QUESTIONNAIRE.slug}/$`));
   });
 });

@@ -19,7 +19,7 @@ import { serveStatic, type StaticSite } from './static-server.ts';
 export const dist = resolve(process.env.SITE_DIST ?? 'dist');
 
 /** How long a retrying assertion waits for the page before it fails. */
-const WAIT = 5000;
+export const WAIT = 5000;
 
 /** The browser and site of one test file. */
 export interface BrowserSuite {
@@ -79,8 +79,8 @@ export async function expectText(locator: Locator, expected: string | RegExp): P
 }
 
 /** Waits until the element is visible. */
-export async function expectVisible(locator: Locator): Promise<void> {
-  await expect.poll(() => locator.isVisible(), { timeout: WAIT }).toBe(true);
+export async function expectVisible(locator: Locator, message?: string): Promise<void> {
+  await expect.poll(() => locator.isVisible(), { timeout: WAIT, message }).toBe(true);
 }
 
 /** Waits until there is no such element on show. */
@@ -91,4 +91,57 @@ export async function expectHidden(locator: Locator): Promise<void> {
 /** Waits until the page's value (read in the page) equals `expected`. */
 export async function expectInPage<T>(page: Page, read: () => T, expected: T): Promise<void> {
   await expect.poll(() => page.evaluate(read), { timeout: WAIT }).toEqual(expected);
+}
+
+/** Waits until the page's title is `expected`. */
+export async function expectTitle(page: Page, expected: string | RegExp): Promise<void> {
+  if (typeof expected === 'string') await expect.poll(() => page.title(), { timeout: WAIT }).toBe(expected);
+  else await expect.poll(() => page.title(), { timeout: WAIT }).toMatch(expected);
+}
+
+/** Waits until the element has the focus. */
+export async function expectFocus(locator: Locator): Promise<void> {
+  await expect
+    .poll(() => locator.evaluate((element) => element === document.activeElement, undefined, { timeout: WAIT }), {
+      timeout: WAIT,
+    })
+    .toBe(true);
+}
+
+/** Waits until the focused element's text (trimmed) is `expected`. */
+export async function expectFocusedText(page: Page, expected: string): Promise<void> {
+  const read = () => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+  await expect.poll(read, { timeout: WAIT }).toBe(expected);
+}
+
+/** Waits until the locator matches `expected` elements. */
+export async function expectCount(locator: Locator, expected: number, message?: string): Promise<void> {
+  await expect.poll(() => locator.count(), { timeout: WAIT, message }).toBe(expected);
+}
+
+/** Waits until the element's attribute is `expected`, or matches it. */
+export async function expectAttribute(locator: Locator, name: string, expected: string | RegExp): Promise<void> {
+  const read = () => locator.getAttribute(name, { timeout: WAIT });
+  if (typeof expected === 'string') await expect.poll(read, { timeout: WAIT }).toBe(expected);
+  else await expect.poll(read, { timeout: WAIT }).toMatch(expected);
+}
+
+/** Waits until the form field's value is `expected`. */
+export async function expectValue(locator: Locator, expected: string): Promise<void> {
+  await expect.poll(() => locator.inputValue({ timeout: WAIT }), { timeout: WAIT }).toBe(expected);
+}
+
+/** Waits until the checkbox or radio button is checked (or, with `false`, is not). */
+export async function expectChecked(locator: Locator, checked = true): Promise<void> {
+  await expect.poll(() => locator.isChecked({ timeout: WAIT }), { timeout: WAIT }).toBe(checked);
+}
+
+/** Waits until the matching elements' rendered texts, in order, are `expected`. */
+export async function expectTexts(locator: Locator, expected: string[]): Promise<void> {
+  await expect.poll(() => locator.allInnerTexts(), { timeout: WAIT }).toEqual(expected);
+}
+
+/** Waits until the element's rendered text (innerText) contains `part`. */
+export async function expectTextContaining(locator: Locator, part: string): Promise<void> {
+  await expect.poll(() => locator.innerText({ timeout: WAIT }), { timeout: WAIT }).toContain(part);
 }
