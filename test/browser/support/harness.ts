@@ -78,9 +78,12 @@ export async function expectText(locator: Locator, expected: string | RegExp): P
   else await expect.poll(read, { timeout: WAIT }).toMatch(expected);
 }
 
+/** Options for expect.poll: the wait, and the failure message when there is one. */
+const pollOptions = (message?: string) => (message === undefined ? { timeout: WAIT } : { timeout: WAIT, message });
+
 /** Waits until the element is visible. */
 export async function expectVisible(locator: Locator, message?: string): Promise<void> {
-  await expect.poll(() => locator.isVisible(), { timeout: WAIT, message }).toBe(true);
+  await expect.poll(() => locator.isVisible(), pollOptions(message)).toBe(true);
 }
 
 /** Waits until there is no such element on show. */
@@ -116,7 +119,7 @@ export async function expectFocusedText(page: Page, expected: string): Promise<v
 
 /** Waits until the locator matches `expected` elements. */
 export async function expectCount(locator: Locator, expected: number, message?: string): Promise<void> {
-  await expect.poll(() => locator.count(), { timeout: WAIT, message }).toBe(expected);
+  await expect.poll(() => locator.count(), pollOptions(message)).toBe(expected);
 }
 
 /** Waits until the element's attribute is `expected`, or matches it. */
