@@ -522,7 +522,7 @@ describe('the compare page budget', () => {
   // The whole compare page, shared chunks and the inline island loader included: the scoring model,
   // the team view and the chart come to 21.4 KB today (0.3 KB of it fetching the page's data file,
   // which took 12 KB of gzipped HTML off the page; 0.7 KB the results-first summary and the
-  // splitting of several pasted links, issue 20).
+  // splitting of several pasted links).
   test.each(['questionnaire/compare/', 'nl/questionnaire/compare/'])(
     '%s loads at most 24 KB of gzipped JavaScript',
     (path) => {

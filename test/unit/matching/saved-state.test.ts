@@ -62,7 +62,7 @@ describe('the saved matching list', () => {
   });
 });
 
-describe('a list too large to read back (issue 27, item 3)', () => {
+describe('a list too large to read back', () => {
   const long = 'x'.repeat(2500);
   const big: SavedMatching = {
     ...state,

@@ -138,7 +138,7 @@ describe('the list', () => {
   });
 });
 
-describe('the kept copy (issue 27, item 3)', () => {
+describe('the kept copy', () => {
   test('a list too long to read back is not saved: the page says so, and no older copy is left to come back', async () => {
     const storage = memoryStorage();
     open(storage);

@@ -64,7 +64,7 @@ describe('what would change the advice', () => {
   }, 120_000);
 
   it('shows the next format up and, when the aim points higher, the way to one-to-one pairs', () => {
-    // The HR lead of issue 20: keen, the top has doubts, no protected time, goals written down.
+    // An HR lead who is keen, the top has doubts, no protected time, goals written down.
     const answers = { ...SCENARIOS[0]!.answers, 'sponsor': 'doubtful', 'protected-time': 'none' };
     const changes = adviceChanges(questionnaire, answers);
     expect(recommendForAnswers(questionnaire, answers).format).toBe('foundations');
