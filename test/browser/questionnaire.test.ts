@@ -4,15 +4,29 @@
 // given before the island wakes up, questions that cannot be fetched, and the 15 KB script budget. Every state is checked with
 // axe-core and for Content-Security-Policy violations. Point SITE_DIST at another build folder to
 // test that one.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { launchChromium, noBrowser } from './support/chromium.ts';
-import { countPrints, expectClean, recordProblems } from './support/page-checks.ts';
-import { serveStatic, type StaticSite } from './support/static-server.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { noBrowser } from './support/chromium.ts';
+import {
+  browserSuite,
+  dist,
+  expectChecked,
+  expectCount,
+  expectFocusedText,
+  expectHidden,
+  expectInPage,
+  expectText,
+  expectTextContaining,
+  expectTitle,
+  expectValue,
+  expectVisible,
+  WAIT,
+} from './support/harness.ts';
+import { countPrints, expectClean } from './support/page-checks.ts';
 import { pdfPages } from './support/pdf.ts';
 import { pageScripts } from './support/page-scripts.ts';
 import { FIRST_ROUND_TRIP_BYTES, pageAndDataFile } from './support/page-data.ts';
@@ -34,7 +48,6 @@ import type { Lang } from '../../src/lib/language.ts';
 import { progressToSave, STORAGE_KEY } from '../../src/lib/questionnaire-ui/saved-progress.ts';
 import { questionnaire } from '../unit/questionnaire/support.ts';
 
-const dist = resolve(process.env.SITE_DIST ?? 'dist');
 const count = questionnaire.questions.length;
 /** The questions of one dimension. */
 const questionsOf = (dimension: string): ReadinessQuestion[] =>
@@ -82,82 +95,32 @@ const prompt = (index: number, lang: Lang = 'en'): string => questionnaire.quest
 const title = (format: PilotFormat, lang: Lang = 'en'): string => questionnaire.recommendations[format].title[lang];
 
 describe.skipIf(noBrowser)('the readiness questionnaire', () => {
-  let site: StaticSite;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    site = await serveStatic(dist);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await site?.close();
-  });
-
-  /** A fresh browser (no storage) whose pages record CSP violations and script errors. */
-  async function freshContext(options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
-    await recordProblems(context);
-    contexts.push(context);
-    return context;
-  }
-
-  async function open(context: BrowserContext, path = 'questionnaire/'): Promise<Page> {
-    const page = await context.newPage();
-    await page.goto(site.url + path, { waitUntil: 'networkidle' });
-    return page;
-  }
+  const suite = browserSuite();
+  const freshContext = (options?: Parameters<typeof suite.newContext>[0]) => suite.newContext(options);
+  const open = (context: BrowserContext, path = 'questionnaire/'): Promise<Page> => suite.open(path, context);
 
   const heading = (page: Page) => page.getByRole('heading', { level: 1 });
-
-  /** Waits for the main heading to read `expected` (Preact renders on the next tick), then checks it. */
-  async function expectHeading(page: Page, expected: string): Promise<void> {
-    await page
-      .waitForFunction((text) => document.querySelector('main h1')?.textContent === text, expected, { timeout: 5000 })
-      .catch(() => undefined);
-    expect(await heading(page).textContent()).toBe(expected);
-  }
-
-  /** Waits until the element is visible, failing after five seconds. */
-  async function expectVisible(locator: Locator): Promise<void> {
-    await locator.waitFor({ state: 'visible', timeout: 5000 });
-  }
-
-  /** Waits for the document title to read `expected`, then checks it. */
-  async function expectTitle(page: Page, expected: string): Promise<void> {
-    await page.waitForFunction((text) => document.title === text, expected, { timeout: 5000 }).catch(() => undefined);
-    expect(await page.title()).toBe(expected);
-  }
-
-  /** The text of the focused element, once it is `expected` or after a short wait. */
-  async function expectFocus(page: Page, expected: string): Promise<void> {
-    const focusedText = () => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
-    await page
-      .waitForFunction((text) => document.activeElement?.textContent?.trim() === text, expected, { timeout: 5000 })
-      .catch(() => undefined);
-    expect(await focusedText()).toBe(expected);
-  }
+  /** The answers this browser keeps, as saved. */
+  const savedAnswers = (page: Page) => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
 
   /** Every "Read more" link names its topic: one name per address, and one address per name. */
   async function expectDistinctReadMoreLinks(page: Page, prefix: 'Read more: ' | 'Lees meer: '): Promise<void> {
     const links = page.getByRole('link', { name: prefix });
-    const found = await links.evaluateAll((elements) =>
-      elements.map((element) => [element.textContent?.trim() ?? '', element.getAttribute('href') ?? ''] as const),
-    );
-    expect(found.length).toBeGreaterThan(0);
-    for (const [name, href] of found) {
-      expect(name.length, `a topic after "${prefix}"`).toBeGreaterThan(prefix.length);
-      expect(
-        found.filter(([other]) => other === name).every(([, otherHref]) => otherHref === href),
-        `one address for "${name}"`,
-      ).toBe(true);
-      expect(
-        found.filter(([, other]) => other === href).every(([otherName]) => otherName === name),
-        `one name for ${href}`,
-      ).toBe(true);
-    }
+    /** What is wrong with the links on show: nothing, once every one names its own topic. */
+    const faults = async (): Promise<string[]> => {
+      const found = await links.evaluateAll((elements) =>
+        elements.map((element) => [element.textContent?.trim() ?? '', element.getAttribute('href') ?? ''] as const),
+      );
+      if (found.length === 0) return [`no "${prefix}" links`];
+      return found.flatMap(([name, href]) => [
+        ...(name.length > prefix.length ? [] : [`no topic after "${prefix}"`]),
+        ...(found.some(([other, otherHref]) => other === name && otherHref !== href)
+          ? [`two addresses for "${name}"`]
+          : []),
+        ...(found.some(([otherName, other]) => other === href && otherName !== name) ? [`two names for ${href}`] : []),
+      ]);
+    };
+    await expect.poll(faults, { timeout: WAIT }).toEqual([]);
   }
 
   /** Opens every folded detail of the result, as a reader who wants it all would. */
@@ -174,7 +137,7 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
     for (let index = from; index < to; index++) {
       const question = questionnaire.questions[index]!;
       const step = lang === 'en' ? `Step ${index + 1} of ${count}` : `Stap ${index + 1} van ${count}`;
-      await expectHeading(page, `${step}: ${prompt(index, lang)}`);
+      await expectText(heading(page), `${step}: ${prompt(index, lang)}`);
       await page.getByRole('radio', { name: label(question.id, answers[question.id]!, lang), exact: true }).check();
       await page.getByRole('button', { name: lang === 'en' ? 'Continue' : 'Verder' }).click();
     }
@@ -209,11 +172,14 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
         await expectVisible(page.getByRole('link', { name: words['questionnaire.start'] }));
         await expectClean(page, 'start');
         await page.getByRole('link', { name: words['questionnaire.start'] }).click();
-        await expectHeading(page, `${fillString(words['questionnaire.step'], { step: 1, count })}: ${prompt(0, lang)}`);
+        await expectText(
+          heading(page),
+          `${fillString(words['questionnaire.step'], { step: 1, count })}: ${prompt(0, lang)}`,
+        );
         await expectClean(page, 'question');
         await answerByMouse(page, answers, 0, count, lang);
 
-        await expectHeading(page, words['questionnaire.reviewTitle']);
+        await expectText(heading(page), words['questionnaire.reviewTitle']);
         // "Check your answers" is grouped under the conditions; the role is about the person, not the organisation.
         for (const dimension of questionnaire.dimensions) {
           await expectVisible(page.getByRole('heading', { level: 2, name: dimension.label[lang], exact: true }));
@@ -230,26 +196,27 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
         page = await openKeptResult(answers, lang);
       }
 
-      await expectHeading(page, `${words['questionnaire.resultCaption']}: ${title(format, lang)}`);
+      await expectText(heading(page), `${words['questionnaire.resultCaption']}: ${title(format, lang)}`);
       await expectVisible(page.getByText(assessReadiness(questionnaire, answers).recommendation.summary[lang]));
       await expectClean(page, 'result, folded');
       await openFolds(page);
-      await expect(page.getByRole('table').locator('tbody tr').count()).resolves.toBe(questionnaire.dimensions.length);
+      await expectCount(page.getByRole('table').locator('tbody tr'), questionnaire.dimensions.length);
       // Every reason that holds the format back is named, in the organisation's own words.
       const reasons = reasonTitles(answers, lang);
       for (const reason of reasons) await expectVisible(page.getByText(reason, { exact: true }));
-      await expect(page.locator('.reason').count()).resolves.toBe(reasons.length);
+      await expectCount(
+        page.getByRole('region', { name: words['questionnaire.whyHeading'], exact: true }).getByRole('listitem'),
+        reasons.length,
+      );
       // The deciding lines are drawn on the bars, one per rule on a score.
       const lines = questionnaire.rules.filter((rule) => 'dimension' in rule.when).length;
-      await expect(page.locator('svg .score-bar__line').count()).resolves.toBe(lines);
+      await expectCount(page.locator('svg .score-bar__line'), lines);
       // How we decide marks every rule that applies (the reasons, or the one rule that decided).
-      await expect(page.getByText(words['questionnaire.rule.applies']).count()).resolves.toBe(
-        Math.max(1, reasons.length),
-      );
+      await expectCount(page.getByText(words['questionnaire.rule.applies']), Math.max(1, reasons.length));
       // When the aim chose the format, the scores say they did not decide it, and whose lines they show.
       const byAim = decidedByAim(questionnaire.rules, assessReadiness(questionnaire, answers).decision);
       expect(byAim).toBe(format === 'buddy' || format === 'traditional');
-      await expect(page.getByText(words['questionnaire.scoresAim']).count()).resolves.toBe(byAim ? 1 : 0);
+      await expectCount(page.getByText(words['questionnaire.scoresAim']), byAim ? 1 : 0);
       await expectDistinctReadMoreLinks(page, lang === 'en' ? 'Read more: ' : 'Lees meer: ');
       await expectClean(page, 'result');
     },
@@ -262,29 +229,29 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
     /** Tabs until the focused element's text is `text`. */
     const tabTo = async (text: string): Promise<void> => {
       for (let i = 0; i < 60 && (await focused()) !== text; i++) await page.keyboard.press('Tab');
-      expect(await focused()).toBe(text);
+      await expectFocusedText(page, text);
     };
 
     await tabTo('Start the check');
     await page.keyboard.press('Enter');
     // Focus moves to the new question, so a screen reader announces "Step 1 of 17: ...".
-    await expectFocus(page, `Step 1 of ${count}: ${prompt(0)}`);
+    await expectFocusedText(page, `Step 1 of ${count}: ${prompt(0)}`);
 
     // Continue (Enter in the form) without an answer: the error summary takes focus, the title
     // starts with "Error:", and the summary's link leads to the first radio button.
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     // The error names the question, as GOV.UK's do.
-    await expectFocus(page, `There is a problem${`Choose an answer to: ${prompt(0)}`}`);
+    await expectFocusedText(page, `There is a problem${`Choose an answer to: ${prompt(0)}`}`);
     await expectTitle(page, `Error: Step 1 of ${count}: ${prompt(0)} – Readiness check | MentorFit`);
     await expectClean(page, 'error');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).type)).toBe('radio');
+    await expectInPage(page, () => (document.activeElement as HTMLInputElement).type, 'radio');
 
     for (const [index, question] of questionnaire.questions.entries()) {
       if (index > 0) {
-        await expectFocus(page, `Step ${index + 1} of ${count}: ${prompt(index)}`);
+        await expectFocusedText(page, `Step ${index + 1} of ${count}: ${prompt(index)}`);
         await page.keyboard.press('Tab');
       }
       const position = question.options.findIndex((option) => option.id === ready.answers[question.id]);
@@ -294,17 +261,17 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
       await page.keyboard.press('Enter');
     }
 
-    await expectFocus(page, 'Check your answers');
+    await expectFocusedText(page, 'Check your answers');
     await tabTo('See your result');
     await page.keyboard.press('Enter');
-    await expectFocus(page, `Your result: ${title(ready.format)}`);
+    await expectFocusedText(page, `Your result: ${title(ready.format)}`);
     await expectClean(page, 'result by keyboard');
     // The actions come after the summary's next steps; the jump link takes focus to the share section.
     await tabTo('Share this result');
     await page.keyboard.press('Enter');
-    await expectFocus(page, 'Share this result');
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
-    await expect(page.getByRole('heading', { level: 2, name: 'Share this result' }).isVisible()).resolves.toBe(true);
+    await expectFocusedText(page, 'Share this result');
+    await expectInPage(page, () => document.activeElement?.tagName, 'H2');
+    await expectVisible(page.getByRole('heading', { level: 2, name: 'Share this result' }));
   });
 
   test('an answer given before the island wakes up is kept when it does, and the check goes on from it', async () => {
@@ -317,31 +284,32 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
       await held;
       await route.continue();
     });
-    await page.goto(site.url + 'questionnaire/', { waitUntil: 'domcontentloaded' });
+    await page.goto(suite.url + 'questionnaire/', { waitUntil: 'domcontentloaded' });
     await page.getByRole('link', { name: 'Start the check' }).click();
     await expectVisible(heading(page));
-    await expectHeading(page, `Step 1 of ${count}: ${prompt(0)}`);
+    await expectText(heading(page), `Step 1 of ${count}: ${prompt(0)}`);
     const first = questionnaire.questions[0]!;
     const answer = page.getByRole('radio', { name: label(first.id, ready.answers[first.id]!), exact: true });
     await answer.check();
-    expect(
-      await page.evaluate(() => document.querySelector('astro-island')?.hasAttribute('ssr')),
+    await expectInPage(
+      page,
+      () => document.querySelector('astro-island')?.hasAttribute('ssr'),
+      true,
       'island still asleep',
-    ).toBe(true);
+    );
 
     release();
     // Awake: the island's own Back button shows, and the answer is still chosen.
     await expectVisible(page.getByRole('button', { name: 'Back' }));
-    await expect(answer.isChecked()).resolves.toBe(true);
+    await expectChecked(answer);
     await page.getByRole('button', { name: 'Continue' }).click();
-    await expectHeading(page, `Step 2 of ${count}: ${prompt(1)}`);
+    await expectText(heading(page), `Step 2 of ${count}: ${prompt(1)}`);
     await page.getByRole('button', { name: 'Back' }).click();
-    await expectHeading(page, `Step 1 of ${count}: ${prompt(0)}`);
-    await expect(answer.isChecked()).resolves.toBe(true);
-    const saved = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
-    expect((JSON.parse(saved ?? '{}') as { answers?: Answers }).answers).toEqual({
-      [first.id]: ready.answers[first.id],
-    });
+    await expectText(heading(page), `Step 1 of ${count}: ${prompt(0)}`);
+    await expectChecked(answer);
+    const savedAnswerIds = async () =>
+      (JSON.parse((await savedAnswers(page)) ?? '{}') as { answers?: Answers }).answers;
+    await expect.poll(savedAnswerIds, { timeout: WAIT }).toEqual({ [first.id]: ready.answers[first.id] });
     await expectClean(page, 'answered before the island woke up');
   });
 
@@ -352,27 +320,27 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
     // connection takes the same way; the test below drops one.)
     const dataFile = /\/questionnaire\/data-\w+\.json$/;
     await page.route(dataFile, (route) => route.fulfill({ status: 404, body: 'Not found' }));
-    await page.goto(site.url + 'questionnaire/');
+    await page.goto(suite.url + 'questionnaire/');
     const alert = page.getByRole('alert');
     await expectVisible(alert);
-    await expect(alert.textContent()).resolves.toContain(en['questionnaire.loadFailed']);
+    await expectTextContaining(alert, en['questionnaire.loadFailed']);
     await expectClean(page, 'data file not fetched');
 
     await page.unroute(dataFile);
     await page.getByRole('button', { name: en['questionnaire.reload'] }).click();
     await page.getByRole('link', { name: 'Start the check' }).click();
     await answerByMouse(page, ready.answers, 0, 2);
-    await expect(page.getByRole('alert').count()).resolves.toBe(0);
+    await expectCount(page.getByRole('alert'), 0);
   });
 
   test('when the later screens cannot be fetched, the page says so instead of waiting for ever', async () => {
     const page = await (await freshContext()).newPage();
     await page.route(/\/_astro\/later-screens\.[\w-]+\.js$/, (route) => route.abort('internetdisconnected'));
-    await page.goto(site.url + 'questionnaire/', { waitUntil: 'networkidle' });
+    await page.goto(suite.url + 'questionnaire/', { waitUntil: 'networkidle' });
     await page.getByRole('link', { name: 'Start the check' }).click();
     const alert = page.getByRole('alert');
     await expectVisible(alert);
-    await expect(alert.textContent()).resolves.toContain(en['questionnaire.loadFailed']);
+    await expectTextContaining(alert, en['questionnaire.loadFailed']);
     await expectClean(page, 'later screens not fetched');
   });
 
@@ -381,11 +349,9 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
     await page.getByRole('link', { name: 'Start the check' }).click();
     await answerByMouse(page, ready.answers, 0, 2);
     await page.getByRole('button', { name: 'Back' }).click();
-    await expectHeading(page, `Step 2 of ${count}: ${prompt(1)}`);
+    await expectText(heading(page), `Step 2 of ${count}: ${prompt(1)}`);
     const second = questionnaire.questions[1]!;
-    await expect(
-      page.getByRole('radio', { name: label(second.id, ready.answers[second.id]!) }).isChecked(),
-    ).resolves.toBe(true);
+    await expectChecked(page.getByRole('radio', { name: label(second.id, ready.answers[second.id]!) }));
   });
 
   test("the browser's Back and Forward buttons move between questions", async () => {
@@ -393,11 +359,11 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
     await page.getByRole('link', { name: 'Start the check' }).click();
     await answerByMouse(page, ready.answers, 0, 2);
     await page.goBack();
-    await expectHeading(page, `Step 2 of ${count}: ${prompt(1)}`);
+    await expectText(heading(page), `Step 2 of ${count}: ${prompt(1)}`);
     await page.goBack();
-    await expectHeading(page, `Step 1 of ${count}: ${prompt(0)}`);
+    await expectText(heading(page), `Step 1 of ${count}: ${prompt(0)}`);
     await page.goForward();
-    await expectHeading(page, `Step 2 of ${count}: ${prompt(1)}`);
+    await expectText(heading(page), `Step 2 of ${count}: ${prompt(1)}`);
   });
 
   test('a reload midway resumes at the same question with the answers kept', async () => {
@@ -405,12 +371,10 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
     await page.getByRole('link', { name: 'Start the check' }).click();
     await answerByMouse(page, ready.answers, 0, 5);
     await page.reload({ waitUntil: 'networkidle' });
-    await expectHeading(page, `Step 6 of ${count}: ${prompt(5)}`);
+    await expectText(heading(page), `Step 6 of ${count}: ${prompt(5)}`);
     await page.getByRole('button', { name: 'Back' }).click();
     const fifth = questionnaire.questions[4]!;
-    await expect(
-      page.getByRole('radio', { name: label(fifth.id, ready.answers[fifth.id]!) }).isChecked(),
-    ).resolves.toBe(true);
+    await expectChecked(page.getByRole('radio', { name: label(fifth.id, ready.answers[fifth.id]!) }));
   });
 
   test('a later visit offers to carry on, and Start again deletes the answers', async () => {
@@ -421,69 +385,62 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
     await page.getByRole('link', { name: 'Readiness check' }).click();
     await page.waitForLoadState('networkidle');
     // Back from another page in the same tab: the check resumes at the saved question without a word.
-    await expectHeading(page, `Step 4 of ${count}: ${prompt(3)}`);
-    await expect(page.getByText('Welcome back').count()).resolves.toBe(0);
+    await expectText(heading(page), `Step 4 of ${count}: ${prompt(3)}`);
+    await expectCount(page.getByText('Welcome back'), 0);
     await page.close();
     // A later visit in a new tab (perhaps someone else at a shared computer) is told what was loaded.
     page = await open(context);
-    await expectHeading(page, `Step 4 of ${count}: ${prompt(3)}`);
+    await expectText(heading(page), `Step 4 of ${count}: ${prompt(3)}`);
     await expectVisible(
       page.getByText(`This browser kept answers from an earlier visit: 3 of ${count} questions.`, { exact: false }),
     );
     await expectClean(page, 'resumed notice');
     await page.getByRole('button', { name: 'Carry on with these answers' }).click();
-    await expect(page.getByText('Welcome back').count()).resolves.toBe(0);
+    await expectCount(page.getByText('Welcome back'), 0);
     for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Back' }).click();
     await page.getByRole('button', { name: 'Back' }).click();
     await expectVisible(page.getByText(`You have answered 3 of ${count} questions.`));
     // Start again asks first, with focus on the safe choice; No and Escape keep everything.
     await page.getByRole('button', { name: 'Start again', exact: true }).click();
-    await page.waitForFunction(() => document.activeElement?.textContent === 'No, keep my answers', null, {
-      timeout: 5000,
-    });
+    await expectFocusedText(page, 'No, keep my answers');
     await page.keyboard.press('Enter');
-    await expect(page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).resolves.not.toBeNull();
+    await expect.poll(() => savedAnswers(page), { timeout: WAIT }).not.toBeNull();
     await page.getByRole('button', { name: 'Start again', exact: true }).click();
     await page.keyboard.press('Escape');
     await expectVisible(page.getByRole('button', { name: 'Start again', exact: true }));
-    await expect(page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).resolves.not.toBeNull();
+    await expect.poll(() => savedAnswers(page), { timeout: WAIT }).not.toBeNull();
     await page.getByRole('button', { name: 'Start again', exact: true }).click();
     await page.getByRole('button', { name: 'Yes, delete and start again' }).click();
     await expectVisible(page.getByRole('link', { name: 'Start the check' }));
-    await expect(page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).resolves.toBeNull();
+    await expect.poll(() => savedAnswers(page), { timeout: WAIT }).toBeNull();
   });
 
   test('changing an answer on the review page changes the result', async () => {
     const page = await openKeptResult(ready.answers);
-    await expectHeading(page, `Your result: ${title(ready.format)}`);
+    await expectText(heading(page), `Your result: ${title(ready.format)}`);
     await quickActions(page).getByRole('button', { name: 'Change your answers' }).click();
-    await expectHeading(page, 'Check your answers');
+    await expectText(heading(page), 'Check your answers');
     // Each Change button names its question for screen readers.
     const question = questionsOf('confidentiality')[0]!.id;
     const index = questionnaire.questions.findIndex((q) => q.id === question);
     await page.getByRole('button', { name: `Change your answer to: ${prompt(index)}` }).click();
-    await expectHeading(page, `Step ${index + 1} of ${count}: ${prompt(index)}`);
+    await expectText(heading(page), `Step ${index + 1} of ${count}: ${prompt(index)}`);
     const worst = worstAnswer(questionsOf('confidentiality')[0]!);
     await page.getByRole('radio', { name: label(question, worst), exact: true }).check();
     await page.getByRole('button', { name: 'Continue' }).click();
-    await expectHeading(page, 'Check your answers');
-    await expect(
-      page
-        .getByRole('definition')
-        .filter({ hasText: label(question, worst) })
-        .count(),
-    ).resolves.toBe(1);
+    await expectText(heading(page), 'Check your answers');
+    await expectCount(page.getByRole('definition').filter({ hasText: label(question, worst) }), 1);
     await page.getByRole('button', { name: 'See your result' }).click();
     // Talks reported to managers or HR: agree confidentiality before any pilot.
-    await expectHeading(page, `Your result: ${title('foundations')}`);
+    await expectText(heading(page), `Your result: ${title('foundations')}`);
   });
 
   test('a share link opened in a fresh browser shows the same result, and can be taken over', async () => {
     const organisation = organisations[1]!;
     const page = await openKeptResult(organisation.answers);
-    await expectHeading(page, `Your result: ${title(organisation.format)}`);
-    const link = await page.getByRole('textbox', { name: 'Link to this result' }).inputValue();
-    expect(link).toBe(`${site.url}questionnaire/#a=${encodeShareCode(questionnaire, organisation.answers)}`);
+    await expectText(heading(page), `Your result: ${title(organisation.format)}`);
+    const link = `${suite.url}questionnaire/#a=${encodeShareCode(questionnaire, organisation.answers)}`;
+    await expectValue(page.getByRole('textbox', { name: 'Link to this result' }), link);
     // Copy puts this link on the clipboard and says so; Print opens the print dialog (both stood in for).
     await page.evaluate(() => {
       const w = window as unknown as { copied: string[] };
@@ -495,13 +452,14 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
     await page.getByRole('button', { name: 'Copy the link' }).click();
     await expectVisible(page.getByRole('status').filter({ hasText: 'The link is copied.' }));
     await quickActions(page).getByRole('button', { name: 'Print or save as PDF' }).click();
-    await expect(page.evaluate(() => (window as unknown as { copied: string[] }).copied)).resolves.toEqual([link]);
-    expect(await prints()).toBe(1);
+    await expectInPage(page, () => (window as unknown as { copied: string[] }).copied, [link]);
+    await expect.poll(prints, { timeout: WAIT }).toBe(1);
     const strip = (on: Page) => on.getByRole('list', { name: en['questionnaire.scoresCaption'] });
+    await expectVisible(strip(page));
     const scores = await strip(page).innerText();
     // A next step that points to what to improve opens that fold and lands on it.
     await page.getByRole('link', { name: 'Meanwhile, work on the weak answers listed below.' }).click();
-    await expectFocus(
+    await expectFocusedText(
       page,
       `${en['questionnaire.improveHeading']}${fillString(en['questionnaire.improveHint'], { count: assessReadiness(questionnaire, organisation.answers).improvements.length })}`,
     );
@@ -509,25 +467,25 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
 
     const colleague = await (await freshContext()).newPage();
     await colleague.goto(link, { waitUntil: 'networkidle' });
-    await expectHeading(colleague, `Shared result: ${title(organisation.format)}`);
+    await expectText(heading(colleague), `Shared result: ${title(organisation.format)}`);
     await expectTitle(colleague, `Shared result: ${title(organisation.format)} – Readiness check | MentorFit`);
-    await expect(strip(colleague).innerText()).resolves.toBe(scores);
+    await expect.poll(() => strip(colleague).innerText({ timeout: WAIT }), { timeout: WAIT }).toBe(scores);
     // The top actions offer Print and Share, not Change (the answers are not the colleague's yet);
     // the jump to Share keeps the address, which holds the shared answers.
     await expectVisible(quickActions(colleague).getByRole('button', { name: 'Print or save as PDF' }));
-    await expect(quickActions(colleague).getByRole('button', { name: 'Change your answers' }).count()).resolves.toBe(0);
+    await expectCount(quickActions(colleague).getByRole('button', { name: 'Change your answers' }), 0);
     await quickActions(colleague).getByRole('link', { name: 'Share this result' }).click();
-    await expectFocus(colleague, 'Share this result');
-    expect(colleague.url()).toBe(link);
-    await expectHeading(colleague, `Shared result: ${title(organisation.format)}`);
+    await expectFocusedText(colleague, 'Share this result');
+    await expect.poll(() => colleague.url(), { timeout: WAIT }).toBe(link);
+    await expectText(heading(colleague), `Shared result: ${title(organisation.format)}`);
     await expectVisible(colleague.getByText('A colleague shared these answers with you'));
     await expectClean(colleague, 'shared result');
     // Nothing is saved until the colleague chooses to use the answers.
-    await expect(colleague.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).resolves.toBeNull();
+    await expect.poll(() => savedAnswers(colleague), { timeout: WAIT }).toBeNull();
     await colleague.getByRole('button', { name: 'Use these answers and change them' }).click();
-    await expectHeading(colleague, 'Check your answers');
-    expect(new URL(colleague.url()).hash).toBe('');
-    await expect(colleague.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).resolves.not.toBeNull();
+    await expectText(heading(colleague), 'Check your answers');
+    await expect.poll(() => new URL(colleague.url()).hash, { timeout: WAIT }).toBe('');
+    await expect.poll(() => savedAnswers(colleague), { timeout: WAIT }).not.toBeNull();
   });
 
   const code = encodeShareCode(questionnaire, ready.answers);
@@ -544,11 +502,11 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
     const page = await open(await freshContext(), `questionnaire/#a=${badCode}`);
     await expectVisible(page.getByText('This share link does not work.', { exact: false }));
     await expectClean(page, 'broken share link');
-    expect(await page.evaluate(() => (window as unknown as { xss?: number }).xss)).toBeUndefined();
+    await expectInPage(page, () => (window as unknown as { xss?: number }).xss, undefined, 'no script ran');
     await page.getByRole('button', { name: 'Start a fresh check' }).click();
-    expect(new URL(page.url()).hash).toBe('');
+    await expect.poll(() => new URL(page.url()).hash, { timeout: WAIT }).toBe('');
     await page.getByRole('link', { name: 'Start the check' }).click();
-    await expectHeading(page, `Step 1 of ${count}: ${prompt(0)}`);
+    await expectText(heading(page), `Step 1 of ${count}: ${prompt(0)}`);
   });
 
   const valid = {
@@ -580,11 +538,11 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
     await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [STORAGE_KEY, stored]);
     await page.reload({ waitUntil: 'networkidle' });
     await expectVisible(page.getByText(notice, { exact: false }));
-    await expect(page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).resolves.toBeNull();
+    await expect.poll(() => savedAnswers(page), { timeout: WAIT }).toBeNull();
     await expectClean(page, 'discarded saved state');
-    expect(await page.evaluate(() => (window as unknown as { xss?: number }).xss)).toBeUndefined();
+    await expectInPage(page, () => (window as unknown as { xss?: number }).xss, undefined, 'no script ran');
     await page.getByRole('link', { name: 'Start the check' }).click();
-    await expectHeading(page, `Step 1 of ${count}: ${prompt(0)}`);
+    await expectText(heading(page), `Step 1 of ${count}: ${prompt(0)}`);
   });
 
   test('with localStorage full, the check can still be completed and says the answers are not saved', async () => {
@@ -599,7 +557,7 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
     await page.getByRole('link', { name: 'Start the check' }).click();
     await answerByMouse(page, ready.answers);
     await page.getByRole('button', { name: 'See your result' }).click();
-    await expectHeading(page, `Your result: ${title(ready.format)}`);
+    await expectText(heading(page), `Your result: ${title(ready.format)}`);
     await expectClean(page, 'result without storage');
   });
 
@@ -609,18 +567,18 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
     await answerByMouse(page, ready.answers, 0, 3);
     await page.getByRole('link', { name: 'Lees deze pagina in het Nederlands' }).click();
     await page.waitForLoadState('networkidle');
-    expect(page.url()).toBe(`${site.url}nl/questionnaire/`);
-    await expectHeading(page, `Stap 4 van ${count}: ${prompt(3, 'nl')}`);
+    await expect.poll(() => page.url(), { timeout: WAIT }).toBe(`${suite.url}nl/questionnaire/`);
+    await expectText(heading(page), `Stap 4 van ${count}: ${prompt(3, 'nl')}`);
     await expectClean(page, 'Dutch question');
     await answerByMouse(page, ready.answers, 3, 4, 'nl');
-    await expectHeading(page, `Stap 5 van ${count}: ${prompt(4, 'nl')}`);
+    await expectText(heading(page), `Stap 5 van ${count}: ${prompt(4, 'nl')}`);
     // The answers given in English are there in Dutch.
     for (let back = 0; back < 3; back++) await page.getByRole('button', { name: 'Terug' }).click();
-    await expectHeading(page, `Stap 2 van ${count}: ${prompt(1, 'nl')}`);
+    await expectText(heading(page), `Stap 2 van ${count}: ${prompt(1, 'nl')}`);
     const second = questionnaire.questions[1]!;
-    await expect(
-      page.getByRole('radio', { name: label(second.id, ready.answers[second.id]!, 'nl'), exact: true }).isChecked(),
-    ).resolves.toBe(true);
+    await expectChecked(
+      page.getByRole('radio', { name: label(second.id, ready.answers[second.id]!, 'nl'), exact: true }),
+    );
   });
 
   test('a shared result stays shared when the language is switched', async () => {
@@ -629,8 +587,8 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
     const page = await open(await freshContext(), `questionnaire/#a=${code}`);
     await page.getByRole('link', { name: 'Lees deze pagina in het Nederlands' }).click();
     await page.waitForLoadState('networkidle');
-    expect(page.url()).toBe(`${site.url}nl/questionnaire/#a=${code}`);
-    await expectHeading(page, `Gedeelde uitkomst: ${title(organisation.format, 'nl')}`);
+    await expect.poll(() => page.url(), { timeout: WAIT }).toBe(`${suite.url}nl/questionnaire/#a=${code}`);
+    await expectText(heading(page), `Gedeelde uitkomst: ${title(organisation.format, 'nl')}`);
   });
 
   test('without JavaScript the page says plainly that the check needs it', async () => {
@@ -638,11 +596,11 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
     // Playwright's text locators skip <noscript>, so find the message by its element.
     const message = page.locator('noscript strong');
     await expectVisible(message);
-    await expect(message.textContent()).resolves.toMatch(/^The readiness check needs JavaScript\./);
-    await expect(page.getByRole('button').count()).resolves.toBe(0);
+    await expectText(message, /^The readiness check needs JavaScript\./);
+    await expectCount(page.getByRole('button'), 0);
     // Start would lead to a first question that could go no further.
-    await expect(page.getByRole('link', { name: 'Start the check' }).count()).resolves.toBe(0);
-    await expectHeading(page, 'Readiness check');
+    await expectCount(page.getByRole('link', { name: 'Start the check' }), 0);
+    await expectText(heading(page), 'Readiness check');
   });
 
   test('the printed result is the report alone: a one-page summary for the board, then the details', async () => {
@@ -651,19 +609,23 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
     await page.getByRole('link', { name: 'Start the check' }).click();
     await answerByMouse(page, organisation.answers);
     await page.getByRole('button', { name: 'See your result' }).click();
-    await expectHeading(page, `Your result: ${title(organisation.format)}`);
+    await expectText(heading(page), `Your result: ${title(organisation.format)}`);
     await page.emulateMedia({ media: 'print' });
     await expectVisible(heading(page));
     await expectVisible(page.getByRole('table'));
-    await expect(page.getByRole('navigation').first().isVisible()).resolves.toBe(false);
-    // Hidden in print, so out of the accessibility tree: find the one Print button by its text.
-    const printButtons = page.locator('button', { hasText: 'Print or save as PDF' });
-    await expect(printButtons.count()).resolves.toBe(1);
-    await expect(printButtons.isVisible()).resolves.toBe(false);
-    await expect(page.locator('a', { hasText: 'Share this result' }).isVisible()).resolves.toBe(false);
+    await expectHidden(page.getByRole('navigation').first());
+    // Hidden in print, so out of the accessibility tree: includeHidden finds each one, to show it is there but not shown.
+    const printButton = page.getByRole('button', { name: 'Print or save as PDF', includeHidden: true });
+    await expectCount(printButton, 1);
+    await expectHidden(printButton);
+    await expectHidden(page.getByRole('link', { name: 'Share this result', includeHidden: true }));
     // A guide link in the next steps prints, with its address; the one under the reasons does not.
-    await expect(page.locator('#why-heading ~ p a', { hasText: 'Read more: ' }).isVisible()).resolves.toBe(false);
-    await expect(page.getByRole('textbox', { name: 'Link to this result' }).isVisible()).resolves.toBe(false);
+    const whyReadMore = page
+      .getByRole('region', { name: en['questionnaire.whyHeading'], exact: true, includeHidden: true })
+      .getByRole('link', { name: 'Read more: ', includeHidden: true });
+    await expectCount(whyReadMore, 1);
+    await expectHidden(whyReadMore);
+    await expectHidden(page.getByRole('textbox', { name: 'Link to this result', includeHidden: true }));
 
     const pages = await printedPages(page, 'groups-en');
     const date = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' }).format(new Date());
@@ -689,7 +651,7 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
     }
     expect(pages[1]).toMatch(/^The scores in detail/);
     // On paper, a template names its address.
-    expect(pages.join(' ')).toContain(`${site.url}templates/kickoff/`);
+    expect(pages.join(' ')).toContain(`${suite.url}templates/kickoff/`);
     expectFooters(pages, `${en['site.name']} · ${en['questionnaire.title']}`, (n, of) => `Page ${n} of ${of}`);
   });
 
@@ -697,7 +659,7 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
     const organisation = organisations[2]!;
     const code = encodeShareCode(questionnaire, organisation.answers);
     const page = await open(await freshContext(), `nl/questionnaire/#a=${code}`);
-    await expectHeading(page, `Gedeelde uitkomst: ${title(organisation.format, 'nl')}`);
+    await expectText(heading(page), `Gedeelde uitkomst: ${title(organisation.format, 'nl')}`);
     const pages = await printedPages(page, 'foundations-nl');
     const date = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long' }).format(new Date());
     expect(pages[0]).toMatch(
@@ -762,7 +724,7 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
       await freshContext(),
       `${lang === 'nl' ? 'nl/' : ''}questionnaire/#a=${encodeShareCode(questionnaire, answers)}`,
     );
-    await expectHeading(page, `${words['questionnaire.sharedResultCaption']}: ${title(format, lang)}`);
+    await expectText(heading(page), `${words['questionnaire.sharedResultCaption']}: ${title(format, lang)}`);
     const pages = (await printedPages(page, `${format}-${lang}-most`)).map((text) => text.replace(/\s+/g, ' '));
     const first = pages[0]!;
     const titles = reasonTitles(answers, lang, true);
@@ -806,15 +768,18 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
       },
       [STORAGE_KEY, JSON.stringify(saved), returning ? 'yes' : ''] as const,
     );
-    await page.goto(`${site.url}${lang === 'nl' ? 'nl/' : ''}questionnaire/`, { waitUntil: 'networkidle' });
+    await page.goto(`${suite.url}${lang === 'nl' ? 'nl/' : ''}questionnaire/`, { waitUntil: 'networkidle' });
     const format = assessReadiness(questionnaire, answers).decision.format;
-    await expectHeading(page, `${(lang === 'en' ? en : nl)['questionnaire.resultCaption']}: ${title(format, lang)}`);
+    await expectText(
+      heading(page),
+      `${(lang === 'en' ? en : nl)['questionnaire.resultCaption']}: ${title(format, lang)}`,
+    );
     return page;
   }
 
-  /** The height of the result in CSS pixels, once its layout has settled. */
+  /** The height of the result in CSS pixels. */
   const resultHeight = (page: Page): Promise<number> =>
-    page.locator('article.result').evaluate((article) => Math.round(article.getBoundingClientRect().height));
+    page.getByRole('article').evaluate((article) => Math.round(article.getBoundingClientRect().height));
 
   test.each(PILOT_FORMATS.flatMap((format) => [[format, 'en'] as const, [format, 'nl'] as const]))(
     'the longest %s result in %s reads summary first, with its details folded, in at most four phone screens',
@@ -822,20 +787,19 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
       const words = lang === 'en' ? en : nl;
       const page = await ownResult(await freshContext({ viewport: PHONE }), mostReasonsFor(format), lang);
       // One list of next steps, one Print, one Change, and the share link reachable from the summary.
-      await expect(
-        page.getByRole('heading', { name: words['questionnaire.nextStepsHeading'], exact: true }).count(),
-      ).resolves.toBe(1);
+      await expectCount(page.getByRole('heading', { name: words['questionnaire.nextStepsHeading'], exact: true }), 1);
       const actions = page.getByRole('group', { name: words['questionnaire.resultActions'] });
-      await expect(page.getByRole('button', { name: words['questionnaire.print'] }).count()).resolves.toBe(1);
-      await expect(actions.getByRole('button', { name: words['questionnaire.print'] }).count()).resolves.toBe(1);
-      await expect(page.getByRole('button', { name: words['questionnaire.changeAnswers'] }).count()).resolves.toBe(1);
-      await expect(actions.getByRole('link', { name: words['questionnaire.jumpToShare'] }).count()).resolves.toBe(1);
+      await expectCount(page.getByRole('button', { name: words['questionnaire.print'] }), 1);
+      await expectCount(actions.getByRole('button', { name: words['questionnaire.print'] }), 1);
+      await expectCount(page.getByRole('button', { name: words['questionnaire.changeAnswers'] }), 1);
+      await expectCount(actions.getByRole('link', { name: words['questionnaire.jumpToShare'] }), 1);
       // Every detail is folded until asked for.
       const folds = page.locator('details.fold');
-      expect(await folds.count()).toBeGreaterThanOrEqual(7);
-      await expect(page.locator('details.fold[open]').count()).resolves.toBe(0);
-      const height = await resultHeight(page);
-      expect(height, `${format} in ${lang}: ${height} px`).toBeLessThanOrEqual(FOUR_PHONE_SCREENS);
+      await expect.poll(() => folds.count(), { timeout: WAIT }).toBeGreaterThanOrEqual(7);
+      await expectCount(page.locator('details.fold[open]'), 0);
+      await expect
+        .poll(() => resultHeight(page), { timeout: WAIT, message: `${format} in ${lang}, in px` })
+        .toBeLessThanOrEqual(FOUR_PHONE_SCREENS);
       await expectClean(page, `longest ${format} result on a phone`);
     },
   );
@@ -849,16 +813,20 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
       const words = lang === 'en' ? en : nl;
       await expectVisible(page.getByRole('heading', { name: words['questionnaire.briefHeading'], exact: true }));
       const firstStep = page
-        .getByRole('heading', { name: words['questionnaire.nextStepsHeading'], exact: true })
-        .locator('xpath=following-sibling::ol/li[1]');
+        .getByRole('region', { name: words['questionnaire.nextStepsHeading'], exact: true })
+        .getByRole('listitem')
+        .first();
       // The page as it opens, unscrolled: the reasons all above the fold, and the first step's first two lines.
-      const top = (locator: Locator) => locator.evaluate((element) => element.getBoundingClientRect().top);
-      const lastReason = page.locator('.brief-reasons > li').last();
-      expect(await lastReason.evaluate((reason) => reason.getBoundingClientRect().bottom)).toBeLessThanOrEqual(
-        PHONE.height,
-      );
-      const lineHeight = await firstStep.evaluate((step) => parseFloat(getComputedStyle(step).lineHeight));
-      expect((await top(firstStep)) + 2 * lineHeight).toBeLessThanOrEqual(PHONE.height);
+      const lastReason = page
+        .getByRole('region', { name: words['questionnaire.briefHeading'], exact: true })
+        .getByRole('listitem')
+        .last();
+      await expect
+        .poll(() => lastReason.evaluate((reason) => reason.getBoundingClientRect().bottom), { timeout: WAIT })
+        .toBeLessThanOrEqual(PHONE.height);
+      const twoLinesDown = (step: Element) =>
+        step.getBoundingClientRect().top + 2 * parseFloat(getComputedStyle(step).lineHeight);
+      await expect.poll(() => firstStep.evaluate(twoLinesDown), { timeout: WAIT }).toBeLessThanOrEqual(PHONE.height);
     },
   );
 
@@ -871,8 +839,9 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
     const page = await open(await freshContext({ viewport }), lang === 'nl' ? 'nl/questionnaire/' : 'questionnaire/');
     const start = page.getByRole('link', { name: (lang === 'en' ? en : nl)['questionnaire.start'] });
     await expectVisible(start);
-    const bottom = await start.evaluate((link) => link.getBoundingClientRect().bottom);
-    expect(bottom).toBeLessThanOrEqual(viewport.height);
+    await expect
+      .poll(() => start.evaluate((link) => link.getBoundingClientRect().bottom), { timeout: WAIT })
+      .toBeLessThanOrEqual(viewport.height);
   });
 
   test('a returning visitor prints the result without the welcome notice, its scores on page 1 and its links with their address', async () => {
@@ -892,7 +861,7 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
     for (const dimension of questionnaire.dimensions) expect(pages[0]).toContain(dimension.label.en);
     // A printed guide link is followed by the address it leads to.
     const step = assessReadiness(questionnaire, answers).nextSteps.find((next) => next.link)!;
-    expect(pages[0]).toContain(`(${site.url}guides/${step.link!.guide}/#${step.link!.section})`);
+    expect(pages[0]).toContain(`(${suite.url}guides/${step.link!.guide}/#${step.link!.section})`);
   });
 
   test.each(['en', 'nl'] as const)('a shared result speaks of "they" in %s, never "you"', async (lang) => {
@@ -902,15 +871,17 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
       await freshContext(),
       `${lang === 'nl' ? 'nl/' : ''}questionnaire/#a=${encodeShareCode(questionnaire, answers)}`,
     );
-    await expectHeading(page, `${words['questionnaire.sharedResultCaption']}: ${title('foundations', lang)}`);
+    await expectText(heading(page), `${words['questionnaire.sharedResultCaption']}: ${title('foundations', lang)}`);
     await openFolds(page);
+    await expectVisible(page.getByText(words['questionnaire.reasonsHolding.shared']!).first());
     // The result without the note to the reader about whose answers these are.
-    const shown = await page.locator('article.result').evaluate((article) =>
-      [...article.children]
-        .filter((child) => !child.classList.contains('notice'))
-        .map((child) => (child as HTMLElement).innerText)
-        .join(' '),
-    );
+    const shown = () =>
+      page.getByRole('article').evaluate((article) =>
+        [...article.children]
+          .filter((child) => !child.classList.contains('notice'))
+          .map((child) => (child as HTMLElement).innerText)
+          .join(' '),
+      );
     // Every piece of an interface string that says "you" (or "je", "jouw") between its placeholders.
     const NAMES = ['questionnaire.title', 'questionnaire.printHeading', 'questionnaire.description'];
     const you = lang === 'en' ? /\b(you|your)\b/i : /\b(je|jij|jou|jouw)\b/i;
@@ -921,8 +892,11 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
       .map((piece) => piece.trim())
       .filter((piece) => piece.length >= 8 && you.test(piece));
     expect(pieces.length).toBeGreaterThan(10);
-    for (const piece of pieces) expect(shown, `a shared result says "${piece}"`).not.toContain(piece);
-    await expectVisible(page.getByText(words['questionnaire.reasonsHolding.shared']!).first());
+    const saidToYou = async () => {
+      const text = await shown();
+      return pieces.filter((piece) => text.includes(piece));
+    };
+    await expect.poll(saidToYou, { timeout: WAIT, message: 'what a shared result says to "you"' }).toEqual([]);
   });
 
   /** Prints the page to an A4 PDF as Chromium's print does, and returns each page's text. */

@@ -92,8 +92,8 @@ export async function expectHidden(locator: Locator): Promise<void> {
 }
 
 /** Waits until the page's value (read in the page) equals `expected`. */
-export async function expectInPage<T>(page: Page, read: () => T, expected: T): Promise<void> {
-  await expect.poll(() => page.evaluate(read), { timeout: WAIT }).toEqual(expected);
+export async function expectInPage<T>(page: Page, read: () => T, expected: T, message?: string): Promise<void> {
+  await expect.poll(() => page.evaluate(read), pollOptions(message)).toEqual(expected);
 }
 
 /** Waits until the page's title is `expected`. */
