@@ -48,6 +48,12 @@ export default defineConfig({
   vite: {
     plugins: [
       {
+        // Astro marks each MDX file's assets with the directive 'use astro:head-inject' and handles it
+        // itself; Rolldown warns it cannot keep it, once per file and build (92 warnings). Only that one is dropped.
+        name: 'mentorfit:quiet-head-inject',
+        onLog: (_level, log) => !(log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')),
+      },
+      {
         // Astro builds island code with `preserveEntrySignatures: 'exports-only'`, so an island's entry
         // file may not gain exports. Then the code that the questionnaire's first screens share with its
         // later screens (loaded on demand) goes into a file of its own, and Vite's preload helper into

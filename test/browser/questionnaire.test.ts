@@ -807,7 +807,7 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
   test.each(['en', 'nl'] as const)(
     'on a phone the first screen of a %s result holds the format, what holds it and the first step',
     async (lang) => {
-      // The organisation of issue 20: keen, but the top has doubts and there is no protected time.
+      // A keen organisation, but the top has doubts and there is no protected time.
       const answers = { ...scenario('a family business').answers, 'protected-time': 'none' };
       const page = await ownResult(await freshContext({ viewport: PHONE }), answers, lang);
       const words = lang === 'en' ? en : nl;
