@@ -81,6 +81,16 @@ function recordScreen(screen: Screen): void {
   else window.history.replaceState(state, '', url);
 }
 
+/**
+ * The first question as the user left it before the island woke up, if they followed Start then: the
+ * address names its element (`firstQuestionId`), and its checked radio button is the answer.
+ */
+function earlyFirstAnswer(firstQuestionId: string): QuestionnaireOpening['early'] {
+  if (window.location.hash !== `#${firstQuestionId}`) return undefined;
+  const checked = document.querySelector<HTMLInputElement>(`#${firstQuestionId} input[type=radio]:checked`);
+  return checked ? { optionId: checked.value } : {};
+}
+
 function onPopState(): void {
   // An entry without a screen and without a fragment is the page as it loaded, before Start was
   // followed ahead of the island: its screen is the start.
@@ -92,9 +102,10 @@ function onPopState(): void {
 
 /**
  * Opens the questionnaire with what the browser knows, then keeps the browser in step with it.
- * `early` is the first question as answered before the island woke up, if Start was followed then.
+ * `firstQuestionId` is the id of the server-rendered first question, which may have been answered
+ * before the island woke up.
  */
-export function connectQuestionnaire(questionnaire: Questionnaire, early?: QuestionnaireOpening['early']): void {
+export function connectQuestionnaire(questionnaire: Questionnaire, firstQuestionId: string): void {
   const storage = createSafeStorage(
     () => window.localStorage,
     (saves) => $storage.set(saves ? 'saving' : 'not-saving'),
@@ -121,7 +132,7 @@ export function connectQuestionnaire(questionnaire: Questionnaire, early?: Quest
     historyScreen: historyState()?.mentorfitScreen,
     hash: window.location.hash,
     pageAddress: withShareCode(window.location.href, undefined),
-    early,
+    early: earlyFirstAnswer(firstQuestionId),
   });
   recordScreen($screen.get());
   reflectSharedView();

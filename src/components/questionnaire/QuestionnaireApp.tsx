@@ -44,13 +44,6 @@ const loadLaterScreens = (): Promise<LaterScreens> =>
     return later;
   }));
 
-/** The first question as the user left it before the island woke up, if they followed Start then. */
-function earlyFirstAnswer(): { optionId?: string } | undefined {
-  if (window.location.hash !== `#${FIRST_QUESTION_ID}`) return undefined;
-  const checked = document.querySelector<HTMLInputElement>(`#${FIRST_QUESTION_ID} input[type=radio]:checked`);
-  return checked ? { optionId: checked.value } : {};
-}
-
 /**
  * The readiness questionnaire island. The server renders the start screen and, hidden until Start
  * is followed, the first question; on waking up the island fetches the page's data, opens the store
@@ -81,7 +74,7 @@ export default function QuestionnaireApp(props: QuestionnaireIslandProps) {
     fetchJson<QuestionnairePageData>(props.dataUrl).then(
       (data) => {
         setView(createView(first, data));
-        connectQuestionnaire(data.questionnaire, earlyFirstAnswer());
+        connectQuestionnaire(data.questionnaire, FIRST_QUESTION_ID);
       },
       () => setLoadFailed(true),
     );
