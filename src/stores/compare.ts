@@ -20,24 +20,11 @@ import {
   type ComparedResult,
   type ComparisonMode,
   type DecodedComparison,
-  type EntryRefusal,
 } from '../lib/compare/comparison-link';
+import type { PasteError, PasteField } from '../lib/compare/paste-error';
 import { parseSavedComparison, serializeSavedComparison } from '../lib/compare/saved-comparison';
 import { splitPastedLinks } from '../lib/compare/pasted-links';
 import type { Questionnaire } from '../lib/questionnaire/types';
-
-/** Where a result is pasted: the team's list, or the before or after slot. */
-export type PasteField = 'team' | 'before' | 'after';
-
-/** Why a pasted link was not added, with the label of the result it repeats. */
-interface PasteError {
-  readonly field: PasteField;
-  readonly reason: EntryRefusal | 'empty' | 'not-a-link' | 'comparison-link' | 'several';
-  /** For a duplicate: the position (0-based) of the result already there. */
-  readonly duplicateOf?: number;
-  /** When several links were pasted at once: the first refused one's place (1-based), how many were pasted and refused. */
-  readonly among?: { readonly position: number; readonly count: number; readonly refused: number };
-}
 
 /** What the browser's storage is asked to do: keep a comparison, delete it, or drop one that cannot be read. */
 export type StorageRequest =

@@ -1,7 +1,8 @@
 import { useStore } from '../island-kit/use-store';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { COMPARISON_SIZE, MAX_LABEL_LENGTH } from '../../lib/compare/comparison-link';
-import { $pasteError, $team, addPasted, type PasteField } from '../../stores/compare';
+import { MAX_LABEL_LENGTH } from '../../lib/compare/comparison-link';
+import { pasteErrorText, type PasteField } from '../../lib/compare/paste-error';
+import { $pasteError, $team, addPasted } from '../../stores/compare';
 import { useCompareView } from './compare-context';
 
 interface Props {
@@ -12,47 +13,20 @@ interface Props {
   hint: string;
 }
 
+/** A text field's value, kept by the form, and the way to change it. */
+interface InputProps {
+  value: string;
+  onInput: (value: string) => void;
+}
+
 /**
  * A share link to paste (or several at once, into the team) and an optional label, with the GOV.UK
  * error pattern when a link cannot be used; links that were not added stay in the field.
  */
 export function AddResultForm({ field, label, hint }: Props) {
-  const { questionnaire, t, nameOf } = useCompareView();
-  const error = useStore($pasteError);
-  const team = useStore($team);
+  const { questionnaire, t } = useCompareView();
   const [link, setLink] = useState('');
   const [name, setName] = useState('');
-  const input = useRef<HTMLInputElement>(null);
-  const fieldError = error?.field === field ? error : undefined;
-  const ids = {
-    link: `paste-${field}`,
-    name: `paste-${field}-label`,
-    hint: `paste-${field}-hint`,
-    error: `paste-${field}-error`,
-  };
-
-  // Each refused paste (a new error object) moves focus to the field, so the error is read out with it.
-  useEffect(() => {
-    if (fieldError) input.current?.focus();
-  }, [fieldError]);
-
-  let message = '';
-  if (fieldError?.reason === 'duplicate') {
-    const present = team[fieldError.duplicateOf ?? 0];
-    message = t('compare.error.duplicate', { label: present ? nameOf(present, fieldError.duplicateOf ?? 0) : '' });
-  } else if (fieldError) {
-    message = t(`compare.error.${fieldError.reason}`, { max: COMPARISON_SIZE.max });
-  }
-  // Several links pasted at once: which one is meant, and what became of the others.
-  if (fieldError?.among) {
-    const { position, count, refused } = fieldError.among;
-    message = t(refused === 1 ? 'compare.error.oneOf' : 'compare.error.someOf', {
-      position,
-      count,
-      refused,
-      problem: message,
-    });
-  }
 
   const submit = (event: Event): void => {
     event.preventDefault();
@@ -67,54 +41,83 @@ export function AddResultForm({ field, label, hint }: Props) {
 
   return (
     <form class="add-result" onSubmit={submit} noValidate data-print="hide">
-      <div class={fieldError ? 'form-group form-group--error' : 'form-group'}>
-        <label class="label" for={ids.link}>
-          {label}
-        </label>
-        <p class="hint" id={ids.hint}>
-          {hint}
-        </p>
-        {fieldError && (
-          <p class="error-message" id={ids.error}>
-            <span class="visually-hidden">{t('compare.errorPrefix')} </span>
-            {message}
-          </p>
-        )}
-        <input
-          class="input"
-          id={ids.link}
-          ref={input}
-          type="text"
-          inputMode="url"
-          autoComplete="off"
-          spellcheck={false}
-          value={link}
-          aria-describedby={fieldError ? `${ids.hint} ${ids.error}` : ids.hint}
-          aria-invalid={fieldError ? 'true' : undefined}
-          onInput={(event) => setLink(event.currentTarget.value)}
-        />
-      </div>
-      <div class="form-group">
-        <label class="label" for={ids.name}>
-          {t('compare.labelLabel')}
-        </label>
-        <p class="hint" id={`${ids.name}-hint`}>
-          {t('compare.labelHint', { max: MAX_LABEL_LENGTH })}
-        </p>
-        <input
-          class="input input--label"
-          id={ids.name}
-          type="text"
-          autoComplete="off"
-          maxLength={MAX_LABEL_LENGTH}
-          value={name}
-          aria-describedby={`${ids.name}-hint`}
-          onInput={(event) => setName(event.currentTarget.value)}
-        />
-      </div>
+      <LinkField field={field} label={label} hint={hint} value={link} onInput={setLink} />
+      <LabelField id={`paste-${field}-label`} value={name} onInput={setName} />
       <button type="submit" class="button">
         {t('compare.add')}
       </button>
     </form>
+  );
+}
+
+/** The share link's field, with the error when the last paste into it was refused. */
+function LinkField({ field, label, hint, value, onInput }: Props & InputProps) {
+  const view = useCompareView();
+  const error = useStore($pasteError);
+  const team = useStore($team);
+  const input = useRef<HTMLInputElement>(null);
+  const fieldError = error?.field === field ? error : undefined;
+  const id = `paste-${field}`;
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+
+  // Each refused paste (a new error object) moves focus to the field, so the error is read out with it.
+  useEffect(() => {
+    if (fieldError) input.current?.focus();
+  }, [fieldError]);
+
+  return (
+    <div class={fieldError ? 'form-group form-group--error' : 'form-group'}>
+      <label class="label" for={id}>
+        {label}
+      </label>
+      <p class="hint" id={hintId}>
+        {hint}
+      </p>
+      {fieldError && (
+        <p class="error-message" id={errorId}>
+          <span class="visually-hidden">{view.t('compare.errorPrefix')} </span>
+          {pasteErrorText(view, fieldError, team)}
+        </p>
+      )}
+      <input
+        class="input"
+        id={id}
+        ref={input}
+        type="text"
+        inputMode="url"
+        autoComplete="off"
+        spellcheck={false}
+        value={value}
+        aria-describedby={fieldError ? `${hintId} ${errorId}` : hintId}
+        aria-invalid={fieldError ? 'true' : undefined}
+        onInput={(event) => onInput(event.currentTarget.value)}
+      />
+    </div>
+  );
+}
+
+/** The optional label the result is shown by. */
+function LabelField({ id, value, onInput }: InputProps & { id: string }) {
+  const { t } = useCompareView();
+  return (
+    <div class="form-group">
+      <label class="label" for={id}>
+        {t('compare.labelLabel')}
+      </label>
+      <p class="hint" id={`${id}-hint`}>
+        {t('compare.labelHint', { max: MAX_LABEL_LENGTH })}
+      </p>
+      <input
+        class="input input--label"
+        id={id}
+        type="text"
+        autoComplete="off"
+        maxLength={MAX_LABEL_LENGTH}
+        value={value}
+        aria-describedby={`${id}-hint`}
+        onInput={(event) => onInput(event.currentTarget.value)}
+      />
+    </div>
   );
 }
