@@ -2,7 +2,7 @@ import { useStore } from '../island-kit/use-store';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { MAX_LABEL_LENGTH } from '../../lib/compare/comparison-link';
 import { pasteErrorText, type PasteField } from '../../lib/compare/paste-error';
-import { $pasteError, $team, addPasted } from '../../stores/compare';
+import { $change, $pasteError, $team, addPasted } from '../../stores/compare';
 import { useCompareView } from './compare-context';
 
 interface Props {
@@ -55,6 +55,7 @@ function LinkField({ field, label, hint, value, onInput }: Props & InputProps) {
   const view = useCompareView();
   const error = useStore($pasteError);
   const team = useStore($team);
+  const change = useStore($change);
   const input = useRef<HTMLInputElement>(null);
   const fieldError = error?.field === field ? error : undefined;
   const id = `paste-${field}`;
@@ -77,7 +78,7 @@ function LinkField({ field, label, hint, value, onInput }: Props & InputProps) {
       {fieldError && (
         <p class="error-message" id={errorId}>
           <span class="visually-hidden">{view.t('compare.errorPrefix')} </span>
-          {pasteErrorText(view, fieldError, team)}
+          {pasteErrorText(view, fieldError, { team, change })}
         </p>
       )}
       <input

@@ -22,23 +22,32 @@ export interface PasteError {
 /** What the message needs from the page: its strings, and the name a result is shown by from its position. */
 interface PasteErrorWords {
   readonly t: Translate<CompareStringKey>;
-  readonly nameOf: (result: { readonly answers: Answers; readonly label: string }, index: number) => string;
+  readonly nameOf: (
+    result: { readonly answers: Answers; readonly label: string },
+    index: number,
+    fallback?: string,
+  ) => string;
+}
+
+/** The results a paste is checked against: the team's list, and the before and after slots. */
+interface PastedInto {
+  readonly team: readonly ComparedResult[];
+  readonly change: readonly (ComparedResult | undefined)[];
 }
 
 /**
- * The message for a refused paste: its problem, naming the result a duplicate repeats (its position
- * taken in `results`), and when several links were pasted at once, which one it was and what became
- * of the others.
+ * The message for a refused paste: its problem, naming the result a duplicate repeats (in the team,
+ * or in the other before-or-after slot, by its label or else the slot's name), and when several links
+ * were pasted at once, which one it was and what became of the others.
  */
-export function pasteErrorText(
-  { t, nameOf }: PasteErrorWords,
-  error: PasteError,
-  results: readonly ComparedResult[],
-): string {
+export function pasteErrorText({ t, nameOf }: PasteErrorWords, error: PasteError, into: PastedInto): string {
   let problem: string;
   if (error.reason === 'duplicate') {
-    const present = results[error.duplicateOf ?? 0];
-    problem = t('compare.error.duplicate', { label: present ? nameOf(present, error.duplicateOf ?? 0) : '' });
+    const index = error.duplicateOf ?? 0;
+    const inTeam = error.field === 'team';
+    const present = (inTeam ? into.team : into.change)[index];
+    const fallback = inTeam ? undefined : t(index === 0 ? 'compare.before' : 'compare.after');
+    problem = t('compare.error.duplicate', { label: present ? nameOf(present, index, fallback) : '' });
   } else {
     problem = t(`compare.error.${error.reason}`, { max: COMPARISON_SIZE.max });
   }

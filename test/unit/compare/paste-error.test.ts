@@ -9,7 +9,8 @@ import { pasteErrorText, type PasteError } from '../../../src/lib/compare/paste-
 
 const wordsFor = (dictionary: Readonly<Record<keyof typeof en, string>>) => ({
   t: translator(pickStrings(dictionary, ['compare.'])),
-  nameOf: (result: { readonly label: string }, index: number) => result.label || `Person ${index + 1}`,
+  nameOf: (result: { readonly label: string }, index: number, fallback?: string) =>
+    result.label || (fallback ?? `Person ${index + 1}`),
 });
 const english = wordsFor(en);
 const dutch = wordsFor(nl);
@@ -17,6 +18,7 @@ const team = [
   { code: 'a', answers: {}, label: 'Sponsor' },
   { code: 'b', answers: {}, label: '' },
 ];
+const into = { team, change: [{ code: 'c', answers: {}, label: '' }, undefined] };
 
 describe('the message for a refused paste', () => {
   test.each<{ error: PasteError; message: string }>([
@@ -38,6 +40,11 @@ describe('the message for a refused paste', () => {
       error: { field: 'team', reason: 'duplicate', duplicateOf: 1 },
       message: 'These answers are already in the comparison, as Person 2',
     },
+    // a duplicate of the before result, pasted as the after one, names the before slot, not the team
+    {
+      error: { field: 'after', reason: 'duplicate', duplicateOf: 0 },
+      message: 'These answers are already in the comparison, as Before',
+    },
     // one of several pasted links: which one, and that the others were added
     {
       error: { field: 'team', reason: 'tampered', among: { position: 2, count: 3, refused: 1 } },
@@ -50,11 +57,11 @@ describe('the message for a refused paste', () => {
         '2 of the 4 links you pasted were not added; they are still in the field. The first, link 1: These answers are already in the comparison, as Sponsor',
     },
   ])('$error.reason: "$message"', ({ error, message }) => {
-    expect(pasteErrorText(english, error, team)).toBe(message);
+    expect(pasteErrorText(english, error, into)).toBe(message);
   });
 
   test('is in the page language', () => {
-    expect(pasteErrorText(dutch, { field: 'team', reason: 'duplicate', duplicateOf: 0 }, team)).toBe(
+    expect(pasteErrorText(dutch, { field: 'team', reason: 'duplicate', duplicateOf: 0 }, into)).toBe(
       'Deze antwoorden staan al in de vergelijking, als Sponsor',
     );
   });
