@@ -10,6 +10,7 @@ import {
   decidingLines,
   changeWords,
   findingTitle,
+  keptDownWords,
   ruleCondition,
   ruleEffect,
   type WordsContext,
@@ -92,5 +93,31 @@ describe('rules in words', () => {
     const answers = answersWith({ 'protected-time': 'own-time', 'busy-weeks': 'moved', 'commitment': 'probably' });
     expect(assessReadiness(questionnaire, answers).decision.format).toBe('reverse-groups');
     expect(assessReadiness(copy, answers).decision.format).toBe('reverse-pairs');
+  });
+});
+
+/** The reason of one rule for these answers, with the words context and the scores they give. */
+const reasonFor = (id: string, answers: Readonly<Record<string, string>>, lang: Lang = 'en') => {
+  const assessment = assessReadiness(questionnaire, answersWith(answers));
+  const finding = assessment.decision.reasons.find((reason) => reason.rule.id === id)!;
+  return { context: words(questionnaire, lang), finding, scores: assessment.scores };
+};
+
+describe('the answers that keep a score down', () => {
+  it('names them after a score reason, and nothing after an answer', () => {
+    const score = reasonFor('time-weak', { 'protected-time': 'none' });
+    expect(keptDownWords(score.context, score.scores, score.finding)).toBe(
+      'Answers that keep it down: “No, there is no room for it now”.',
+    );
+    const answer = reasonFor('no-sponsor', { sponsor: 'doubtful' });
+    expect(keptDownWords(answer.context, answer.scores, answer.finding)).toBeUndefined();
+  });
+
+  it('lists several the way the language does', () => {
+    const answers = { 'protected-time': 'none', 'busy-weeks': 'moved', 'commitment': 'probably' };
+    const { context, finding, scores } = reasonFor('time-weak', answers, 'nl');
+    expect(keptDownWords(context, scores, finding)).toBe(
+      'Antwoorden die de score omlaag houden: “Nee, daar is nu geen ruimte voor”, “Ze worden verzet, maar gaan wel door” en “Waarschijnlijk, maar niemand heeft het gevraagd”.',
+    );
   });
 });
