@@ -12,7 +12,8 @@ import { DecisionList } from './DecisionList';
 import { DimensionChart } from './DimensionChart';
 import { IMPROVE_HEADING_ID, ImprovementList } from './ImprovementList';
 import { PilotTools } from './PilotTools';
-import { ResultFold, unfoldTo } from './ResultFold';
+import { PrintedLink } from './PrintedLink';
+import { jumpWithinPage, ResultFold } from './ResultFold';
 import { ResultReasons } from './ResultReasons';
 import { ScoreStrip } from './ScoreStrip';
 import { SharePanel } from './SharePanel';
@@ -31,20 +32,6 @@ interface Props {
 /** Today's date written out in the page's language, e.g. '23 November 2026' or '23 november 2026'. */
 const today = (lang: Lang): string =>
   new Intl.DateTimeFormat(localeTag(lang), { dateStyle: 'long' }).format(new Date());
-
-/** The absolute address of a page, so a reader of the printout can type it in. */
-const absolute = (href: string): string =>
-  typeof window === 'undefined' ? href : new URL(href, window.location.href).href;
-
-/** A link that prints its address after its words, so that paper still leads somewhere. */
-function PrintedLink({ href, children }: { href: string; children: string }) {
-  return (
-    <>
-      <a href={href}>{children}</a>
-      <span class="print-address"> ({absolute(href)})</span>
-    </>
-  );
-}
 
 /** The view for a colleague's shared result: its strings speak of "they" where they would say "you". */
 const sharedResultView = (view: QuestionnaireView): QuestionnaireView => ({
@@ -65,16 +52,6 @@ function briefReason(view: QuestionnaireView, finding: RuleFinding): string {
     }
   }
   return findingTitle(view, finding);
-}
-
-/** A jump within the result that leaves the address alone (its #a=... is the shared result) and unfolds its target. */
-function jumpWithinPage(event: MouseEvent): void {
-  const target = document.getElementById((event.currentTarget as HTMLAnchorElement).hash.slice(1));
-  if (!target) return;
-  event.preventDefault();
-  const shown = unfoldTo(target);
-  shown.scrollIntoView();
-  shown.focus({ preventScroll: true });
 }
 
 /** The result, in the voice that fits whose answers it shows. */
