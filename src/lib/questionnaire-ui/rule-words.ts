@@ -106,6 +106,21 @@ export function findingTitle(context: WordsContext, finding: RuleFinding): strin
   return ruleCondition(context, finding.rule);
 }
 
+/** A reason in one short line: the condition and the answer given ("Protected time: “None”"), or else its title. */
+export function briefReason(context: WordsContext, finding: RuleFinding): string {
+  if (finding.kind === 'answer') {
+    const { questionnaire, lang } = context;
+    const question = questionnaire.questions.find((q) => q.id === finding.questionId);
+    const option = question?.options.find((o) => o.id === finding.optionId);
+    const dimension =
+      question?.kind === 'readiness' ? questionnaire.dimensions.find((d) => d.id === question.dimension) : undefined;
+    if (option && dimension) {
+      return context.t('questionnaire.briefAnswer', { condition: dimension.label[lang], answer: option.label[lang] });
+    }
+  }
+  return findingTitle(context, finding);
+}
+
 /** The answers that keep a dimension's score down: every answer below its question's best, quoted. */
 function answersKeepingDown(context: WordsContext, scores: DimensionScores, dimension: string): string[] {
   const score = Object.values(scores).find((s) => s.dimension === dimension);

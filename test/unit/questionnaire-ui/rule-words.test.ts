@@ -7,6 +7,7 @@ import { adviceChanges } from '../../../src/lib/questionnaire/change';
 import { fillPlaceholders as fillString } from '../../../src/lib/fill-text';
 import type { Lang } from '../../../src/lib/language';
 import {
+  briefReason,
   decidingLines,
   changeWords,
   findingTitle,
@@ -119,5 +120,25 @@ describe('the answers that keep a score down', () => {
     expect(keptDownWords(context, scores, finding)).toBe(
       'Antwoorden die de score omlaag houden: “Nee, daar is nu geen ruimte voor”, “Ze worden verzet, maar gaan wel door” en “Waarschijnlijk, maar niemand heeft het gevraagd”.',
     );
+  });
+});
+
+describe('reasons in brief', () => {
+  it.each([
+    // An answer to a readiness question names its condition and the answer.
+    ['no-sponsor', { sponsor: 'doubtful' }, 'en', 'Support from the top: “No, the top has doubts”'],
+    ['no-sponsor', { sponsor: 'doubtful' }, 'nl', 'Steun van de top: “Nee, de top twijfelt”'],
+    // An answer to a context question has no condition, so it keeps its full title.
+    [
+      'too-few-seniors',
+      { 'seniors': '1-2', 'reporting-line': 'hardly' },
+      'en',
+      'You answered “One or two” to: How many senior people could take part in a first pilot?',
+    ],
+    // A score keeps its title too.
+    ['time-weak', { 'protected-time': 'none' }, 'en', 'Protected time: 57 out of 100, below the line of 60'],
+  ] as const)('%s for %j in %s reads %j', (id, answers, lang, line) => {
+    const { context, finding } = reasonFor(id, answers, lang);
+    expect(briefReason(context, finding)).toBe(line);
   });
 });
