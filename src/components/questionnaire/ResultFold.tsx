@@ -31,11 +31,21 @@ export function ResultFold({ title, hint, children }: Props) {
  * what to scroll to and focus: the element, or the heading of its fold when the element itself is
  * the section heading that only paper shows.
  */
-export function unfoldTo(target: HTMLElement): HTMLElement {
+function unfoldTo(target: HTMLElement): HTMLElement {
   for (let fold = target.closest('details'); fold; fold = fold.parentElement?.closest('details') ?? null) {
     fold.open = true;
   }
   const fold = target.closest<HTMLElement>('details.fold');
   const summary = fold?.querySelector<HTMLElement>(':scope > summary');
   return target.getClientRects().length === 0 && summary ? summary : target;
+}
+
+/** A jump within the result that leaves the address alone (its #a=... is the shared result) and unfolds its target. */
+export function jumpWithinPage(event: MouseEvent): void {
+  const target = document.getElementById((event.currentTarget as HTMLAnchorElement).hash.slice(1));
+  if (!target) return;
+  event.preventDefault();
+  const shown = unfoldTo(target);
+  shown.scrollIntoView();
+  shown.focus({ preventScroll: true });
 }

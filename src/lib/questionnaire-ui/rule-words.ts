@@ -2,7 +2,7 @@
 // browser) and the method page (at build time) say exactly the same thing about the same rule.
 
 import type { PlaceholderValues } from '../fill-text';
-import type { Lang } from '../language';
+import { localeTag, type Lang } from '../language';
 import type {
   AdviceChange,
   DimensionScores,
@@ -21,6 +21,11 @@ export interface WordsContext {
   readonly questionnaire: Questionnaire;
   readonly lang: Lang;
   readonly t: Translate;
+}
+
+/** Names joined as the language lists them: "a, b and c", "a, b en c". */
+function andList(lang: Lang, names: readonly string[]): string {
+  return new Intl.ListFormat(localeTag(lang), { type: 'conjunction' }).format(names);
 }
 
 /** A question's prompt and an option's label, in the page's language. */
@@ -93,14 +98,31 @@ export function findingTitle(context: WordsContext, finding: RuleFinding): strin
   }
   if (finding.kind === 'count') {
     const names = finding.dimensions.map((id) => dimensionWords(context, id));
-    const list = new Intl.ListFormat(context.lang === 'nl' ? 'nl-NL' : 'en-GB', { type: 'conjunction' }).format(names);
-    return context.t('questionnaire.reason.count', { dimensions: list, threshold: finding.threshold });
+    return context.t('questionnaire.reason.count', {
+      dimensions: andList(context.lang, names),
+      threshold: finding.threshold,
+    });
   }
   return ruleCondition(context, finding.rule);
 }
 
+/** A reason in one short line: the condition and the answer given ("Protected time: “None”"), or else its title. */
+export function briefReason(context: WordsContext, finding: RuleFinding): string {
+  if (finding.kind === 'answer') {
+    const { questionnaire, lang } = context;
+    const question = questionnaire.questions.find((q) => q.id === finding.questionId);
+    const option = question?.options.find((o) => o.id === finding.optionId);
+    const dimension =
+      question?.kind === 'readiness' ? questionnaire.dimensions.find((d) => d.id === question.dimension) : undefined;
+    if (option && dimension) {
+      return context.t('questionnaire.briefAnswer', { condition: dimension.label[lang], answer: option.label[lang] });
+    }
+  }
+  return findingTitle(context, finding);
+}
+
 /** The answers that keep a dimension's score down: every answer below its question's best, quoted. */
-export function answersKeepingDown(context: WordsContext, scores: DimensionScores, dimension: string): string[] {
+function answersKeepingDown(context: WordsContext, scores: DimensionScores, dimension: string): string[] {
   const score = Object.values(scores).find((s) => s.dimension === dimension);
   if (!score) return [];
   return score.contributions
@@ -110,6 +132,18 @@ export function answersKeepingDown(context: WordsContext, scores: DimensionScore
         ? context.t('questionnaire.reason.unanswered', { question: answerWords(context, c.questionId, '').question })
         : `“${answerWords(context, c.questionId, c.optionId).answer}”`,
     );
+}
+
+/** For a score reason, the answers that keep the score down in a sentence; nothing for other reasons or when none do. */
+export function keptDownWords(
+  context: WordsContext,
+  scores: DimensionScores,
+  finding: RuleFinding,
+): string | undefined {
+  if (finding.kind !== 'dimension') return undefined;
+  const answers = answersKeepingDown(context, scores, finding.dimension);
+  if (answers.length === 0) return undefined;
+  return context.t('questionnaire.reason.keptDown', { answers: andList(context.lang, answers) });
 }
 
 /** One answer change in words: "If “Question?” were “Better” instead of “Current”". */

@@ -129,6 +129,11 @@ export function decidedByAim(rules: Questionnaire['rules'], decision: Recommenda
   return rule !== undefined && isAimRule(rule);
 }
 
+/** The reasons that apply but do not hold the result at its format: milder ones, in the decision list's order. */
+export function milderReasons(decision: RecommendationDecision): readonly RuleFinding[] {
+  return decision.reasons.filter((finding) => !decision.holding.includes(finding));
+}
+
 /** Scores the answers and chooses the format; the quick path when only the decision is needed. */
 export function recommendForAnswers(questionnaire: Questionnaire, answers: Answers): RecommendationDecision {
   return recommendPilotFormat(questionnaire.rules, answers, scoreNumbers(scoreDimensions(questionnaire, answers)));

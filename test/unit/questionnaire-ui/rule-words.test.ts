@@ -7,9 +7,11 @@ import { adviceChanges } from '../../../src/lib/questionnaire/change';
 import { fillPlaceholders as fillString } from '../../../src/lib/fill-text';
 import type { Lang } from '../../../src/lib/language';
 import {
+  briefReason,
   decidingLines,
   changeWords,
   findingTitle,
+  keptDownWords,
   ruleCondition,
   ruleEffect,
   type WordsContext,
@@ -92,5 +94,51 @@ describe('rules in words', () => {
     const answers = answersWith({ 'protected-time': 'own-time', 'busy-weeks': 'moved', 'commitment': 'probably' });
     expect(assessReadiness(questionnaire, answers).decision.format).toBe('reverse-groups');
     expect(assessReadiness(copy, answers).decision.format).toBe('reverse-pairs');
+  });
+});
+
+/** The reason of one rule for these answers, with the words context and the scores they give. */
+const reasonFor = (id: string, answers: Readonly<Record<string, string>>, lang: Lang = 'en') => {
+  const assessment = assessReadiness(questionnaire, answersWith(answers));
+  const finding = assessment.decision.reasons.find((reason) => reason.rule.id === id)!;
+  return { context: words(questionnaire, lang), finding, scores: assessment.scores };
+};
+
+describe('the answers that keep a score down', () => {
+  it('names them after a score reason, and nothing after an answer', () => {
+    const score = reasonFor('time-weak', { 'protected-time': 'none' });
+    expect(keptDownWords(score.context, score.scores, score.finding)).toBe(
+      'Answers that keep it down: “No, there is no room for it now”.',
+    );
+    const answer = reasonFor('no-sponsor', { sponsor: 'doubtful' });
+    expect(keptDownWords(answer.context, answer.scores, answer.finding)).toBeUndefined();
+  });
+
+  it('lists several the way the language does', () => {
+    const answers = { 'protected-time': 'none', 'busy-weeks': 'moved', 'commitment': 'probably' };
+    const { context, finding, scores } = reasonFor('time-weak', answers, 'nl');
+    expect(keptDownWords(context, scores, finding)).toBe(
+      'Antwoorden die de score omlaag houden: “Nee, daar is nu geen ruimte voor”, “Ze worden verzet, maar gaan wel door” en “Waarschijnlijk, maar niemand heeft het gevraagd”.',
+    );
+  });
+});
+
+describe('reasons in brief', () => {
+  it.each([
+    // An answer to a readiness question names its condition and the answer.
+    ['no-sponsor', { sponsor: 'doubtful' }, 'en', 'Support from the top: “No, the top has doubts”'],
+    ['no-sponsor', { sponsor: 'doubtful' }, 'nl', 'Steun van de top: “Nee, de top twijfelt”'],
+    // An answer to a context question has no condition, so it keeps its full title.
+    [
+      'too-few-seniors',
+      { 'seniors': '1-2', 'reporting-line': 'hardly' },
+      'en',
+      'You answered “One or two” to: How many senior people could take part in a first pilot?',
+    ],
+    // A score keeps its title too.
+    ['time-weak', { 'protected-time': 'none' }, 'en', 'Protected time: 57 out of 100, below the line of 60'],
+  ] as const)('%s for %j in %s reads %j', (id, answers, lang, line) => {
+    const { context, finding } = reasonFor(id, answers, lang);
+    expect(briefReason(context, finding)).toBe(line);
   });
 });

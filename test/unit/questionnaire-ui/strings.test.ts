@@ -8,6 +8,7 @@ describe('the questionnaire strings in use', () => {
     'src/pages/[...lang]/questionnaire/index.astro',
     'src/lib/questionnaire-ui/guide-topic.ts',
     'src/lib/questionnaire-ui/rule-words.ts',
+    'src/lib/questionnaire-ui/result-report.ts',
   ]
     .map((path) => readFileSync(path, 'utf8'))
     .join('\n');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   decidedByAim,
+  milderReasons,
   recommendPilotFormat,
   type Answers,
   type DimensionId,
@@ -274,5 +275,31 @@ describe('decidedByAim', () => {
     expect(decided({ aim: 'career-growth' }, strong)).toBe(true);
     expect(decided(reverse, strong)).toBe(false);
     expect(decided(reverse, all(0))).toBe(false);
+  });
+});
+
+describe('milderReasons', () => {
+  const milder = (answers: Answers, scores: Scores) =>
+    milderReasons(recommendPilotFormat(rules, answers, scores)).map((finding) => finding.rule.id);
+
+  it.each([
+    // The strictest cap holds the result; the caps below it are milder, in the list's order.
+    [{ ...reverse, 'reporting-line': 'hardly' }, { ...strong, support: 20, time: 30 }, ['same-line', 'time-weak']],
+    // Every cap at the same level holds it, so none is milder.
+    [{ ...reverse, 'reporting-line': 'hardly' }, { ...strong, time: 30 }, []],
+    // Nothing applies at the top.
+    [reverse, strong, []],
+  ] as const)('%j with %j leaves %j milder', (answers, scores, expected) => {
+    expect(milder(answers, scores)).toEqual(expected);
+  });
+
+  it('with what holds the result, gives back every reason once', () => {
+    const decision = recommendPilotFormat(
+      rules,
+      { ...reverse, 'reporting-line': 'hardly' },
+      { ...strong, support: 20 },
+    );
+    expect([...decision.holding, ...milderReasons(decision)]).toHaveLength(decision.reasons.length);
+    expect(new Set([...decision.holding, ...milderReasons(decision)])).toEqual(new Set(decision.reasons));
   });
 });
