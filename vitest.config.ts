@@ -32,7 +32,9 @@ export default defineConfig({
           globalSetup: ['test/browser/support/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          fileParallelism: false,
+          // Two files at a time, each with its own Chromium: while one waits on its browser, the other runs.
+          fileParallelism: true,
+          maxWorkers: 2,
           // Tests marked concurrent (each page of pages.test.ts) run four at a time: while one page loads, others are checked.
           maxConcurrency: 4,
         },
