@@ -122,6 +122,8 @@ function screenHeading(first: FirstScreenView, view: QuestionnaireView | undefin
   const { assessment, screen, question } = shown;
   const { t, text } = first;
   if (view && assessment) {
+    // resultCaptionKey (result-report.ts) says the same, but importing it here would bring the model's
+    // decision code into the first screens' script, 1.4 KB over their budget.
     const caption = view.t(shown.sharedView ? 'questionnaire.sharedResultCaption' : 'questionnaire.resultCaption');
     return `${caption}: ${text(assessment.recommendation.title)}`;
   }

@@ -1,4 +1,4 @@
-// Issue 27, item 1: a cell that begins with = + - @ (or a tab or carriage return, which a spreadsheet
+// A cell that begins with = + - @ (or a tab or carriage return, which a spreadsheet
 // drops before reading the rest) is a formula to Excel and LibreOffice. Both CSV exports must write
 // such cells so that no spreadsheet runs them (OWASP: a leading single quote), and stay readable.
 import { describe, expect, test } from 'vitest';

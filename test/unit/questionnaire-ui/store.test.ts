@@ -146,7 +146,7 @@ describe('the questionnaire store', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
-  // Issue 26: answers saved with version 2 are kept, and only the questions added since are asked.
+  // Answers saved with version 2 are kept, and only the questions added since are asked.
   test('a version-2 saved state keeps its answers and resumes at the first new question; Continue then only asks the new ones', async () => {
     const v2Answers = Object.fromEntries(questionnaire.earlierVersions['2']!.map((id) => [id, all[id]!]));
     const store = await openStore({

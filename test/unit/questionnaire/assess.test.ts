@@ -19,7 +19,7 @@ describe('assessReadiness on the real questionnaire', () => {
     rule: string;
     reasons: string[];
   }[] = [
-    // Issue 26: an aim keeps the knock-outs that apply to its programme; the reverse-only ones do not count.
+    // An aim keeps the knock-outs that apply to its programme; the reverse-only ones do not count.
     {
       name: 'worst answers with an onboarding aim build foundations, held by the knock-outs for a buddy system',
       answers: answersWith({ aim: 'onboarding' }, 'worst'),
@@ -51,7 +51,7 @@ describe('assessReadiness on the real questionnaire', () => {
       rule: 'no-sponsor',
       reasons: ['no-sponsor', 'leaders-stay-out'],
     },
-    // Issue 26: support is ordered as the sources order it; a sponsor not yet asked is a knock-out of its own.
+    // Support is ordered as the sources order it; a sponsor not yet asked is a knock-out of its own.
     {
       name: 'a sponsor not yet asked means building foundations first',
       answers: answersWith({ 'sponsor': 'not-asked', 'leaders-join': 'maybe' }),
@@ -75,8 +75,8 @@ describe('assessReadiness on the real questionnaire', () => {
       rule: 'leaders-stay-out',
       reasons: ['leaders-stay-out'],
     },
-    // Safe space 0 + 2 + 2 = 4 of 8 -> 50, below 60, and the knock-out as well. Issue 26: reported
-    // talks are no safe space at all, so the knock-out now holds at the foundations.
+    // Safe space 0 + 2 + 2 = 4 of 8 -> 50, below 60, and the knock-out as well. Reported
+    // talks are no safe space at all, so the knock-out holds at the foundations.
     {
       name: 'talks reported to managers give both the knock-out and the weak safe space as reasons',
       answers: answersWith({ confidential: 'reported' }),
@@ -167,7 +167,7 @@ describe('assessReadiness on the real questionnaire', () => {
       pairs: 5,
       groups: 2,
     },
-    // Issue 26: thirteen or more keep the first pilot small, no bigger than six to twelve. Groups
+    // Thirteen or more keep the first pilot small, no bigger than six to twelve. Groups
     // (a shared reporting line) with every condition strong: two groups.
     {
       name: 'thirteen or more seniors and juniors give two groups, as many as six to twelve',

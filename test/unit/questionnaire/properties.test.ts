@@ -62,7 +62,7 @@ describe('questionnaire properties (fast-check)', () => {
     fc.assert(
       fc.property(withKnockOut, ({ rule, answers }) => {
         const decision = recommendForAnswers(questionnaire, answers);
-        // Issue 26: a knock-out holds every programme it applies to; it is no reason for the others.
+        // A knock-out holds every programme it applies to; it is no reason for the others.
         const ids = decision.reasons.map((finding) => finding.rule.id);
         if (!rule.appliesTo.includes(decision.programme)) {
           expect(ids).not.toContain(rule.id);

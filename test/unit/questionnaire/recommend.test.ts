@@ -67,7 +67,7 @@ describe('recommendPilotFormat', () => {
       rule: 'aim-onboarding',
       reasons: [],
     },
-    // Issue 26: an aim no longer switches the knock-outs off; one that applies to its programme holds it.
+    // An aim does not switch the knock-outs off: one that applies to its programme holds it.
     {
       name: 'a knock-out that applies to the buddy programme holds it at the foundations',
       answers: { aim: 'onboarding', sponsor: 'doubtful' },
