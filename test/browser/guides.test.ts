@@ -43,7 +43,16 @@ describe.skipIf(noBrowser)('guides without JavaScript', () => {
     const { page, context } = await open(`${prefix}guides/making-the-case/`, 1280);
     const contents = page.getByRole('navigation', { name: ui['guide.contents'] });
     const listed = await contents.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-    const sections = await page.locator('.prose h2[id]').evaluateAll((hs) => hs.map((h) => `#${h.id}`));
+    // The guide's sections: the article's second-level headings, less those of its boxes.
+    const boxes = [ui['guide.takeaways'], ui['guide.sources']];
+    const sections = await page
+      .getByRole('article')
+      .getByRole('heading', { level: 2 })
+      .evaluateAll(
+        (headings, boxes) =>
+          headings.filter((h) => !boxes.includes(h.textContent?.trim() ?? '')).map((h) => `#${h.id}`),
+        boxes,
+      );
     expect(sections.length).toBeGreaterThanOrEqual(5);
     expect(listed).toEqual(sections);
     await context.close();
@@ -54,7 +63,9 @@ describe.skipIf(noBrowser)('guides without JavaScript', () => {
     async ({ prefix, ui }) => {
       const { page, context } = await open(`${prefix}guides/`, 1280);
       const order = await page
-        .locator('.guide-list h2 a')
+        .getByRole('main')
+        .getByRole('heading', { level: 2 })
+        .getByRole('link')
         .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
       expect(order.length).toBe(8);
       for (const [i, href] of order.entries()) {
@@ -73,7 +84,7 @@ describe.skipIf(noBrowser)('guides without JavaScript', () => {
 
   test.each(LANGS)('$lang: a source marker leads to its entry in the source list', async ({ prefix, ui }) => {
     const { page, context } = await open(`${prefix}guides/benefits/`, 1280);
-    const marker = page.locator('.fact-ref a').first();
+    const marker = page.getByRole('link', { name: new RegExp(`^${ui['guide.factSource']} \\d+$`) }).first();
     await expectText(marker, new RegExp(`^${ui['guide.factSource']} \\d+$`));
     const target = (await marker.getAttribute('href')) ?? '';
     const entry = page.locator(target);

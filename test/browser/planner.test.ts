@@ -185,8 +185,8 @@ describe.skipIf(noBrowser)('the pilot planner', () => {
         .replace('{limit}', '12')
         .replace('{units}', ui['pilot.units.pair']);
       await expectCount(page.getByRole('link', { name: tooMany }), 1);
-      // The summary takes focus in an effect after it is drawn.
-      await expectFocus(page.locator('.error-summary'));
+      // The summary (the box around the alert) takes focus in an effect after it is drawn.
+      await expectFocus(summary.locator('xpath=..'));
       // GOV.UK: the message sits with the field, the field keeps what was there, and the summary link moves to it.
       const units = page.getByLabel(ui['planner.units.pair']);
       await expectValue(units, '99');

@@ -125,8 +125,9 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
 
   /** Opens every folded detail of the result, as a reader who wants it all would. */
   async function openFolds(page: Page): Promise<void> {
-    const folds = page.locator('details.fold:not([open]) > summary');
-    while ((await folds.count()) > 0) await folds.first().click();
+    // Playwright has no `expanded` state for a <details> group, so its own `open` attribute tells.
+    const folded = page.getByRole('article').locator('details:not([open])');
+    while ((await folded.count()) > 0) await folded.first().locator('summary').first().click();
   }
 
   /** The actions right under the advice: Print, a jump to Share, and (own result only) Change your answers. */
@@ -210,6 +211,7 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
       );
       // The deciding lines are drawn on the bars, one per rule on a score.
       const lines = questionnaire.rules.filter((rule) => 'dimension' in rule.when).length;
+      // The lines are drawn in a picture hidden from screen readers (the words beside it say the same).
       await expectCount(page.locator('svg .score-bar__line'), lines);
       // How we decide marks every rule that applies (the reasons, or the one rule that decided).
       await expectCount(page.getByText(words['questionnaire.rule.applies']), Math.max(1, reasons.length));
@@ -794,9 +796,9 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
       await expectCount(page.getByRole('button', { name: words['questionnaire.changeAnswers'] }), 1);
       await expectCount(actions.getByRole('link', { name: words['questionnaire.jumpToShare'] }), 1);
       // Every detail is folded until asked for.
-      const folds = page.locator('details.fold');
+      const folds = page.getByRole('article').locator('details');
       await expect.poll(() => folds.count(), { timeout: WAIT }).toBeGreaterThanOrEqual(7);
-      await expectCount(page.locator('details.fold[open]'), 0);
+      await expectCount(page.getByRole('article').locator('details[open]'), 0);
       await expect
         .poll(() => resultHeight(page), { timeout: WAIT, message: `${format} in ${lang}, in px` })
         .toBeLessThanOrEqual(FOUR_PHONE_SCREENS);
