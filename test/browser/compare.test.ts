@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { noBrowser } from './support/chromium.ts';
 import {
   browserSuite,
@@ -94,13 +94,36 @@ const promptOf = (id: string, lang: Lang): string =>
 const optionLabel = (questionId: string, optionId: string, lang: Lang): string =>
   questionnaire.questions.find((q) => q.id === questionId)?.options.find((o) => o.id === optionId)?.label[lang] ?? '';
 const title = (format: PilotFormat, lang: Lang): string => questionnaire.recommendations[format].title[lang];
+/** The name of the condition a readiness question counts for, as the score table's row heading shows it. */
+const conditionOf = (questionId: string, lang: Lang): string => {
+  const question = questionnaire.questions.find((q) => q.id === questionId);
+  const dimension = question?.kind === 'readiness' ? question.dimension : undefined;
+  return questionnaire.dimensions.find((d) => d.id === dimension)?.label[lang] ?? '';
+};
+
+/** The questions of an agenda (or of a list or section holding one): its items that list answers. */
+const questionsIn = (scope: Locator): Locator =>
+  scope.getByRole('listitem').filter({ has: scope.page().getByRole('list') });
+/** Each question's prompt: the first paragraph of its item. */
+async function promptsIn(scope: Locator): Promise<string[]> {
+  const questions = await questionsIn(scope).all();
+  return Promise.all(questions.map((question) => question.getByRole('paragraph').first().innerText({ timeout: WAIT })));
+}
+/** Waits until the agenda's prompts, in order, are `expected`. */
+async function expectPrompts(scope: Locator, expected: string[]): Promise<void> {
+  await expect.poll(() => promptsIn(scope), { timeout: WAIT }).toEqual(expected);
+}
 
 describe.skipIf(noBrowser)('the compare page', () => {
   const suite = browserSuite();
 
+  /** The heading the island shows once the questionnaire is in: the comparison is ready. */
+  const resultsHeading = (page: Page, lang: Lang) =>
+    page.getByRole('heading', { name: dictionaries[lang]['compare.resultsHeading'], exact: true });
+
   async function open(context: BrowserContext, lang: Lang, fragment = ''): Promise<Page> {
     const page = await suite.open(`${lang === 'nl' ? 'nl/' : ''}questionnaire/compare/${fragment}`, context);
-    await page.locator('.compare').waitFor({ timeout: WAIT });
+    await resultsHeading(page, lang).waitFor({ timeout: WAIT });
     return page;
   }
 
@@ -112,11 +135,19 @@ describe.skipIf(noBrowser)('the compare page', () => {
     await page.getByRole('button', { name: t['compare.add'] }).click();
   }
 
+  /** The full agenda's list of questions, named by its heading. */
+  const agendaQuestions = (page: Page, lang: Lang) =>
+    page.getByRole('list', { name: dictionaries[lang]['compare.agendaQuestions'], exact: true });
+
   /** Unfolds the full disagreement agenda, as a reader who wants it all does. */
   async function openAgenda(page: Page, lang: Lang): Promise<void> {
     await page.getByRole('heading', { name: dictionaries[lang]['compare.agendaHeading'], exact: true }).click();
-    await page.locator('.agenda__questions').waitFor({ state: 'visible', timeout: WAIT });
+    await agendaQuestions(page, lang).waitFor({ state: 'visible', timeout: WAIT });
   }
+
+  /** The error under a paste field as it is read out: the (visually hidden) prefix, then the whole message. */
+  const pasteError = (page: Page, lang: Lang, message: string) =>
+    page.getByText(`${dictionaries[lang]['compare.errorPrefix']} ${message}`, { exact: true });
 
   /** The table of scores per condition and person. */
   const scoreTable = (page: Page, lang: Lang = 'en') =>
@@ -125,7 +156,6 @@ describe.skipIf(noBrowser)('the compare page', () => {
   const columns = (page: Page, lang: Lang = 'en') => scoreTable(page, lang).getByRole('columnheader');
   /** The score table's text, row by row, to compare two views of the same comparison. */
   const tableText = (page: Page, lang: Lang) => scoreTable(page, lang).innerText();
-  const agendaPrompts = (page: Page) => page.locator('.agenda__questions .agenda__prompt').allInnerTexts();
 
   test('when the questionnaire cannot be fetched, the page says so and a reload brings the comparison', async () => {
     const page = await (await suite.newContext()).newPage();
@@ -140,7 +170,7 @@ describe.skipIf(noBrowser)('the compare page', () => {
 
     await page.unroute(dataFile);
     await page.getByRole('button', { name: en['compare.reload'] }).click();
-    await page.locator('.compare').waitFor({ timeout: WAIT });
+    await resultsHeading(page, 'en').waitFor({ timeout: WAIT });
     await add(page, 'en', shareLink(sponsor, 'en'), 'Sponsor');
     const label = page.getByLabel(en['compare.editLabel'].replace('{number}', '1'), { exact: true });
     await expectValue(label, 'Sponsor');
@@ -158,6 +188,7 @@ describe.skipIf(noBrowser)('the compare page', () => {
       await add(page, lang, code(hr), 'HR');
       // A label is text only: markup in it is shown as typed, never interpreted.
       await add(page, lang, shareLink(junior, lang), '<b>Junior</b>');
+      // Kept as a tag selector: the check is that no <b> element exists at all, and markup has no role to find it by.
       await expectCount(page.locator('main b'), 0);
       await expectClean(page, 'three results');
 
@@ -171,7 +202,9 @@ describe.skipIf(noBrowser)('the compare page', () => {
       ]);
       // Protected time (out of 14 weighted points): the sponsor 100, HR 57, the junior 57; the team view
       // reads the lowest answers: 36.
-      const timeRow = scoreTable(page, lang).locator('tbody tr').nth(2);
+      const timeRow = scoreTable(page, lang)
+        .getByRole('row')
+        .filter({ has: page.getByRole('rowheader', { name: conditionOf('protected-time', lang), exact: true }) });
       await expectTexts(timeRow.getByRole('cell'), ['100', '57', '57', '36', '43']);
       // The chart row says the same in words.
       await expectCount(
@@ -183,64 +216,69 @@ describe.skipIf(noBrowser)('the compare page', () => {
 
       // Results first: the team's advice, then the split aim and the three widest disagreements, each
       // answer with who gave it; the scores after them, the full agenda folded, the form to add at the end.
-      const order = await page.evaluate(
-        (selectors) =>
-          selectors.map((selector) => {
-            const element = document.querySelector(selector);
-            return element ? element.getBoundingClientRect().top + window.scrollY : Number.NaN;
-          }),
-        [
-          '#team-advice-heading',
-          '#top-disagreements-heading',
-          '#scores-heading',
-          '.compare details.fold',
-          '.add-result',
-        ],
-      );
-      expect(
-        order.every((top, i) => Number.isFinite(top) && (i === 0 || top > order[i - 1]!)),
-        order.join(','),
-      ).toBe(true);
+      const teamHeading = page.getByRole('heading', {
+        name: t['compare.teamViewHeading'].replace(
+          '{format}',
+          title(assessTeam(questionnaire, [sponsor, hr, junior]).decision.format, lang),
+        ),
+      });
+      const heading = (name: string) => page.getByRole('heading', { name, exact: true });
+      const inOrder = [
+        teamHeading,
+        heading(t['compare.topHeading']),
+        heading(t['compare.scoresHeading']),
+        // The folded agenda's summary: while folded, the only heading of that name.
+        heading(t['compare.agendaHeading']),
+        page.getByLabel(t['compare.pasteLabel'], { exact: true }),
+      ];
+      const tops = () =>
+        Promise.all(
+          inOrder.map((locator) =>
+            locator.evaluate((element) => element.getBoundingClientRect().top + window.scrollY, undefined, {
+              timeout: WAIT,
+            }),
+          ),
+        );
+      await expect
+        .poll(tops, { timeout: WAIT })
+        .toSatisfy((order: number[]) =>
+          order.every((top, i) => Number.isFinite(top) && (i === 0 || top > order[i - 1]!)),
+        );
       await expectVisible(page.getByText(t['compare.agendaAim']));
-      const top = page.locator('.top-disagreements__list > li');
-      await expectTexts(
-        top.locator('.agenda__prompt'),
+      const topRegion = page.getByRole('region', { name: t['compare.topHeading'], exact: true });
+      await expectPrompts(
+        topRegion,
         expectedAgenda.slice(0, 3).map((id) => promptOf(id, lang)),
       );
-      await expectTexts(top.first().getByRole('listitem'), [
+      await expectTexts(questionsIn(topRegion).first().getByRole('listitem'), [
         `${optionLabel('protected-time', 'planned', lang)}: Sponsor`,
         `${optionLabel('protected-time', 'own-time', lang)}: HR`,
         `${optionLabel('protected-time', 'none', lang)}: <b>Junior</b>`,
       ]);
-      await expectHidden(page.locator('.agenda__questions'));
+      await expectHidden(agendaQuestions(page, lang));
       // The full agenda, unfolded: the questions furthest apart, then the context, each person's answer in words.
       await openAgenda(page, lang);
-      await expectTexts(
-        page.locator('.agenda__questions .agenda__prompt'),
+      await expectPrompts(
+        agendaQuestions(page, lang),
         expectedAgenda.map((id) => promptOf(id, lang)),
       );
-      const first = page.locator('.agenda__question').first();
-      await expectTexts(first.locator('.agenda__answers li'), [
+      const first = questionsIn(agendaQuestions(page, lang)).first();
+      await expectTexts(first.getByRole('listitem'), [
         `Sponsor: ${optionLabel('protected-time', 'planned', lang)}`,
         `HR: ${optionLabel('protected-time', 'own-time', lang)}`,
         `<b>Junior</b>: ${optionLabel('protected-time', 'none', lang)}`,
       ]);
 
       // Each person's format, and the team view through the same rules.
-      await expectTexts(page.locator('.format-list li'), [
-        `Sponsor: ${title('reverse-pairs', lang)}`,
-        `HR: ${title(assessReadiness(questionnaire, hr).decision.format, lang)}`,
-        `<b>Junior</b>: ${title(assessReadiness(questionnaire, junior).decision.format, lang)}`,
-      ]);
-      await expectCount(
-        page.getByRole('heading', {
-          name: t['compare.teamViewHeading'].replace(
-            '{format}',
-            title(assessTeam(questionnaire, [sponsor, hr, junior]).decision.format, lang),
-          ),
-        }),
-        1,
+      await expectTexts(
+        page.getByRole('region', { name: t['compare.formatsHeading'], exact: true }).getByRole('listitem'),
+        [
+          `Sponsor: ${title('reverse-pairs', lang)}`,
+          `HR: ${title(assessReadiness(questionnaire, hr).decision.format, lang)}`,
+          `<b>Junior</b>: ${title(assessReadiness(questionnaire, junior).decision.format, lang)}`,
+        ],
       );
+      await expectCount(teamHeading, 1);
 
       // The team link opens the same view in a fresh browser.
       const teamLink = await page.getByLabel(t['compare.linkLabel']).inputValue();
@@ -250,8 +288,8 @@ describe.skipIf(noBrowser)('the compare page', () => {
       const table = await tableText(page, lang);
       await expect.poll(() => tableText(elsewhere, lang), { timeout: WAIT }).toBe(table);
       await openAgenda(elsewhere, lang);
-      const prompts = await agendaPrompts(page);
-      await expect.poll(() => agendaPrompts(elsewhere), { timeout: WAIT }).toEqual(prompts);
+      const prompts = await promptsIn(agendaQuestions(page, lang));
+      await expectPrompts(agendaQuestions(elsewhere, lang), prompts);
       await expectClean(elsewhere, 'opened from a team link');
     });
 
@@ -260,16 +298,13 @@ describe.skipIf(noBrowser)('the compare page', () => {
       const page = await open(context, lang);
       await add(page, lang, 'https://mentorfit.org/guides/', 'X');
       const field = page.getByLabel(t['compare.pasteLabel'], { exact: true });
-      await expectTextContaining(page.locator('.error-message'), t['compare.error.not-a-link']);
+      await expectVisible(pasteError(page, lang, t['compare.error.not-a-link']));
       // Focus moves to the field in an effect after the error is drawn.
       await expectFocus(field);
       await expectClean(page, 'paste error');
       await add(page, lang, code(sponsor), 'Sponsor');
       await add(page, lang, shareLink(sponsor, lang), 'Again');
-      await expectTextContaining(
-        page.locator('.error-message'),
-        t['compare.error.duplicate'].replace('{label}', 'Sponsor'),
-      );
+      await expectVisible(pasteError(page, lang, t['compare.error.duplicate'].replace('{label}', 'Sponsor')));
 
       // A team link with a tampered second entry and a repeated third: the first and last still show.
       const tampered = code(hr).replace(/.$/, (c) => (c === '0' ? '1' : '0'));
@@ -308,9 +343,12 @@ describe.skipIf(noBrowser)('the compare page', () => {
         .filter({ hasText: t['compare.resultsCount'].replace('{count}', '2').replace('{max}', '12') })
         .waitFor({ timeout: WAIT });
       const problem = t['compare.error.tampered'];
-      await expectTextContaining(
-        page.locator('.error-message'),
-        t['compare.error.oneOf'].replace('{position}', '2').replace('{count}', '3').replace('{problem}', problem),
+      await expectVisible(
+        pasteError(
+          page,
+          lang,
+          t['compare.error.oneOf'].replace('{position}', '2').replace('{count}', '3').replace('{problem}', problem),
+        ),
       );
       await expectValue(page.getByLabel(t['compare.pasteLabel'], { exact: true }), tampered);
       await expectClean(page, 'several links pasted');
@@ -343,21 +381,26 @@ describe.skipIf(noBrowser)('the compare page', () => {
         t['compare.change'],
       ]);
       // Protected time went from 57 to 100; a safe space from 88 to 100; the rest stayed.
-      const changes = () =>
-        scoreTable(page, lang)
-          .locator('tbody tr')
-          .evaluateAll((rows) => rows.map((row) => row.lastElementChild?.textContent));
+      // The change column: each condition's row (the rows with a row heading), its last cell.
+      const changes = async () => {
+        const rows = await scoreTable(page, lang)
+          .getByRole('row')
+          .filter({ has: page.getByRole('rowheader') })
+          .all();
+        return Promise.all(rows.map((row) => row.getByRole('cell').last().textContent({ timeout: WAIT })));
+      };
       await expect.poll(changes, { timeout: WAIT }).toEqual(['0', '+12', '+43', '0', '0', '0']);
+      const changeSection = page.getByRole('region', { name: t['compare.changeHeading'], exact: true });
+      // The section's first paragraph, right under its heading: the advised format then and now.
       await expect
-        .poll(() => page.locator('#changes-heading + .panel').innerText({ timeout: WAIT }), { timeout: WAIT })
+        .poll(() => changeSection.getByRole('paragraph').first().innerText({ timeout: WAIT }), { timeout: WAIT })
         .toBe(
           t['compare.changeFormat']
             .replace('{before}', title('reverse-groups', lang))
             .replace('{after}', title('reverse-pairs', lang)),
         );
-      const changeSection = page.getByRole('region', { name: t['compare.changeHeading'], exact: true });
-      await expectTexts(
-        changeSection.locator('.agenda__prompt'),
+      await expectPrompts(
+        changeSection.getByRole('list', { name: t['compare.changeAnswersHeading'], exact: true }),
         ['protected-time', 'commitment', 'reporting-line', 'busy-weeks', 'setting'].map((id) => promptOf(id, lang)),
       );
 
@@ -421,7 +464,10 @@ describe.skipIf(noBrowser)('the compare page', () => {
     await tabTo(`${en['compare.remove']} result 2`);
     await page.keyboard.press('Enter');
     // Preact re-renders on the next tick: wait for the list to shrink, then check where focus went.
-    await expectCount(page.locator('.result-list li'), 1);
+    await expectCount(
+      page.getByRole('list', { name: en['compare.resultsHeading'], exact: true }).getByRole('listitem'),
+      1,
+    );
     await expectInPage(page, () => document.activeElement?.id, 'results-heading');
     await expectClean(page, 'after keyboard use');
   });

@@ -20,11 +20,11 @@ export function ChangeReport({ before, after }: Props) {
     <section aria-labelledby="changes-heading">
       <h2 id="changes-heading">{t('compare.changeHeading')}</h2>
       <p class="panel">{t('compare.changeFormat', { before: titleOf(before), after: titleOf(after) })}</p>
-      <h3>{t('compare.changeAnswersHeading')}</h3>
+      <h3 id="change-answers-heading">{t('compare.changeAnswersHeading')}</h3>
       {changes.length === 0 ? (
         <p>{t('compare.changeNone')}</p>
       ) : (
-        <ol class="agenda__questions">
+        <ol class="agenda__questions" aria-labelledby="change-answers-heading">
           {changes.map((change) => {
             const question = questionById.get(change.questionId);
             if (!question) return null;

@@ -43,8 +43,8 @@ export function DisagreementAgenda({ results }: Props) {
               </ol>
             </>
           )}
-          <h3>{t('compare.agendaQuestions')}</h3>
-          <ol class="agenda__questions">
+          <h3 id="agenda-questions-heading">{t('compare.agendaQuestions')}</h3>
+          <ol class="agenda__questions" aria-labelledby="agenda-questions-heading">
             {items.map(({ questionId, dimension, optionIds }) => {
               const question = questionnaire.questions.find((q) => q.id === questionId);
               if (!question) return null;

@@ -45,10 +45,10 @@ export function ResultRow({ result, index, fallback }: RowProps) {
   );
 }
 
-/** The team's results, each with its label to edit and a button to remove it. */
+/** The team's results, each with its label to edit and a button to remove it; named by the results' heading. */
 export function ResultList({ results }: { results: readonly ComparedResult[] }) {
   return (
-    <ol class="result-list" data-print="hide">
+    <ol class="result-list" aria-labelledby="results-heading" data-print="hide">
       {results.map((result, index) => (
         <li key={result.code}>
           <ResultRow result={result} index={index} />
