@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { noBrowser } from './support/chromium.ts';
 import {
   browserSuite,
@@ -79,6 +79,7 @@ describe.skipIf(noBrowser)('the matching helper', () => {
 
   async function open(context: BrowserContext, c: LangCase): Promise<Page> {
     const page = await suite.open(`${c.prefix}matching/`, context);
+    // The island's own signal that it has started and read any kept list: nothing a user sees marks it.
     await page.locator('[data-ready]').waitFor({ timeout: 30_000 });
     return page;
   }
@@ -86,8 +87,33 @@ describe.skipIf(noBrowser)('the matching helper', () => {
   /** A pair's (or group's) card, by its heading. */
   const card = (page: Page, name: string) => page.getByRole('listitem', { name });
 
-  const pairHeadings = (page: Page) =>
-    page.locator('.pair-list > li h3').evaluateAll((els) => els.map((el) => el.firstChild?.textContent?.trim() ?? ''));
+  type T = ExplainContext['t'];
+  /** The list of pair (or group) cards, named by the results' heading. */
+  const resultList = (page: Page, t: T, format: 'pairs' | 'groups' = 'pairs'): Locator =>
+    page.getByRole('list', {
+      name: t(format === 'groups' ? 'matching.groupsHeading' : 'matching.pairsHeading'),
+      exact: true,
+    });
+  /** The cards themselves: the list's items with a heading (each card's reasons are list items too). */
+  const cards = (page: Page, t: T, format: 'pairs' | 'groups' = 'pairs'): Locator =>
+    resultList(page, t, format)
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { level: 3 }) });
+  /** The cards a user sees as locked: those that show the "Locked" tag. */
+  const lockedCards = (page: Page, t: T, format: 'pairs' | 'groups' = 'pairs'): Locator =>
+    cards(page, t, format).filter({ has: page.getByText(t('matching.locked'), { exact: true }) });
+  /** The list of everyone without a partner, named by its heading. */
+  const unmatchedList = (page: Page, t: T): Locator =>
+    page.getByRole('list', { name: t('matching.unmatchedHeading'), exact: true });
+
+  /** The pairs' names in order, as their cards' headings show them, without the "Locked" tag. */
+  async function pairHeadings(page: Page, t: T): Promise<string[]> {
+    const locked = t('matching.locked');
+    const texts = await resultList(page, t).getByRole('heading', { level: 3 }).allInnerTexts();
+    return texts
+      .map((text) => text.trim())
+      .map((text) => (text.endsWith(locked) ? text.slice(0, -locked.length).trim() : text));
+  }
 
   async function importFile(page: Page, name: string, text: string | Buffer): Promise<void> {
     await page
@@ -124,12 +150,16 @@ describe.skipIf(noBrowser)('the matching helper', () => {
       await expectAttribute(exampleLink, 'type', 'text/csv');
       await importFile(page, 'example.csv', readFileSync(resolve(dist, `.${exampleHref}`), 'utf8'));
       await page.getByText(t('matching.importDone', { count: 15 })).waitFor();
-      await expectCount(page.locator('.matching-import__report .notice'), 0);
+      // The import's report says how many were added, and nothing else: no note, no problem.
+      await expectText(
+        page.getByRole('region', { name: t('matching.addHeading'), exact: true }).getByRole('status'),
+        t('matching.importDone', { count: 15 }),
+      );
 
       const expected = matchPairs(catalogue.fit, people, { setting: 'hybrid' });
       expect(expected.pairs).toHaveLength(6);
       await expect
-        .poll(() => pairHeadings(page), { timeout: WAIT })
+        .poll(() => pairHeadings(page, t), { timeout: WAIT })
         .toEqual(keysOf(expected).map((pair) => pairName(c, pair)));
       for (const pair of expected.pairs) {
         const pairCard = card(page, pairName(c, { senior: pair.senior.name, junior: pair.junior.name }));
@@ -143,7 +173,7 @@ describe.skipIf(noBrowser)('the matching helper', () => {
       }
       expect(expected.unmatched).toHaveLength(3);
       for (const item of expected.unmatched) {
-        const entry = page.locator('.unmatched-list li', { hasText: item.person.name });
+        const entry = unmatchedList(page, t).getByRole('listitem').filter({ hasText: item.person.name });
         for (const sentence of explainUnmatched(context, item)) await expectCount(entry.getByText(sentence), 1);
       }
       await expectClean(page, 'pairs');
@@ -153,18 +183,18 @@ describe.skipIf(noBrowser)('the matching helper', () => {
       await page.getByRole('button', { name: `${t('matching.lock')}: ${pairName(c, second)}` }).click();
       await page.getByRole('button', { name: `${t('matching.exclude')}: ${pairName(c, first)}` }).click();
       const rematched = matchPairs(catalogue.fit, people, { setting: 'hybrid', locks: [second], excluded: [first] });
-      await page.waitForFunction(
-        (name) => ![...document.querySelectorAll('.pair-list h3')].some((h) => h.textContent?.startsWith(name)),
-        pairName(c, first),
-      );
+      await expect.poll(() => pairHeadings(page, t), { timeout: WAIT }).not.toContain(pairName(c, first));
       await expect
-        .poll(() => pairHeadings(page), { timeout: WAIT })
+        .poll(() => pairHeadings(page, t), { timeout: WAIT })
         .toEqual(keysOf(rematched).map((pair) => pairName(c, pair)));
-      expect(await pairHeadings(page)).toContain(pairName(c, second));
-      const lockedCard = page.locator('.pair-card--locked');
+      await expect.poll(() => pairHeadings(page, t), { timeout: WAIT }).toContain(pairName(c, second));
+      const lockedCard = lockedCards(page, t);
       await expectCount(lockedCard, 1);
       await expectTextContaining(lockedCard.getByRole('heading'), pairName(c, second));
-      await expectTextContaining(page.locator('.excluded-list'), pairName(c, first));
+      await expectTextContaining(
+        page.getByRole('list', { name: t('matching.excludedHeading'), exact: true }),
+        pairName(c, first),
+      );
       await expectClean(page, 'locked and ruled out');
 
       // The printed pair list: one row per pair with its reasons and a first meeting, then everyone
@@ -261,10 +291,14 @@ describe.skipIf(noBrowser)('the matching helper', () => {
         await importFile(page, 'bad.csv', bad.text);
         const summary = bad.kept > 0 ? t('matching.importDone', { count: bad.kept }) : t('matching.problemsNoneAdded');
         await page.getByText(summary).waitFor({ timeout: 10_000 });
-        // Notes about kept rows sit in a closed <details>; open it so every message can be seen.
-        const notes = page.locator('details.notice summary');
-        if ((await notes.count()) > 0) await notes.click();
-        for (const problem of importPeople(catalogue, bad.text).problems) {
+        // Notes about kept rows sit in a closed <details>; open it by its summary so every message can be seen.
+        const { problems } = importPeople(catalogue, bad.text);
+        const warnings = problems.filter((problem) => problem.severity === 'warning').length;
+        if (warnings > 0)
+          await page
+            .getByText(t('matching.warningsTitle', { count: warnings }), { exact: true })
+            .click({ timeout: WAIT });
+        for (const problem of problems) {
           const message = problemMessage(context, problem, MAX_PEOPLE);
           await expectVisible(page.getByText(message, { exact: true }), `${bad.name}: ${message}`);
         }
@@ -303,7 +337,20 @@ describe.skipIf(noBrowser)('the matching helper', () => {
       // Submitting an empty form shows the error summary, which takes focus.
       await tabToText(t('matching.addButton'));
       await page.keyboard.press('Enter');
-      await page.waitForFunction(() => document.activeElement?.classList.contains('error-summary'));
+      // The error summary takes focus: the focused element is the one that holds its alert.
+      await expect
+        .poll(
+          () =>
+            page
+              .getByRole('alert')
+              .evaluate(
+                (alert) => document.activeElement !== document.body && document.activeElement?.contains(alert) === true,
+                undefined,
+                { timeout: WAIT },
+              ),
+          { timeout: WAIT },
+        )
+        .toBe(true);
       await expectTextContaining(page.getByRole('alert'), t('matching.errorName'));
       await expectClean(page, 'form errors');
       // Its first link goes to the role choice.
@@ -336,7 +383,7 @@ describe.skipIf(noBrowser)('the matching helper', () => {
       await addByKeyboard('senior', 'Ann Senior', 1);
       await addByKeyboard('junior', 'Bo Junior', 1);
       const pair = pairName(c, { senior: 'Ann Senior', junior: 'Bo Junior' });
-      await expect.poll(() => pairHeadings(page), { timeout: WAIT }).toEqual([pair]);
+      await expect.poll(() => pairHeadings(page, t), { timeout: WAIT }).toEqual([pair]);
       await expectTextContaining(
         card(page, pair),
         t('matching.explainTopics', {
@@ -348,7 +395,7 @@ describe.skipIf(noBrowser)('the matching helper', () => {
 
       await tabToText(`${t('matching.lock')}: ${pair}`);
       await page.keyboard.press('Enter');
-      await page.locator('.pair-card--locked').waitFor({ timeout: WAIT });
+      await expectTextContaining(lockedCards(page, t).getByRole('heading'), pair);
       await expectClean(page, 'typed and locked by keyboard');
     },
     180_000,
@@ -367,7 +414,7 @@ describe.skipIf(noBrowser)('the matching helper', () => {
     await page.getByLabel(t('matching.keepLabel')).check();
     await expect.poll(stored, { timeout: WAIT }).not.toBeNull();
     await page.reload({ waitUntil: 'networkidle' });
-    await expect.poll(() => pairHeadings(page), { timeout: WAIT }).toHaveLength(6);
+    await expect.poll(() => pairHeadings(page, t), { timeout: WAIT }).toHaveLength(6);
     await expectChecked(page.getByLabel(t('matching.keepLabel')));
 
     // A copy the helper cannot read is not deleted behind the facilitator's back: the page says what
@@ -394,13 +441,13 @@ describe.skipIf(noBrowser)('the matching helper', () => {
     await page.getByLabel(t('matching.keepLabel')).check();
     await page.getByRole('button', { name: t('matching.deleteButton') }).click();
     await page.getByRole('button', { name: t('matching.deleteNo') }).click();
-    await expect.poll(() => pairHeadings(page), { timeout: WAIT }).toHaveLength(6);
+    await expect.poll(() => pairHeadings(page, t), { timeout: WAIT }).toHaveLength(6);
     await deleteEverything(page, t);
     await expect.poll(stored, { timeout: WAIT }).toBeNull();
-    await expect.poll(() => pairHeadings(page), { timeout: WAIT }).toEqual([]);
+    await expect.poll(() => pairHeadings(page, t), { timeout: WAIT }).toEqual([]);
     await expectClean(page, 'deleted');
     await page.getByRole('button', { name: t('matching.undo') }).click();
-    await expect.poll(() => pairHeadings(page), { timeout: WAIT }).toHaveLength(6);
+    await expect.poll(() => pairHeadings(page, t), { timeout: WAIT }).toHaveLength(6);
     await expect.poll(stored, { timeout: WAIT }).not.toBeNull();
   }, 120_000);
 
@@ -432,17 +479,21 @@ describe.skipIf(noBrowser)('the matching helper', () => {
       const page = await open(await freshContext({ viewport: { width: 375, height: 800 } }), c);
       await page.getByRole('button', { name: t('matching.tryExample', { seniors: 6, juniors: 9 }) }).click();
       await page.getByText(t('matching.importDone', { count: 15 })).waitFor();
-      const cells = await page.locator('.people-table tbody td').evaluateAll((tds) =>
-        tds
-          .filter((td) => getComputedStyle(td).display !== 'none')
-          .map((td) => ({
-            text: td.textContent ?? '',
-            label: getComputedStyle(td, '::before').content,
-            actions: td.classList.contains('people-table__actions'),
-          })),
-      );
-      const values = cells.filter((cell) => !cell.actions);
-      expect(values.length).toBeGreaterThan(30);
+      // Both sides of the list, by their captions; getByRole leaves out the cells a phone does not show.
+      const cells = page
+        .getByRole('table', { name: t('matching.seniors'), exact: true })
+        .or(page.getByRole('table', { name: t('matching.juniors'), exact: true }))
+        .getByRole('cell');
+      // A row's actions are the cell with its buttons; every other cell holds a value.
+      const valueCells = cells.filter({ hasNot: page.getByRole('button') });
+      const actionCells = cells.filter({ has: page.getByRole('button') });
+      // The label a phone shows before a value is generated content (::before), only readable in the page.
+      const shown = (locator: Locator) =>
+        locator.evaluateAll((tds) =>
+          tds.map((td) => ({ text: td.textContent ?? '', label: getComputedStyle(td, '::before').content })),
+        );
+      await expect.poll(() => valueCells.count(), { timeout: WAIT }).toBeGreaterThan(30);
+      await expectCount(actionCells, 15);
       const labels = [
         t('matching.departmentLabel'),
         t('matching.managerLabel'),
@@ -450,17 +501,22 @@ describe.skipIf(noBrowser)('the matching helper', () => {
         t('matching.availabilityLegend'),
         t('matching.siteLabel'),
         t('matching.pleaseNotLabel'),
-      ];
-      for (const cell of values) {
-        expect(cell.text, 'an empty value is not shown').not.toBe('');
-        expect(
-          labels.some((label) => cell.label === `"${label}: "`),
-          `${cell.label} for ${cell.text}`,
-        ).toBe(true);
-      }
-      for (const cell of cells.filter((item) => item.actions)) expect(cell.label).toBe('none');
-      const width = await page.evaluate(() => document.documentElement.scrollWidth);
-      expect(width).toBeLessThanOrEqual(375);
+      ].map((label) => `"${label}: "`);
+      await expect
+        .poll(
+          async () => (await shown(valueCells)).filter((cell) => cell.text === '' || !labels.includes(cell.label)),
+          {
+            timeout: WAIT,
+            message: 'every value shown is not empty and has its label',
+          },
+        )
+        .toEqual([]);
+      await expect
+        .poll(async () => (await shown(actionCells)).map((cell) => cell.label), { timeout: WAIT })
+        .toEqual(Array.from({ length: 15 }, () => 'none'));
+      await expect
+        .poll(() => page.evaluate(() => document.documentElement.scrollWidth), { timeout: WAIT })
+        .toBeLessThanOrEqual(375);
       await expectClean(page, 'phone list');
     },
     120_000,
@@ -492,12 +548,12 @@ describe.skipIf(noBrowser)('the matching helper', () => {
     await page.getByRole('button', { name: `${t('matching.setAside')}: ${senior}` }).click();
     await page.getByText(t('matching.setAsideDone', { name: senior })).waitFor();
     await expectCount(page.getByRole('rowheader', { name: new RegExp(senior) }), 1);
-    await expect.poll(() => pairHeadings(page), { timeout: WAIT }).toHaveLength(5);
-    await expect.poll(() => page.locator('.pair-list').textContent(), { timeout: WAIT }).not.toContain(senior);
-    await expect.poll(() => page.locator('.unmatched-list').textContent(), { timeout: WAIT }).not.toContain(senior);
+    await expect.poll(() => pairHeadings(page, t), { timeout: WAIT }).toHaveLength(5);
+    await expect.poll(() => resultList(page, t).textContent(), { timeout: WAIT }).not.toContain(senior);
+    await expect.poll(() => unmatchedList(page, t).textContent(), { timeout: WAIT }).not.toContain(senior);
     await expectClean(page, 'set aside');
     await page.getByRole('button', { name: `${t('matching.bringBack')}: ${senior}` }).click();
-    await expect.poll(() => pairHeadings(page), { timeout: WAIT }).toHaveLength(6);
+    await expect.poll(() => pairHeadings(page, t), { timeout: WAIT }).toHaveLength(6);
 
     // Remove and undo.
     await page.getByRole('button', { name: `${t('matching.remove')}: ${senior}` }).click();
@@ -511,7 +567,7 @@ describe.skipIf(noBrowser)('the matching helper', () => {
     await page.getByLabel(t('matching.formatGroups')).check();
     const firstGroup = t('matching.groupName', { number: 1 });
     await page.getByRole('button', { name: `${t('matching.lock')}: ${firstGroup}` }).click();
-    await page.locator('.pair-card--locked').waitFor({ timeout: WAIT });
+    await lockedCards(page, t, 'groups').waitFor({ timeout: WAIT });
     await expectCount(page.getByRole('button', { name: `${t('matching.unlock')}: ${firstGroup}` }), 1);
     await expectClean(page, 'group locked');
   }, 120_000);
@@ -526,7 +582,10 @@ describe.skipIf(noBrowser)('the matching helper', () => {
       const message = page.locator('noscript strong');
       await expectVisible(message);
       await expectText(message, t('matching.noScript'));
-      await expectHidden(page.locator('.matching-loading'));
+      // The "loading" line is on the page but not shown.
+      const loading = page.getByText(t('matching.loading'), { exact: true });
+      await expectCount(loading, 1);
+      await expectHidden(loading);
       for (const kind of ['template', 'example'] as const) {
         const link = page.locator(`noscript a[href$="/${MATCHING_FILES[c.lang][kind]}"]`);
         await expectVisible(link);
@@ -550,6 +609,7 @@ describe.skipIf(noBrowser)('the matching helper', () => {
       site: `Site ${i % 3}`,
       pleaseNotWith: [],
     }));
+    const { t } = contextFor(LANGS[0]);
     const page = await open(await freshContext(), LANGS[0]);
     const workers: string[] = [];
     page.on('worker', (worker) => workers.push(worker.url()));
@@ -572,19 +632,16 @@ describe.skipIf(noBrowser)('the matching helper', () => {
     );
     const start = Date.now();
     await importFile(page, 'large.csv', exportPeople(catalogue, people, 'en'));
-    await page.locator('.pair-card').first().waitFor({ timeout: 20_000 });
+    await cards(page, t).first().waitFor({ timeout: 20_000 });
     console.log(`500 people imported, matched and shown in ${Date.now() - start} ms`);
     expect(workers.some((url) => /matching-worker/.test(url))).toBe(true);
-    await expectCount(
-      page.locator('.pair-card'),
-      matchPairs(catalogue.fit, people, { setting: 'hybrid' }).pairs.length,
-    );
+    await expectCount(cards(page, t), matchPairs(catalogue.fit, people, { setting: 'hybrid' }).pairs.length);
 
     // One change: lock the first pair. Busy shows within 100 ms of the click; the new result follows.
     const [first] = keysOf(matchPairs(catalogue.fit, people, { setting: 'hybrid' })) as [PairKey];
     const changeStart = Date.now();
     await page.getByRole('button', { name: `${en['matching.lock']}: ${pairName(LANGS[0], first)}` }).click();
-    await page.locator('.pair-card--locked').waitFor({ timeout: 20_000 });
+    await lockedCards(page, t).waitFor({ timeout: 20_000 });
     console.log(`500 people re-matched and shown after one lock in ${Date.now() - changeStart} ms`);
     const { busyAt, clickAt } = await page.evaluate(() => {
       const w = window as unknown as { busyAt: number[]; clickAt: number };

@@ -53,7 +53,7 @@ export function GroupResults({ result }: { result: GroupingResult }) {
           })}
         </p>
       )}
-      <ol class="pair-list">
+      <ol class="pair-list" aria-labelledby="result-heading">
         {result.groups.map((group, index) => (
           <GroupCard key={members(group).join()} group={group} number={index + 1} />
         ))}

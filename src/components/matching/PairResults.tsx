@@ -121,11 +121,11 @@ function UnmatchedList({ unmatched }: { unmatched: PairingResult['unmatched'] })
   const { t } = view;
   return (
     <>
-      <h3>{t('matching.unmatchedHeading')}</h3>
+      <h3 id="unmatched-heading">{t('matching.unmatchedHeading')}</h3>
       {unmatched.length === 0 ? (
         <p>{t('matching.unmatchedNone')}</p>
       ) : (
-        <ul class="unmatched-list">
+        <ul class="unmatched-list" aria-labelledby="unmatched-heading">
           {unmatched.map((item) => (
             <li key={item.person.name}>
               <strong>
@@ -153,8 +153,8 @@ function ExcludedList() {
   const pairName = (pair: PairKey) => t('matching.pairName', { senior: pair.senior, junior: pair.junior });
   return (
     <>
-      <h3>{t('matching.excludedHeading')}</h3>
-      <ul class="excluded-list">
+      <h3 id="excluded-heading">{t('matching.excludedHeading')}</h3>
+      <ul class="excluded-list" aria-labelledby="excluded-heading">
         {excluded.map((pair) => (
           <li key={keyOf(pair)}>
             {pairName(pair)}{' '}
@@ -188,7 +188,7 @@ export function PairResults({ result }: { result: PairingResult }) {
           {t('matching.droppedLocks', { pairs: joinWords(t, result.droppedLocks.map(pairName)) })}
         </p>
       )}
-      <ol class="pair-list">
+      <ol class="pair-list" aria-labelledby="result-heading">
         {result.pairs.map((pair, index) => (
           <PairCard key={keyOf(keys[index] as PairKey)} pair={pair} number={index + 1} />
         ))}
