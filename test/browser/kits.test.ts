@@ -78,7 +78,9 @@ describe.skipIf(noBrowser)('the pilot kits', () => {
       for (const width of [320, 375]) {
         await tab.setViewportSize({ width, height: 800 });
         await tab.goto(`${suite.url}${prefix}templates/kit/${format}/`);
-        await expect.poll(() => tab.evaluate(() => document.documentElement.scrollWidth)).toBe(width);
+        await expect
+          .poll(() => tab.evaluate(() => document.documentElement.scrollWidth), { timeout: WAIT })
+          .toBe(width);
         // Nothing sticks out either: wide tables scroll in their own box (a sheet's table, as on a single sheet).
         const outside = await tab.evaluate(
           (limit) =>

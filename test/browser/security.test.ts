@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
 import { STORAGE_KEY } from '../../src/lib/questionnaire-ui/saved-progress.ts';
 import { noBrowser } from './support/chromium.ts';
-import { browserSuite } from './support/harness.ts';
+import { browserSuite, WAIT } from './support/harness.ts';
 
 /** Collects the CSP violations a page reports, from before its first byte of HTML. */
 const RECORD_VIOLATIONS = `
@@ -80,12 +80,14 @@ describe.skipIf(noBrowser)('security and privacy in the browser', () => {
       localStorage.setItem('another-site-item', 'kept');
     }, STORAGE_KEY);
     await page.getByRole('button', { name: lang.button }).click();
-    await expect.poll(() => page.getByRole('status').textContent()).toBe(lang.deleted);
-    expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(['another-site-item']);
+    await expect.poll(() => page.getByRole('status').textContent(), { timeout: WAIT }).toBe(lang.deleted);
+    await expect
+      .poll(() => page.evaluate(() => Object.keys(localStorage)), { timeout: WAIT })
+      .toEqual(['another-site-item']);
 
     // Pressed again, there is nothing left to delete, and it says that instead.
     await page.getByRole('button', { name: lang.button }).click();
-    await expect.poll(() => page.getByRole('status').textContent()).toBe(lang.nothing);
+    await expect.poll(() => page.getByRole('status').textContent(), { timeout: WAIT }).toBe(lang.nothing);
   });
 
   test('answers the readiness check saved are gone after Delete, and the check starts afresh', async () => {
@@ -95,15 +97,21 @@ describe.skipIf(noBrowser)('security and privacy in the browser', () => {
     await page.getByRole('link', { name: en['questionnaire.start'] }).click();
     await page.getByRole('radio').first().check();
     await page.getByRole('button', { name: en['questionnaire.continue'] }).click();
-    await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).not.toBeNull();
+    await expect
+      .poll(() => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY), { timeout: WAIT })
+      .not.toBeNull();
 
     await page.goto(`${suite.url}privacy/`);
     expect(await page.locator('code').allTextContents(), 'the statement names the key').toContain(STORAGE_KEY);
     await page.getByRole('button', { name: 'Delete my saved answers' }).click();
-    await expect.poll(() => page.getByRole('status').textContent()).toBe('Your saved answers have been deleted.');
-    expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('mentorfit:')))).toEqual(
-      [],
-    );
+    await expect
+      .poll(() => page.getByRole('status').textContent(), { timeout: WAIT })
+      .toBe('Your saved answers have been deleted.');
+    await expect
+      .poll(() => page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('mentorfit:'))), {
+        timeout: WAIT,
+      })
+      .toEqual([]);
 
     // Once the island is awake it has read the (now empty) storage: Start, and no Carry on.
     await page.goto(`${suite.url}questionnaire/`, { waitUntil: 'networkidle' });
@@ -124,7 +132,7 @@ describe.skipIf(noBrowser)('security and privacy in the browser', () => {
     await page.goto(`${suite.url}privacy/`);
     await page.getByRole('button', { name: 'Delete my saved answers' }).click();
     await expect
-      .poll(() => page.getByRole('status').textContent())
+      .poll(() => page.getByRole('status').textContent(), { timeout: WAIT })
       .toBe('This browser does not let websites store anything, so nothing was stored.');
   });
 

@@ -2,7 +2,7 @@
 // guide. Every page's own checks (errors, CSP, axe, language switch, phone width) are in pages.test.ts.
 import { describe, expect, test } from 'vitest';
 import { noBrowser } from './support/chromium.ts';
-import { browserSuite, expectText } from './support/harness.ts';
+import { browserSuite, expectText, WAIT } from './support/harness.ts';
 import { pdfPages, printToPdf } from './support/pdf.ts';
 
 describe.skipIf(noBrowser)('the built site', () => {
@@ -13,8 +13,8 @@ describe.skipIf(noBrowser)('the built site', () => {
     async (prefix) => {
       const page = await suite.open(`${prefix}guides/mentoring-types-compared/`);
       const table = page.getByRole('table');
-      await expect.poll(() => table.getByRole('row').count()).toBe(6);
-      await expect.poll(() => table.getByRole('columnheader').count()).toBe(4);
+      await expect.poll(() => table.getByRole('row').count(), { timeout: WAIT }).toBe(6);
+      await expect.poll(() => table.getByRole('columnheader').count(), { timeout: WAIT }).toBe(4);
     },
   );
 

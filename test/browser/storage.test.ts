@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { noBrowser } from './support/chromium.ts';
 import { expectClean } from './support/page-checks.ts';
-import { browserSuite, expectHidden, expectInPage, expectVisible } from './support/harness.ts';
+import { browserSuite, expectHidden, expectInPage, expectVisible, WAIT } from './support/harness.ts';
 import { en } from '../../src/i18n/en.ts';
 import { encodeShareCode } from '../../src/lib/questionnaire/share-code.ts';
 import { STORAGE_KEY } from '../../src/lib/questionnaire-ui/saved-progress.ts';
@@ -53,7 +53,7 @@ describe.skipIf(noBrowser)('a delete after a full localStorage', () => {
       .click();
     await page.getByRole('radio', { name: first.options[0]!.label.en }).check();
     await page.getByRole('button', { name: en['questionnaire.continue'] }).click();
-    await expect.poll(() => stored(page, STORAGE_KEY)).not.toBeNull();
+    await expect.poll(() => stored(page, STORAGE_KEY), { timeout: WAIT }).not.toBeNull();
 
     await fillStorage(page);
     await page.getByRole('radio', { name: second.options[0]!.label.en }).check();
@@ -64,13 +64,13 @@ describe.skipIf(noBrowser)('a delete after a full localStorage', () => {
     await page.getByRole('button', { name: en['questionnaire.back'] }).click();
     await page.getByRole('button', { name: en['questionnaire.startAgain'] }).click();
     await page.getByRole('button', { name: en['questionnaire.startAgainYes'] }).click();
-    await expect.poll(() => stored(page, STORAGE_KEY)).toBeNull();
+    await expect.poll(() => stored(page, STORAGE_KEY), { timeout: WAIT }).toBeNull();
 
     await freeStorage(page);
     await page.reload({ waitUntil: 'networkidle' });
     await expectVisible(page.getByRole('link', { name: en['questionnaire.start'] }));
     await expectHidden(page.getByRole('button', { name: en['questionnaire.resume'] }));
-    expect(await stored(page, STORAGE_KEY)).toBeNull();
+    await expect.poll(() => stored(page, STORAGE_KEY), { timeout: WAIT }).toBeNull();
     await expectClean(page, 'answers deleted after a full storage');
   }, 60_000);
 
@@ -80,7 +80,7 @@ describe.skipIf(noBrowser)('a delete after a full localStorage', () => {
     const page = await suite.open(`questionnaire/compare/${link}`);
     await page.getByRole('button', { name: en['compare.save'] }).click();
     await expectVisible(page.getByText(en['compare.saved']));
-    expect(await stored(page, COMPARISON_STORAGE_KEY)).not.toBeNull();
+    await expect.poll(() => stored(page, COMPARISON_STORAGE_KEY), { timeout: WAIT }).not.toBeNull();
 
     await fillStorage(page);
     const shareLink = `https://mentorfit.org/questionnaire/#a=${code({ 'safe-to-speak': 'hard' })}`;
@@ -92,13 +92,13 @@ describe.skipIf(noBrowser)('a delete after a full localStorage', () => {
 
     await page.getByRole('button', { name: en['compare.deleteSaved'] }).click();
     await expectVisible(page.getByText(en['compare.deleted']));
-    expect(await stored(page, COMPARISON_STORAGE_KEY)).toBeNull();
+    await expect.poll(() => stored(page, COMPARISON_STORAGE_KEY), { timeout: WAIT }).toBeNull();
 
     await freeStorage(page);
     await page.goto(`${suite.url}questionnaire/compare/`, { waitUntil: 'networkidle' });
     await expectVisible(page.getByLabel(en['compare.pasteLabel'], { exact: true }));
     await expectHidden(page.getByText(en['compare.savedOpened']));
-    expect(await stored(page, COMPARISON_STORAGE_KEY)).toBeNull();
+    await expect.poll(() => stored(page, COMPARISON_STORAGE_KEY), { timeout: WAIT }).toBeNull();
     await expectClean(page, 'comparison deleted after a full storage');
   }, 60_000);
 
@@ -112,7 +112,7 @@ describe.skipIf(noBrowser)('a delete after a full localStorage', () => {
     };
     await addPerson('roleSenior', 'Anna de Vries');
     await page.getByLabel(en['matching.keepLabel']).check();
-    await expect.poll(() => stored(page, MATCHING_STORAGE_KEY)).toContain('Anna de Vries');
+    await expect.poll(() => stored(page, MATCHING_STORAGE_KEY), { timeout: WAIT }).toContain('Anna de Vries');
 
     await fillStorage(page);
     await addPerson('roleJunior', 'Bram Jansen');
@@ -121,7 +121,7 @@ describe.skipIf(noBrowser)('a delete after a full localStorage', () => {
     await page.getByRole('button', { name: en['matching.deleteButton'] }).click();
     await page.getByRole('button', { name: en['matching.deleteYes'] }).click();
     await expectVisible(page.getByText(en['matching.deleted']));
-    expect(await stored(page, MATCHING_STORAGE_KEY)).toBeNull();
+    await expect.poll(() => stored(page, MATCHING_STORAGE_KEY), { timeout: WAIT }).toBeNull();
 
     await freeStorage(page);
     await page.reload({ waitUntil: 'networkidle' });
