@@ -67,6 +67,26 @@ export default defineConfig(
     },
   },
   {
+    // Browser tests find elements as users do (role, label, text), not by the CSS classes styling
+    // uses, and every retrying assertion waits the harness's WAIT, not expect.poll's 1 s default.
+    files: ['test/browser/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[callee.property.name='locator'] > Literal:first-child[value=/(^|[\\s>+~(,])\\.[a-z_-]/i]",
+          message: 'Find the element by role, label or text (getByRole, getByLabel, getByText), not by a CSS class.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='expect'][callee.property.name='poll'][arguments.length=1]",
+          message:
+            'Give expect.poll { timeout: WAIT } from the harness: its own default of 1 s is flaky on a busy machine.',
+        },
+      ],
+    },
+  },
+  {
     // A <section aria-label> that scrolls sideways takes focus so that keyboard users can scroll it
     // (axe: scrollable-region-focusable); that is the one non-interactive element allowed a tabindex.
     files: ['**/*.astro'],

@@ -211,7 +211,9 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
       );
       // The deciding lines are drawn on the bars, one per rule on a score.
       const lines = questionnaire.rules.filter((rule) => 'dimension' in rule.when).length;
-      // The lines are drawn in a picture hidden from screen readers (the words beside it say the same).
+      // The lines are drawn in a picture hidden from screen readers (the words beside it say the same),
+      // so only their class finds them.
+      // eslint-disable-next-line no-restricted-syntax
       await expectCount(page.locator('svg .score-bar__line'), lines);
       // How we decide marks every rule that applies (the reasons, or the one rule that decided).
       await expectCount(page.getByText(words['questionnaire.rule.applies']), Math.max(1, reasons.length));
