@@ -1,6 +1,7 @@
 // Site-wide behaviour that one page shows for all: a guide's wide table, the 404 pages, a printed
-// guide. Every page's own checks (errors, CSP, axe, language switch, phone width) are in pages.test.ts.
+// guide; and that the axe-core check the other files rely on does find a fault. Every page's own checks (errors, CSP, axe, language switch, phone width) are in pages.test.ts.
 import { describe, expect, test } from 'vitest';
+import { axeViolations } from './support/axe.ts';
 import { noBrowser } from './support/chromium.ts';
 import { browserSuite, expectText, WAIT } from './support/harness.ts';
 import { pdfPages, printToPdf } from './support/pdf.ts';
@@ -54,4 +55,12 @@ describe.skipIf(noBrowser)('the built site', () => {
       for (const words of chrome) expect(text, `"${words}" on paper`).not.toContain(words);
     },
   );
+
+  test('the accessibility check finds a fault that appears in a later state of the same page', async () => {
+    const page = await suite.open('privacy/');
+    expect(await axeViolations(page)).toEqual([]);
+    // An image without a text alternative, added as a script might add it after the first check.
+    await page.evaluate(() => document.querySelector('main')?.append(Object.assign(new Image(), { src: 'data:,' })));
+    expect((await axeViolations(page)).map((violation) => violation.id)).toContain('image-alt');
+  });
 });
