@@ -1,3 +1,4 @@
+import { describedBy, Field } from '../island-kit/Field';
 import { useStore } from '../island-kit/use-store';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { MAX_LABEL_LENGTH } from '../../lib/compare/comparison-link';
@@ -59,8 +60,6 @@ function LinkField({ field, label, hint, value, onInput }: Props & InputProps) {
   const input = useRef<HTMLInputElement>(null);
   const fieldError = error?.field === field ? error : undefined;
   const id = `paste-${field}`;
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
 
   // Each refused paste (a new error object) moves focus to the field, so the error is read out with it.
   useEffect(() => {
@@ -68,19 +67,14 @@ function LinkField({ field, label, hint, value, onInput }: Props & InputProps) {
   }, [fieldError]);
 
   return (
-    <div class={fieldError ? 'form-group form-group--error' : 'form-group'}>
-      <label class="label" for={id}>
-        {label}
-      </label>
-      <p class="hint" id={hintId}>
-        {hint}
-      </p>
-      {fieldError && (
-        <p class="error-message" id={errorId}>
-          <span class="visually-hidden">{view.t('compare.errorPrefix')} </span>
-          {pasteErrorText(view, fieldError, { team, change })}
-        </p>
-      )}
+    <Field
+      id={id}
+      label={label}
+      labelClass="label"
+      hint={hint}
+      error={fieldError && pasteErrorText(view, fieldError, { team, change })}
+      errorPrefix={view.t('compare.errorPrefix')}
+    >
       <input
         class="input"
         id={id}
@@ -90,11 +84,11 @@ function LinkField({ field, label, hint, value, onInput }: Props & InputProps) {
         autoComplete="off"
         spellcheck={false}
         value={value}
-        aria-describedby={fieldError ? `${hintId} ${errorId}` : hintId}
+        aria-describedby={describedBy(id, true, Boolean(fieldError))}
         aria-invalid={fieldError ? 'true' : undefined}
         onInput={(event) => onInput(event.currentTarget.value)}
       />
-    </div>
+    </Field>
   );
 }
 
@@ -102,13 +96,12 @@ function LinkField({ field, label, hint, value, onInput }: Props & InputProps) {
 function LabelField({ id, value, onInput }: InputProps & { id: string }) {
   const { t } = useCompareView();
   return (
-    <div class="form-group">
-      <label class="label" for={id}>
-        {t('compare.labelLabel')}
-      </label>
-      <p class="hint" id={`${id}-hint`}>
-        {t('compare.labelHint', { max: MAX_LABEL_LENGTH })}
-      </p>
+    <Field
+      id={id}
+      label={t('compare.labelLabel')}
+      labelClass="label"
+      hint={t('compare.labelHint', { max: MAX_LABEL_LENGTH })}
+    >
       <input
         class="input input--label"
         id={id}
@@ -116,9 +109,9 @@ function LabelField({ id, value, onInput }: InputProps & { id: string }) {
         autoComplete="off"
         maxLength={MAX_LABEL_LENGTH}
         value={value}
-        aria-describedby={`${id}-hint`}
+        aria-describedby={describedBy(id, true, false)}
         onInput={(event) => onInput(event.currentTarget.value)}
       />
-    </div>
+    </Field>
   );
 }

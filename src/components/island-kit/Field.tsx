@@ -15,12 +15,14 @@ interface FieldProps {
   readonly hint?: string | undefined;
   /** The error message, already in the user's words. */
   readonly error?: string | undefined;
+  /** Read out before the error by screen readers only, e.g. "Error:" (GOV.UK). */
+  readonly errorPrefix?: string | undefined;
   /** The control, with `aria-describedby={describedBy(id, …)}`. */
   readonly children: ComponentChildren;
 }
 
 /** A field with its label, hint and error message. */
-export function Field({ id, label, labelClass, hint, error, children }: FieldProps) {
+export function Field({ id, label, labelClass, hint, error, errorPrefix, children }: FieldProps) {
   return (
     <div class={error ? 'field field--error' : 'field'}>
       <label class={labelClass} for={id}>
@@ -33,6 +35,7 @@ export function Field({ id, label, labelClass, hint, error, children }: FieldPro
       )}
       {error && (
         <p class="error-message" id={`${id}-error`}>
+          {errorPrefix && <span class="visually-hidden">{errorPrefix} </span>}
           {error}
         </p>
       )}
