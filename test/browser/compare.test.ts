@@ -121,7 +121,8 @@ describe.skipIf(noBrowser)('the compare page', () => {
   const resultsHeading = (page: Page, lang: Lang) =>
     page.getByRole('heading', { name: dictionaries[lang]['compare.resultsHeading'], exact: true });
 
-  async function open(context: BrowserContext, lang: Lang, fragment = ''): Promise<Page> {
+  /** Opens the compare page in a blank tab, or in a new tab of `context`, and waits for the comparison. */
+  async function open(lang: Lang, fragment = '', context?: BrowserContext): Promise<Page> {
     const page = await suite.open(`${lang === 'nl' ? 'nl/' : ''}questionnaire/compare/${fragment}`, context);
     await resultsHeading(page, lang).waitFor({ timeout: WAIT });
     return page;
@@ -158,7 +159,7 @@ describe.skipIf(noBrowser)('the compare page', () => {
   const tableText = (page: Page, lang: Lang) => scoreTable(page, lang).innerText();
 
   test('when the questionnaire cannot be fetched, the page says so and a reload brings the comparison', async () => {
-    const page = await (await suite.newContext()).newPage();
+    const page = await suite.tab();
     // As for a page kept open (or cached) across a new deploy: its data file is gone.
     const dataFile = /\/questionnaire\/compare\/data-\w+\.json$/;
     await page.route(dataFile, (route) => route.fulfill({ status: 404, body: 'Not found' }));
@@ -181,7 +182,7 @@ describe.skipIf(noBrowser)('the compare page', () => {
     const t = dictionaries[lang];
 
     test('three respondents’ links side by side: scores, the agenda, each format and the team view; the team link opens the same view', async () => {
-      const page = await open(await suite.newContext(), lang);
+      const page = await open(lang);
       await expectClean(page, 'empty');
 
       await add(page, lang, shareLink(sponsor, lang), 'Sponsor');
@@ -283,7 +284,7 @@ describe.skipIf(noBrowser)('the compare page', () => {
       // The team link opens the same view in a fresh browser.
       const teamLink = await page.getByLabel(t['compare.linkLabel']).inputValue();
       expect(teamLink).toMatch(/#team=/);
-      const elsewhere = await (await suite.newContext()).newPage();
+      const elsewhere = await suite.tab();
       await elsewhere.goto(teamLink.replace(/^https?:\/\/[^/]+\//, suite.url), { waitUntil: 'networkidle' });
       const table = await tableText(page, lang);
       await expect.poll(() => tableText(elsewhere, lang), { timeout: WAIT }).toBe(table);
@@ -294,8 +295,7 @@ describe.skipIf(noBrowser)('the compare page', () => {
     });
 
     test('bad links are refused one by one with a reason naming them, and never stop the others', async () => {
-      const context = await suite.newContext();
-      const page = await open(context, lang);
+      const page = await open(lang);
       await add(page, lang, 'https://mentorfit.org/guides/', 'X');
       const field = page.getByLabel(t['compare.pasteLabel'], { exact: true });
       await expectVisible(pasteError(page, lang, t['compare.error.not-a-link']));
@@ -309,7 +309,6 @@ describe.skipIf(noBrowser)('the compare page', () => {
       // A team link with a tampered second entry and a repeated third: the first and last still show.
       const tampered = code(hr).replace(/.$/, (c) => (c === '0' ? '1' : '0'));
       const linked = await open(
-        context,
         lang,
         `#team=${code(sponsor)}~Sponsor.${tampered}~HR.${code(sponsor)}~Copy.${code(junior)}~Junior`,
       );
@@ -329,7 +328,7 @@ describe.skipIf(noBrowser)('the compare page', () => {
     });
 
     test('several links pasted at once are each checked: the good ones are added, a bad one is named and kept in the field', async () => {
-      const page = await open(await suite.newContext(), lang);
+      const page = await open(lang);
       const tampered = shareLink(hr, lang).replace(/.$/, (c) => (c === '0' ? '1' : '0'));
       // As copied from an e-mail: a link a line, with the words around them.
       await add(
@@ -355,7 +354,7 @@ describe.skipIf(noBrowser)('the compare page', () => {
     });
 
     test('before and after shows the change per condition and per answer', async () => {
-      const page = await open(await suite.newContext(), lang);
+      const page = await open(lang);
       await page.getByLabel(t['compare.modeChange']).check();
       await page.getByLabel(t['compare.pasteBefore']).fill(shareLink(hr, lang));
       await page
@@ -407,13 +406,13 @@ describe.skipIf(noBrowser)('the compare page', () => {
       // The before/after link opens the same view elsewhere.
       const link = await page.getByLabel(t['compare.linkLabel']).inputValue();
       expect(link).toMatch(/#change=/);
-      const elsewhere = await open(await suite.newContext(), lang, link.slice(link.indexOf('#')));
+      const elsewhere = await open(lang, link.slice(link.indexOf('#')));
       const table = await tableText(page, lang);
       await expect.poll(() => tableText(elsewhere, lang), { timeout: WAIT }).toBe(table);
     });
 
     test('a before/after link with a third result says that before and after hold two', async () => {
-      const page = await open(await suite.newContext(), lang, `#change=${code(hr)}.${code(sponsor)}.${code(junior)}`);
+      const page = await open(lang, `#change=${code(hr)}.${code(sponsor)}.${code(junior)}`);
       const notice = page.getByRole('alert');
       await expect
         .poll(() => notice.getByRole('listitem').allInnerTexts(), { timeout: WAIT })
@@ -427,7 +426,7 @@ describe.skipIf(noBrowser)('the compare page', () => {
   });
 
   test('works by keyboard alone: paste, label, add, remove', async () => {
-    const page = await open(await suite.newContext(), 'en');
+    const page = await open('en');
     const focusedLabel = () =>
       page.evaluate(() => {
         const element = document.activeElement as HTMLElement | null;
@@ -474,30 +473,26 @@ describe.skipIf(noBrowser)('the compare page', () => {
 
   test('a comparison is saved only on request, and a corrupt saved one gives a notice', async () => {
     const context = await suite.newContext();
-    const page = await open(context, 'en', `#team=${code(sponsor)}~Sponsor.${code(junior)}~Junior`);
+    const page = await open('en', `#team=${code(sponsor)}~Sponsor.${code(junior)}~Junior`, context);
     await expectInPage(page, () => localStorage.getItem('mentorfit:comparison'), null);
     await page.getByRole('button', { name: en['compare.save'] }).click();
     await expect
       .poll(() => page.evaluate(() => localStorage.getItem('mentorfit:comparison')), { timeout: WAIT })
       .not.toBeNull();
-    const reopened = await open(context, 'en');
+    const reopened = await open('en', '', context);
     await expectVisible(reopened.getByText(en['compare.savedOpened']));
     await expect.poll(() => columns(reopened).allInnerTexts(), { timeout: WAIT }).toContain('Junior');
     await expectClean(reopened, 'saved comparison opened');
 
     await reopened.evaluate(() => localStorage.setItem('mentorfit:comparison', '{"schemaVersion":1,"link":'));
-    const corrupt = await open(context, 'en');
+    const corrupt = await open('en', '', context);
     await expectTextContaining(corrupt.getByRole('alert'), en['compare.savedUnreadable']);
     await expectInPage(corrupt, () => localStorage.getItem('mentorfit:comparison'), null);
     await expectClean(corrupt, 'corrupt saved comparison');
   });
 
   test('prints on A4 without forms or buttons', async () => {
-    const page = await open(
-      await suite.newContext(),
-      'nl',
-      `#team=${code(sponsor)}~Sponsor.${code(hr)}~HR.${code(junior)}~Junior`,
-    );
+    const page = await open('nl', `#team=${code(sponsor)}~Sponsor.${code(hr)}~HR.${code(junior)}~Junior`);
     await page.emulateMedia({ media: 'print' });
     await expectHidden(page.getByRole('button', { name: nl['compare.print'] }));
     const file = join(mkdtempSync(join(tmpdir(), 'compare-pdf-')), 'compare.pdf');
@@ -532,7 +527,7 @@ describe.skipIf(noBrowser)('the compare page', () => {
       return `${code({ ...sponsor, [question.id]: worse.id })}~${encodeURIComponent(`Person ${i + 1} with a long role title`)}`;
     });
     expect(new Set(team).size).toBe(12);
-    const page = await open(await suite.newContext(), 'en', `#team=${team.join('.')}`);
+    const page = await open('en', `#team=${team.join('.')}`);
     // A4 is 210 mm wide; the site prints with 15 mm margins: 180 mm is 680 CSS pixels.
     await page.setViewportSize({ width: 680, height: 1000 });
     await page.emulateMedia({ media: 'print' });

@@ -16,16 +16,13 @@ const LANGS = [
 describe.skipIf(noBrowser)('guides without JavaScript', () => {
   const suite = browserSuite();
 
-  const open = async (path: string, width: number) => {
-    const context = await suite.newContext({ javaScriptEnabled: false, viewport: { width, height: 800 } });
-    const page = await suite.open(path, context);
-    return { page, context };
-  };
+  const open = (path: string, width: number) =>
+    suite.open(path, { javaScriptEnabled: false, viewport: { width, height: 800 } });
 
   test.each(LANGS)(
     '$lang: "On this page" is folded on a 360 px phone, opens on a tap and leads to the section',
     async ({ prefix, ui }) => {
-      const { page, context } = await open(`${prefix}guides/when-it-works-and-fails/`, 360);
+      const page = await open(`${prefix}guides/when-it-works-and-fails/`, 360);
       const contents = page.getByRole('navigation', { name: ui['guide.contents'] });
       const firstSection = contents.getByRole('link', {
         name: (await page.locator('#conditions').textContent()) ?? '',
@@ -35,12 +32,11 @@ describe.skipIf(noBrowser)('guides without JavaScript', () => {
       await expectVisible(firstSection);
       await firstSection.click();
       await expect.poll(() => new URL(page.url()).hash, { timeout: WAIT }).toBe('#conditions');
-      await context.close();
     },
   );
 
   test.each(LANGS)('$lang: "On this page" lists every section, open, on a 1280 px screen', async ({ prefix, ui }) => {
-    const { page, context } = await open(`${prefix}guides/making-the-case/`, 1280);
+    const page = await open(`${prefix}guides/making-the-case/`, 1280);
     const contents = page.getByRole('navigation', { name: ui['guide.contents'] });
     const listed = await contents.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     // The guide's sections: the article's second-level headings, less those of its boxes.
@@ -55,13 +51,12 @@ describe.skipIf(noBrowser)('guides without JavaScript', () => {
       );
     expect(sections.length).toBeGreaterThanOrEqual(5);
     expect(listed).toEqual(sections);
-    await context.close();
   });
 
   test.each(LANGS)(
     '$lang: previous and next guide follow the reading order, with none before the first or after the last',
     async ({ prefix, ui }) => {
-      const { page, context } = await open(`${prefix}guides/`, 1280);
+      const page = await open(`${prefix}guides/`, 1280);
       const order = await page
         .getByRole('main')
         .getByRole('heading', { level: 2 })
@@ -78,12 +73,11 @@ describe.skipIf(noBrowser)('guides without JavaScript', () => {
         if (i > 0) expect(await previous.getAttribute('href')).toBe(order[i - 1]);
         if (i < order.length - 1) expect(await next.getAttribute('href')).toBe(order[i + 1]);
       }
-      await context.close();
     },
   );
 
   test.each(LANGS)('$lang: a source marker leads to its entry in the source list', async ({ prefix, ui }) => {
-    const { page, context } = await open(`${prefix}guides/benefits/`, 1280);
+    const page = await open(`${prefix}guides/benefits/`, 1280);
     const marker = page.getByRole('link', { name: new RegExp(`^${ui['guide.factSource']} \\d+$`) }).first();
     await expectText(marker, new RegExp(`^${ui['guide.factSource']} \\d+$`));
     const target = (await marker.getAttribute('href')) ?? '';
@@ -92,17 +86,15 @@ describe.skipIf(noBrowser)('guides without JavaScript', () => {
       'sources-heading',
     );
     expect(await entry.getAttribute('value')).toBe((await marker.textContent())?.replace(/\D/g, ''));
-    await context.close();
   });
 
   test.each(LANGS)('$lang: the readiness check without JavaScript links the paper version', async ({ prefix, ui }) => {
-    const { page, context } = await open(`${prefix}questionnaire/`, 360);
+    const page = await open(`${prefix}questionnaire/`, 360);
     const paper = page.getByRole('link', { name: ui['questionnaire.noScriptPaper'] });
     await expectVisible(paper);
     expect(await paper.getAttribute('href')).toBe(`/${prefix}templates/questionnaire-paper/`);
     await paper.click();
     await page.waitForURL(`${suite.url}${prefix}templates/questionnaire-paper/`);
     await expect.poll(() => page.title(), { timeout: WAIT }).toContain(ui['templates.paper.title']);
-    await context.close();
   });
 });

@@ -2,7 +2,7 @@
 // the format's plan uses, in plan order, each on new pages; opened from the planner, the copies
 // are counted for that plan's size. Print buttons print and never reach paper. Every kit page is
 // checked with axe and for Content-Security-Policy violations.
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { en } from '../../src/i18n/en';
 import { nl } from '../../src/i18n/nl';
@@ -27,11 +27,9 @@ const allKits = LANGS.flatMap((l) => [...PLANNED_FORMATS, 'foundations'].map((fo
 describe.skipIf(noBrowser)('the pilot kits', () => {
   const suite = browserSuite();
   // One tab prints every kit in turn (the suite's beforeAll, registered first, has started the browser).
-  let context: BrowserContext;
   let page: Page;
   beforeAll(async () => {
-    context = await suite.newContext();
-    page = await context.newPage();
+    page = await (await suite.newContext()).newPage();
   });
 
   test.each(kits)(
@@ -74,7 +72,7 @@ describe.skipIf(noBrowser)('the pilot kits', () => {
   test.each(allKits)(
     'the $lang $format kit fits a 320 and a 375 px phone without sideways scrolling',
     async ({ prefix, format }) => {
-      const tab = await context.newPage();
+      const tab = await suite.tab();
       for (const width of [320, 375]) {
         await tab.setViewportSize({ width, height: 800 });
         await tab.goto(`${suite.url}${prefix}templates/kit/${format}/`);
@@ -92,7 +90,6 @@ describe.skipIf(noBrowser)('the pilot kits', () => {
         );
         expect(outside, `${width} px`).toEqual([]);
       }
-      await tab.close();
     },
   );
 
@@ -186,7 +183,7 @@ describe.skipIf(noBrowser)('the pilot kits', () => {
     ...LANGS.map(({ prefix, ui }) => ({ path: `${prefix}templates/attendance-log/`, ui })),
     ...LANGS.map(({ prefix, ui }) => ({ path: `${prefix}templates/kit/reverse-groups/`, ui })),
   ])('the print button on $path prints, and is not on paper', async ({ path, ui }) => {
-    const tab = await suite.open(path, context);
+    const tab = await suite.open(path);
     const prints = await countPrints(tab);
     const button = tab.getByRole('button', { name: ui['print.button'], exact: true });
     await button.click();
@@ -194,14 +191,12 @@ describe.skipIf(noBrowser)('the pilot kits', () => {
     await tab.emulateMedia({ media: 'print' });
     await expectHidden(button);
     expect(await pageProblems(tab)).toEqual([]);
-    await tab.close();
   });
 
   test('without JavaScript a sheet shows no print button that would do nothing', async () => {
-    const noScript = await suite.newContext({ javaScriptEnabled: false });
-    const tab = await suite.open('templates/kickoff/', noScript);
+    const tab = await suite.open('templates/kickoff/', { javaScriptEnabled: false });
+    await expectVisible(tab.getByRole('heading', { level: 1 }));
     await expectCount(tab.getByRole('button', { name: en['print.button'] }), 0);
-    await noScript.close();
   });
 
   // Each kit page itself is checked in pages.test.ts; a plan in the address fills its copies table.
@@ -211,9 +206,8 @@ describe.skipIf(noBrowser)('the pilot kits', () => {
   );
 
   test.each(screens)('%s has no axe violations and no CSP violation', async (path) => {
-    const tab = await suite.open(path, context);
+    const tab = await suite.open(path);
     expect(await axeViolations(tab)).toEqual([]);
     expect(await pageProblems(tab)).toEqual([]);
-    await tab.close();
   });
 });

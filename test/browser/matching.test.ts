@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { noBrowser } from './support/chromium.ts';
 import {
   browserSuite,
@@ -23,6 +23,7 @@ import {
   expectText,
   expectTextContaining,
   expectVisible,
+  type TabOptions,
   WAIT,
 } from './support/harness.ts';
 import { expectClean, pageProblems } from './support/page-checks.ts';
@@ -74,11 +75,9 @@ const keysOf = (result: PairingResult): PairKey[] =>
 
 describe.skipIf(noBrowser)('the matching helper', () => {
   const suite = browserSuite();
-  const freshContext = (options: Parameters<typeof suite.newContext>[0] = {}): Promise<BrowserContext> =>
-    suite.newContext({ acceptDownloads: true, ...options });
-
-  async function open(context: BrowserContext, c: LangCase): Promise<Page> {
-    const page = await suite.open(`${c.prefix}matching/`, context);
+  /** Opens the helper in a blank tab that accepts downloads, and waits until the island has started. */
+  async function open(c: LangCase, options: TabOptions = {}): Promise<Page> {
+    const page = await suite.open(`${c.prefix}matching/`, { acceptDownloads: true, ...options });
     // The island's own signal that it has started and read any kept list: nothing a user sees marks it.
     await page.locator('[data-ready]').waitFor({ timeout: 30_000 });
     return page;
@@ -138,7 +137,7 @@ describe.skipIf(noBrowser)('the matching helper', () => {
       const { t } = contextFor(c);
       const context = contextFor(c);
       const people = examplePeople(file, c.lang);
-      const page = await open(await freshContext(), c);
+      const page = await open(c);
       await expectClean(page, 'empty');
 
       // The example file as the page offers it for download (under a name of its own, as CSV),
@@ -286,7 +285,7 @@ describe.skipIf(noBrowser)('the matching helper', () => {
     async (c) => {
       const context = contextFor(c);
       const { t } = context;
-      const page = await open(await freshContext(), c);
+      const page = await open(c);
       for (const bad of badFiles) {
         await importFile(page, 'bad.csv', bad.text);
         const summary = bad.kept > 0 ? t('matching.importDone', { count: bad.kept }) : t('matching.problemsNoneAdded');
@@ -319,7 +318,7 @@ describe.skipIf(noBrowser)('the matching helper', () => {
     '$lang: a facilitator types two people in and locks their pair by keyboard alone',
     async (c) => {
       const { t } = contextFor(c);
-      const page = await open(await freshContext(), c);
+      const page = await open(c);
       const focusedId = () => page.evaluate(() => document.activeElement?.id ?? '');
       const focusedName = () =>
         page.evaluate(
@@ -404,8 +403,7 @@ describe.skipIf(noBrowser)('the matching helper', () => {
   test('a list kept on the device comes back; a corrupt one is kept until the facilitator decides; delete removes it', async () => {
     const c = LANGS[0];
     const { t } = contextFor(c);
-    const context = await freshContext();
-    const page = await open(context, c);
+    const page = await open(c);
     const stored = () => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
     await page.getByRole('button', { name: t('matching.tryExample', { seniors: 6, juniors: 9 }) }).click();
     await page.getByText(t('matching.importDone', { count: 15 })).waitFor();
@@ -455,7 +453,7 @@ describe.skipIf(noBrowser)('the matching helper', () => {
     '$lang: a Windows-1252 file is read with its accents and the facilitator told; a workbook is refused with the way out',
     async (c) => {
       const { t } = contextFor(c);
-      const page = await open(await freshContext(), c);
+      const page = await open(c);
       // As Excel on Windows saves "CSV": Windows-1252, semicolons, CRLF, no byte-order mark.
       const text = `${c.lang === 'nl' ? 'rol;naam' : 'role;name'}\r\nsenior;Frédérique Öztürk\r\njunior;Zoë Çelik\r\n`;
       await importFile(page, 'lijst.csv', Buffer.from(text, 'latin1'));
@@ -476,7 +474,7 @@ describe.skipIf(noBrowser)('the matching helper', () => {
     '$lang: on a 375 px phone every value in the list keeps its label',
     async (c) => {
       const { t } = contextFor(c);
-      const page = await open(await freshContext({ viewport: { width: 375, height: 800 } }), c);
+      const page = await open(c, { viewport: { width: 375, height: 800 } });
       await page.getByRole('button', { name: t('matching.tryExample', { seniors: 6, juniors: 9 }) }).click();
       await page.getByText(t('matching.importDone', { count: 15 })).waitFor();
       // Both sides of the list, by their captions; getByRole leaves out the cells a phone does not show.
@@ -525,7 +523,7 @@ describe.skipIf(noBrowser)('the matching helper', () => {
   test('a facilitator changes a person in place, sets one aside, removes one and undoes it, and locks a group', async () => {
     const c = LANGS[0];
     const { t } = contextFor(c);
-    const page = await open(await freshContext(), c);
+    const page = await open(c);
     const people = examplePeople(file, 'en');
     await page.getByRole('button', { name: t('matching.tryExample', { seniors: 6, juniors: 9 }) }).click();
     await page.getByText(t('matching.importDone', { count: 15 })).waitFor();
@@ -576,8 +574,10 @@ describe.skipIf(noBrowser)('the matching helper', () => {
     '$lang: without JavaScript the page says the helper needs it and offers the template and the example',
     async (c) => {
       const { t } = contextFor(c);
-      const context = await suite.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 800 } });
-      const page = await suite.open(`${c.prefix}matching/`, context);
+      const page = await suite.open(`${c.prefix}matching/`, {
+        javaScriptEnabled: false,
+        viewport: { width: 375, height: 800 },
+      });
       // Playwright's text locators skip <noscript>, so find the message by its element.
       const message = page.locator('noscript strong');
       await expectVisible(message);
@@ -610,7 +610,7 @@ describe.skipIf(noBrowser)('the matching helper', () => {
       pleaseNotWith: [],
     }));
     const { t } = contextFor(LANGS[0]);
-    const page = await open(await freshContext(), LANGS[0]);
+    const page = await open(LANGS[0]);
     const workers: string[] = [];
     page.on('worker', (worker) => workers.push(worker.url()));
     // The busy status may show for only a moment, so a watcher in the page notes when it appeared,

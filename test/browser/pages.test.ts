@@ -27,9 +27,8 @@ describe.skipIf(noBrowser)('every page of the built site', () => {
 
   // Four pages at a time (maxConcurrency in vitest.config.ts): while one loads, the others are checked.
   test.concurrent.for(pages)('%s', async (path, { expect, onTestFinished }) => {
-    const context = await suite.newContext();
-    onTestFinished(() => context.close());
-    const { page, report } = await openAndRecord(context, suite.url + path, scriptFree(path) ? 'load' : 'networkidle');
+    const page = await suite.tab({ finished: onTestFinished });
+    const report = await openAndRecord(page, suite.url + path, scriptFree(path) ? 'load' : 'networkidle');
     expect(report.status, 'status').toBe(200);
     expect(report.consoleErrors, 'console errors').toEqual([]);
     expect(report.failedRequests, 'failed requests').toEqual([]);

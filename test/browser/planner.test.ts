@@ -47,8 +47,7 @@ const BUDGET_KB = 18;
 
 describe.skipIf(noBrowser)('the pilot planner', () => {
   const suite = browserSuite();
-  const open = async (path: string): Promise<Page> =>
-    suite.open(path, await suite.newContext({ acceptDownloads: true }));
+  const open = (path: string): Promise<Page> => suite.open(path, { acceptDownloads: true });
 
   test.each(LANGS)(
     "$lang: from the result's link to a plan, a calendar file and a printed plan",
@@ -140,7 +139,6 @@ describe.skipIf(noBrowser)('the pilot planner', () => {
         expect(printed, key).not.toContain(ui[key]);
       }
       expect(await pageProblems(page)).toEqual([]);
-      await page.close();
     },
   );
 
@@ -155,7 +153,6 @@ describe.skipIf(noBrowser)('the pilot planner', () => {
     await page.emulateMedia({ media: 'print' });
     await expectHidden(button);
     await expectVisible(page.getByRole('table'));
-    await page.close();
   });
 
   test('a long plan prints from under its heading, not from page 2', async () => {
@@ -171,7 +168,6 @@ describe.skipIf(noBrowser)('the pilot planner', () => {
     expect(pages[0]).toContain(squash(en['planner.moment.kickoff']));
     expect(pages[0]).toContain(squash(en['planner.moment.session'].replace('{number}', '1').replace('{count}', '24')));
     expect(pages[1]).toContain(squash(en['planner.moment.closing']));
-    await page.close();
   });
 
   test.each(LANGS)(
@@ -198,7 +194,6 @@ describe.skipIf(noBrowser)('the pilot planner', () => {
       await expectCount(page.getByRole('heading', { name: ui['planner.planHeading'] }), 0);
       expect(await axeViolations(page)).toEqual([]);
       expect(await pageProblems(page)).toEqual([]);
-      await page.close();
     },
   );
 
@@ -217,7 +212,6 @@ describe.skipIf(noBrowser)('the pilot planner', () => {
       );
       await expectValue(page.getByLabel(ui['planner.units.pair']), 'two');
       expect(await axeViolations(page)).toEqual([]);
-      await page.close();
     },
   );
 
@@ -225,7 +219,7 @@ describe.skipIf(noBrowser)('the pilot planner', () => {
   async function openWithLateIsland(path: string): Promise<{ page: Page; release: () => void }> {
     let release = (): void => undefined;
     const held = new Promise<void>((resolve) => (release = resolve));
-    const tab = await (await suite.newContext()).newPage();
+    const tab = await suite.tab();
     await tab.route('**/_astro/PlannerApp.*.js', async (route) => {
       await held;
       await route.continue();
@@ -260,7 +254,6 @@ describe.skipIf(noBrowser)('the pilot planner', () => {
     await expect.poll(hash, { timeout: WAIT }).toContain('format=reverse-groups&groups=2&');
     await expect.poll(hash, { timeout: WAIT }).toContain('&holidays=be&christmas=closed');
     expect(await pageProblems(page)).toEqual([]);
-    await page.close();
   });
 
   test.each(LANGS)(
@@ -283,7 +276,6 @@ describe.skipIf(noBrowser)('the pilot planner', () => {
       await expect.poll(() => new URL(page.url()).search, { timeout: WAIT }).toBe('');
       await expect.poll(() => new URL(page.url()).hash, { timeout: WAIT }).toContain('format=reverse-pairs&pairs=4&');
       expect(await pageProblems(page)).toEqual([]);
-      await page.close();
     },
   );
 
@@ -301,7 +293,6 @@ describe.skipIf(noBrowser)('the pilot planner', () => {
     await expect
       .poll(() => page.getByRole('alert').innerText({ timeout: WAIT }), { timeout: WAIT })
       .not.toContain(LANGS[0].ui['planner.error.format.missing']);
-    await page.close();
   });
 
   test.each(LANGS)(
@@ -335,7 +326,6 @@ describe.skipIf(noBrowser)('the pilot planner', () => {
       const file = resolve(`/tmp/mentorfit-plan-holiday-${lang}.pdf`);
       await page.pdf({ path: file, format: 'A4', printBackground: true });
       expect(pdfPages(file).join(' ')).toContain(squash(moved));
-      await page.close();
     },
   );
 
@@ -345,15 +335,13 @@ describe.skipIf(noBrowser)('the pilot planner', () => {
       const page = await open(`${prefix}planner/#format=buddy&pairs=2&start=2020-03-02`);
       await page.getByRole('heading', { name: ui['planner.planHeading'] }).waitFor();
       await expectVisible(page.getByText(ui['planner.pastKickoff']));
-      await page.close();
     },
   );
 
   test.each(LANGS)(
     '$lang: without JavaScript the page says so instead of the form, and offers a blank plan',
     async ({ prefix, ui }) => {
-      const noScript = await suite.newContext({ javaScriptEnabled: false });
-      const page = await suite.open(`${prefix}planner/`, noScript);
+      const page = await suite.open(`${prefix}planner/`, { javaScriptEnabled: false });
       await expectHidden(page.getByRole('button', { name: ui['planner.submit'] }));
       // Playwright's text locators skip <noscript>, so read what the page shows.
       await expect
@@ -364,7 +352,6 @@ describe.skipIf(noBrowser)('the pilot planner', () => {
         ui['planner.blankLink'],
       );
       expect(blank).toMatch(/planner\/blank\/$/);
-      await noScript.close();
       // The blank plan itself, checked and printed as any page.
       const page2 = await open(`${prefix}planner/blank/`);
       await page2.getByRole('heading', { name: ui['planner.blank.title'] }).waitFor();
@@ -376,7 +363,6 @@ describe.skipIf(noBrowser)('the pilot planner', () => {
       expect(info.size).toContain('(A4)');
       expect(pdfPages(file)[0]).toContain(squash(ui['planner.moment.kickoff']));
       expect(await pageProblems(page2)).toEqual([]);
-      await page2.close();
     },
   );
 

@@ -24,6 +24,7 @@ import {
   expectTitle,
   expectValue,
   expectVisible,
+  type TabOptions,
   WAIT,
 } from './support/harness.ts';
 import { countPrints, expectClean } from './support/page-checks.ts';
@@ -96,8 +97,7 @@ const title = (format: PilotFormat, lang: Lang = 'en'): string => questionnaire.
 
 describe.skipIf(noBrowser)('the readiness questionnaire', () => {
   const suite = browserSuite();
-  const freshContext = (options?: Parameters<typeof suite.newContext>[0]) => suite.newContext(options);
-  const open = (context: BrowserContext, path = 'questionnaire/'): Promise<Page> => suite.open(path, context);
+  const open = (path = 'questionnaire/', where?: BrowserContext | TabOptions): Promise<Page> => suite.open(path, where);
 
   const heading = (page: Page) => page.getByRole('heading', { level: 1 });
   /** The answers this browser keeps, as saved. */
@@ -149,10 +149,8 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
    * user had answered every question: the result the walk-throughs below reach by mouse, without the walk.
    */
   async function openKeptResult(answers: Answers, lang: Lang = 'en'): Promise<Page> {
-    const context = await freshContext();
-    const kept = progressToSave(questionnaire, answers, { name: 'result' });
-    await context.addInitScript(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, kept ?? ''] as const);
-    return open(context, lang === 'en' ? 'questionnaire/' : 'nl/questionnaire/');
+    const kept = progressToSave(questionnaire, answers, { name: 'result' }) ?? '';
+    return open(lang === 'en' ? 'questionnaire/' : 'nl/questionnaire/', { localStorage: { [STORAGE_KEY]: kept } });
   }
 
   // Each organisation's result in both languages. Two of them answer every question by mouse (one per
@@ -169,7 +167,7 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
       const words = lang === 'en' ? en : nl;
       let page: Page;
       if (how === 'by mouse') {
-        page = await open(await freshContext(), lang === 'en' ? 'questionnaire/' : 'nl/questionnaire/');
+        page = await open(lang === 'en' ? 'questionnaire/' : 'nl/questionnaire/');
         await expectVisible(page.getByRole('link', { name: words['questionnaire.start'] }));
         await expectClean(page, 'start');
         await page.getByRole('link', { name: words['questionnaire.start'] }).click();
@@ -227,8 +225,7 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
   );
 
   test(`${ready.name} completes the check by keyboard alone and is advised ${ready.format}`, async () => {
-    const context = await freshContext();
-    const page = await open(context);
+    const page = await open();
     const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
     /** Tabs until the focused element's text is `text`. */
     const tabTo = async (text: string): Promise<void> => {
@@ -279,8 +276,7 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
   });
 
   test('an answer given before the island wakes up is kept when it does, and the check goes on from it', async () => {
-    const context = await freshContext();
-    const page = await context.newPage();
+    const page = await suite.tab();
     // Hold the island's code back until the first question is answered, as on a slow phone.
     let release: () => void = () => undefined;
     const held = new Promise<void>((resolve) => (release = resolve));
@@ -318,8 +314,7 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
   });
 
   test('when the questions cannot be fetched, the page says so and a reload brings them', async () => {
-    const context = await freshContext();
-    const page = await context.newPage();
+    const page = await suite.tab();
     // As for a page kept open (or cached) across a new deploy: its data file is gone. (A dropped
     // connection takes the same way; the test below drops one.)
     const dataFile = /\/questionnaire\/data-\w+\.json$/;
@@ -338,7 +333,7 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
   });
 
   test('when the later screens cannot be fetched, the page says so instead of waiting for ever', async () => {
-    const page = await (await freshContext()).newPage();
+    const page = await suite.tab();
     await page.route(/\/_astro\/later-screens\.[\w-]+\.js$/, (route) => route.abort('internetdisconnected'));
     await page.goto(suite.url + 'questionnaire/', { waitUntil: 'networkidle' });
     await page.getByRole('link', { name: 'Start the check' }).click();
@@ -349,7 +344,7 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
   });
 
   test('Back keeps every answer', async () => {
-    const page = await open(await freshContext());
+    const page = await open();
     await page.getByRole('link', { name: 'Start the check' }).click();
     await answerByMouse(page, ready.answers, 0, 2);
     await page.getByRole('button', { name: 'Back' }).click();
@@ -359,7 +354,7 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
   });
 
   test("the browser's Back and Forward buttons move between questions", async () => {
-    const page = await open(await freshContext());
+    const page = await open();
     await page.getByRole('link', { name: 'Start the check' }).click();
     await answerByMouse(page, ready.answers, 0, 2);
     await page.goBack();
@@ -371,7 +366,7 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
   });
 
   test('a reload midway resumes at the same question with the answers kept', async () => {
-    const page = await open(await freshContext());
+    const page = await open();
     await page.getByRole('link', { name: 'Start the check' }).click();
     await answerByMouse(page, ready.answers, 0, 5);
     await page.reload({ waitUntil: 'networkidle' });
@@ -382,8 +377,8 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
   });
 
   test('a later visit offers to carry on, and Start again deletes the answers', async () => {
-    const context = await freshContext();
-    let page = await open(context);
+    const context = await suite.newContext();
+    let page = await open('questionnaire/', context);
     await page.getByRole('link', { name: 'Start the check' }).click();
     await answerByMouse(page, ready.answers, 0, 3);
     await page.getByRole('link', { name: 'Readiness check' }).click();
@@ -393,7 +388,7 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
     await expectCount(page.getByText('Welcome back'), 0);
     await page.close();
     // A later visit in a new tab (perhaps someone else at a shared computer) is told what was loaded.
-    page = await open(context);
+    page = await open('questionnaire/', context);
     await expectText(heading(page), `Step 4 of ${count}: ${prompt(3)}`);
     await expectVisible(
       page.getByText(`This browser kept answers from an earlier visit: 3 of ${count} questions.`, { exact: false }),
@@ -469,7 +464,7 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
     );
     await expectVisible(page.getByRole('heading', { level: 3 }).filter({ hasText: '?' }).first());
 
-    const colleague = await (await freshContext()).newPage();
+    const colleague = await suite.tab();
     await colleague.goto(link, { waitUntil: 'networkidle' });
     await expectText(heading(colleague), `Shared result: ${title(organisation.format)}`);
     await expectTitle(colleague, `Shared result: ${title(organisation.format)} – Readiness check | MentorFit`);
@@ -503,7 +498,7 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
     // far too long
     ['very long', '1'.repeat(5000)],
   ])('a %s share link shows a clear notice and a way to start fresh', async (_case, badCode) => {
-    const page = await open(await freshContext(), `questionnaire/#a=${badCode}`);
+    const page = await open(`questionnaire/#a=${badCode}`);
     await expectVisible(page.getByText('This share link does not work.', { exact: false }));
     await expectClean(page, 'broken share link');
     await expectInPage(page, () => (window as unknown as { xss?: number }).xss, undefined, 'no script ran');
@@ -537,8 +532,7 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
       'could not be read',
     ],
   ])('saved state with %s is discarded with a notice and the check still works', async (_case, stored, notice) => {
-    const context = await freshContext();
-    const page = await open(context);
+    const page = await open();
     await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [STORAGE_KEY, stored]);
     await page.reload({ waitUntil: 'networkidle' });
     await expectVisible(page.getByText(notice, { exact: false }));
@@ -550,13 +544,13 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
   });
 
   test('with localStorage full, the check can still be completed and says the answers are not saved', async () => {
-    const context = await freshContext();
+    const context = await suite.newContext();
     await context.addInitScript(() => {
       Storage.prototype.setItem = () => {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       };
     });
-    const page = await open(context);
+    const page = await open('questionnaire/', context);
     await expectVisible(page.getByText('This browser does not let the page save your answers.', { exact: false }));
     await page.getByRole('link', { name: 'Start the check' }).click();
     await answerByMouse(page, ready.answers);
@@ -566,7 +560,7 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
   });
 
   test('switching language midway keeps the answers and the place', async () => {
-    const page = await open(await freshContext());
+    const page = await open();
     await page.getByRole('link', { name: 'Start the check' }).click();
     await answerByMouse(page, ready.answers, 0, 3);
     await page.getByRole('link', { name: 'Lees deze pagina in het Nederlands' }).click();
@@ -588,7 +582,7 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
   test('a shared result stays shared when the language is switched', async () => {
     const organisation = organisations[0]!;
     const code = encodeShareCode(questionnaire, organisation.answers);
-    const page = await open(await freshContext(), `questionnaire/#a=${code}`);
+    const page = await open(`questionnaire/#a=${code}`);
     await page.getByRole('link', { name: 'Lees deze pagina in het Nederlands' }).click();
     await page.waitForLoadState('networkidle');
     await expect.poll(() => page.url(), { timeout: WAIT }).toBe(`${suite.url}nl/questionnaire/#a=${code}`);
@@ -596,7 +590,7 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
   });
 
   test('without JavaScript the page says plainly that the check needs it', async () => {
-    const page = await open(await freshContext({ javaScriptEnabled: false }));
+    const page = await open('questionnaire/', { javaScriptEnabled: false });
     // Playwright's text locators skip <noscript>, so find the message by its element.
     const message = page.locator('noscript strong');
     await expectVisible(message);
@@ -609,7 +603,7 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
 
   test('the printed result is the report alone: a one-page summary for the board, then the details', async () => {
     const organisation = organisations[1]!;
-    const page = await open(await freshContext());
+    const page = await open();
     await page.getByRole('link', { name: 'Start the check' }).click();
     await answerByMouse(page, organisation.answers);
     await page.getByRole('button', { name: 'See your result' }).click();
@@ -662,7 +656,7 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
   test('a printed Dutch result has its own letterhead and footer, and next steps keep their link text', async () => {
     const organisation = organisations[2]!;
     const code = encodeShareCode(questionnaire, organisation.answers);
-    const page = await open(await freshContext(), `nl/questionnaire/#a=${code}`);
+    const page = await open(`nl/questionnaire/#a=${code}`);
     await expectText(heading(page), `Gedeelde uitkomst: ${title(organisation.format, 'nl')}`);
     const pages = await printedPages(page, 'foundations-nl');
     const date = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long' }).format(new Date());
@@ -724,10 +718,7 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
     // The cases this test is for: many reasons that hold the format, or many milder ones besides.
     expect(format === 'foundations' ? also : holding.length).toBeGreaterThanOrEqual(5);
     const words = lang === 'en' ? en : nl;
-    const page = await open(
-      await freshContext(),
-      `${lang === 'nl' ? 'nl/' : ''}questionnaire/#a=${encodeShareCode(questionnaire, answers)}`,
-    );
+    const page = await open(`${lang === 'nl' ? 'nl/' : ''}questionnaire/#a=${encodeShareCode(questionnaire, answers)}`);
     await expectText(heading(page), `${words['questionnaire.sharedResultCaption']}: ${title(format, lang)}`);
     const pages = (await printedPages(page, `${format}-${lang}-most`)).map((text) => text.replace(/\s+/g, ' '));
     const first = pages[0]!;
@@ -762,8 +753,12 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
    * Opens the user's own result for these answers, as this browser saved them; in a tab that had the
    * check open before (no welcome notice), or in a new one (a returning visitor, who gets one).
    */
-  async function ownResult(context: BrowserContext, answers: Answers, lang: Lang, returning = false): Promise<Page> {
-    const page = await open(context, '');
+  async function ownResult(
+    answers: Answers,
+    lang: Lang,
+    { returning = false, viewport }: { returning?: boolean; viewport?: typeof PHONE } = {},
+  ): Promise<Page> {
+    const page = await open('', viewport && { viewport });
     const saved = { schemaVersion: 1, questionnaireVersion: questionnaire.version, answers, step: count };
     await page.evaluate(
       ([key, value, returning]) => {
@@ -789,7 +784,7 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
     'the longest %s result in %s reads summary first, with its details folded, in at most four phone screens',
     async (format, lang) => {
       const words = lang === 'en' ? en : nl;
-      const page = await ownResult(await freshContext({ viewport: PHONE }), mostReasonsFor(format), lang);
+      const page = await ownResult(mostReasonsFor(format), lang, { viewport: PHONE });
       // One list of next steps, one Print, one Change, and the share link reachable from the summary.
       await expectCount(page.getByRole('heading', { name: words['questionnaire.nextStepsHeading'], exact: true }), 1);
       const actions = page.getByRole('group', { name: words['questionnaire.resultActions'] });
@@ -813,7 +808,7 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
     async (lang) => {
       // A keen organisation, but the top has doubts and there is no protected time.
       const answers = { ...scenario('a family business').answers, 'protected-time': 'none' };
-      const page = await ownResult(await freshContext({ viewport: PHONE }), answers, lang);
+      const page = await ownResult(answers, lang, { viewport: PHONE });
       const words = lang === 'en' ? en : nl;
       await expectVisible(page.getByRole('heading', { name: words['questionnaire.briefHeading'], exact: true }));
       const firstStep = page
@@ -840,7 +835,7 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
     ['nl', { width: 375, height: 812 }],
     ['nl', { width: 1280, height: 800 }],
   ] as const)('in %s, Start is on the first screen at %o', async (lang, viewport) => {
-    const page = await open(await freshContext({ viewport }), lang === 'nl' ? 'nl/questionnaire/' : 'questionnaire/');
+    const page = await open(lang === 'nl' ? 'nl/questionnaire/' : 'questionnaire/', { viewport });
     const start = page.getByRole('link', { name: (lang === 'en' ? en : nl)['questionnaire.start'] });
     await expectVisible(start);
     await expect
@@ -851,7 +846,7 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
   test('a returning visitor prints the result without the welcome notice, its scores on page 1 and its links with their address', async () => {
     const answers = organisations[1]!.answers;
     // A new tab: the page says which answers it kept, on screen only.
-    const page = await ownResult(await freshContext(), answers, 'en', true);
+    const page = await ownResult(answers, 'en', { returning: true });
     await expectVisible(page.getByText(en['questionnaire.resumedHeading'], { exact: true }));
     const pages = (await printedPages(page, 'returning-en')).map((text) => text.replace(/\s+/g, ' '));
     const printed = pages.join(' ');
@@ -871,10 +866,7 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
   test.each(['en', 'nl'] as const)('a shared result speaks of "they" in %s, never "you"', async (lang) => {
     const words: Record<string, string> = lang === 'en' ? en : nl;
     const answers = mostReasonsFor('foundations');
-    const page = await open(
-      await freshContext(),
-      `${lang === 'nl' ? 'nl/' : ''}questionnaire/#a=${encodeShareCode(questionnaire, answers)}`,
-    );
+    const page = await open(`${lang === 'nl' ? 'nl/' : ''}questionnaire/#a=${encodeShareCode(questionnaire, answers)}`);
     await expectText(heading(page), `${words['questionnaire.sharedResultCaption']}: ${title('foundations', lang)}`);
     await openFolds(page);
     await expectVisible(page.getByText(words['questionnaire.reasonsHolding.shared']!).first());

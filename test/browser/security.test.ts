@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
 import { STORAGE_KEY } from '../../src/lib/questionnaire-ui/saved-progress.ts';
 import { noBrowser } from './support/chromium.ts';
-import { browserSuite, WAIT } from './support/harness.ts';
+import { browserSuite, expectCount, expectVisible, WAIT } from './support/harness.ts';
 
 /** Collects the CSP violations a page reports, from before its first byte of HTML. */
 const RECORD_VIOLATIONS = `
@@ -71,9 +71,7 @@ describe.skipIf(noBrowser)('security and privacy in the browser', () => {
   ];
 
   test.each(languages)('the delete button on $name removes every saved item and says so', async (lang) => {
-    const context = await suite.newContext();
-    const page = await context.newPage();
-    await page.goto(`${suite.url}${lang.prefix}privacy/`);
+    const page = await suite.open(`${lang.prefix}privacy/`);
     await page.evaluate((storageKey) => {
       localStorage.setItem(storageKey, '{"schemaVersion":1}');
       localStorage.setItem('mentorfit:something-else', 'x');
@@ -91,9 +89,7 @@ describe.skipIf(noBrowser)('security and privacy in the browser', () => {
   });
 
   test('answers the readiness check saved are gone after Delete, and the check starts afresh', async () => {
-    const context = await suite.newContext();
-    const page = await context.newPage();
-    await page.goto(`${suite.url}questionnaire/`, { waitUntil: 'networkidle' });
+    const page = await suite.open('questionnaire/');
     await page.getByRole('link', { name: en['questionnaire.start'] }).click();
     await page.getByRole('radio').first().check();
     await page.getByRole('button', { name: en['questionnaire.continue'] }).click();
@@ -116,7 +112,7 @@ describe.skipIf(noBrowser)('security and privacy in the browser', () => {
     // Once the island is awake it has read the (now empty) storage: Start, and no Carry on.
     await page.goto(`${suite.url}questionnaire/`, { waitUntil: 'networkidle' });
     await page.getByRole('link', { name: en['questionnaire.start'] }).waitFor();
-    expect(await page.getByRole('button', { name: en['questionnaire.resume'] }).count()).toBe(0);
+    await expectCount(page.getByRole('button', { name: en['questionnaire.resume'] }), 0);
   });
 
   test('with storage blocked, the delete button says nothing was stored', async () => {
@@ -137,9 +133,8 @@ describe.skipIf(noBrowser)('security and privacy in the browser', () => {
   });
 
   test('without JavaScript the delete button is not offered', async () => {
-    const context = await suite.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(`${suite.url}privacy/`);
-    expect(await page.getByRole('button', { name: 'Delete my saved answers' }).count()).toBe(0);
+    const page = await suite.open('privacy/', { javaScriptEnabled: false });
+    await expectVisible(page.getByRole('heading', { level: 1 }));
+    await expectCount(page.getByRole('button', { name: 'Delete my saved answers' }), 0);
   });
 });

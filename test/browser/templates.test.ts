@@ -3,7 +3,7 @@
 // get every sheet on fresh pages. PDFs are read with poppler's pdfinfo and pdftotext.
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { en } from '../../src/i18n/en';
 import { nl } from '../../src/i18n/nl';
@@ -58,11 +58,9 @@ const sheets = LANGS.flatMap((l) => TEMPLATE_SLUGS.map((slug) => ({ ...l, slug, 
 describe.skipIf(noBrowser)('the session templates', () => {
   const suite = browserSuite();
   // One tab prints every sheet in turn (the suite's beforeAll, registered first, has started the browser).
-  let context: BrowserContext;
   let page: Page;
   beforeAll(async () => {
-    context = await suite.newContext();
-    page = await context.newPage();
+    page = await (await suite.newContext()).newPage();
   });
 
   test.each(sheets)(
@@ -85,13 +83,12 @@ describe.skipIf(noBrowser)('the session templates', () => {
 
   test('the chrome check notices the website when a page is printed with screen styles', async () => {
     // Guards the tests above against a check that can never fail.
-    const screenPage = await context.newPage();
+    const screenPage = await suite.tab();
     await screenPage.emulateMedia({ media: 'screen' });
     const file = await printToPdf(screenPage, `${suite.url}templates/kickoff/`, 'kickoff-as-screen');
     expect(chromeIn(pdfPages(file).join(' '), en)).toEqual(
       expect.arrayContaining([en['nav.guides'], en['site.footerPrivacy']]),
     );
-    await screenPage.close();
   });
 
   test.each(sheets)('$lang $slug still fits its $data.pages page(s) on US Letter', async ({ prefix, slug, data }) => {

@@ -1,15 +1,19 @@
 // The shared set-up of every browser test file: one static server over the production build and one
-// Chromium per file, fresh browser contexts whose pages record CSP violations and script errors from
-// their first byte, and assertions that retry until they hold (vitest's expect.poll) instead of
-// reading the page once.
+// Chromium per file, tabs whose pages record CSP violations and script errors from their first byte,
+// and assertions that retry until they hold (vitest's expect.poll) instead of reading the page once.
 //
 //   const suite = browserSuite();
 //   test('…', async () => {
 //     const page = await suite.open('questionnaire/');
 //     await expectText(page.getByRole('heading', { level: 1 }), 'Is your organisation ready?');
 //   });
+//
+// Opening a tab costs Chromium about a third of a processor second, and closing one as much again:
+// more than loading and checking most pages. So `open` and `tab` hand out tabs from a pool, wiped
+// clean (storage, listeners, routes, size, media) for each test; a test that needs its own browser
+// context (init scripts, several tabs sharing storage) asks for one with `newContext`.
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, expect } from 'vitest';
+import { afterAll, beforeAll, expect, onTestFinished } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
 import { recordProblems } from './page-checks.ts';
@@ -21,27 +25,57 @@ export const dist = resolve(process.env.SITE_DIST ?? 'dist');
 /** How long a retrying assertion waits for the page before it fails. */
 export const WAIT = 5000;
 
+/** The desktop screen every tab and context starts at, unless a test asks for another. */
+const DESKTOP = { width: 1280, height: 900 };
+
+/** What a test may ask of a tab from the pool. */
+export interface TabOptions {
+  viewport?: { width: number; height: number };
+  /** False: the page runs without JavaScript, as with scripts blocked. */
+  javaScriptEnabled?: boolean;
+  acceptDownloads?: boolean;
+  /** What the site's localStorage holds before the tab opens a page, as an earlier visit left it. */
+  localStorage?: Record<string, string>;
+  /**
+   * When the tab goes back to the pool: the end of the test, by default. A concurrent test passes its
+   * own context's `onTestFinished`, since vitest cannot tell which of several running tests is meant.
+   */
+  finished?: typeof onTestFinished;
+}
+
 /** The browser and site of one test file. */
 export interface BrowserSuite {
   /** The site's root address, ending in '/'. */
   readonly url: string;
   readonly browser: Browser;
-  /** A fresh browser context (no storage) at desktop width, recording problems; closed after the file. */
+  /**
+   * A browser context of the test's own (no storage) at desktop width, recording problems: for init
+   * scripts, routes on the context, or several tabs that share storage. Closed with the browser.
+   */
   newContext(options?: Parameters<Browser['newContext']>[0]): Promise<BrowserContext>;
-  /** Opens a path of the site (e.g. 'nl/planner/') in a new page of the context (a fresh one by default). */
-  open(path: string, context?: BrowserContext): Promise<Page>;
+  /** A blank tab with no storage, lent to the test until it ends. */
+  tab(options?: TabOptions): Promise<Page>;
+  /** Opens a path of the site (e.g. 'nl/planner/') in a blank tab, or in a new tab of `context`. */
+  open(path: string, where?: BrowserContext | TabOptions): Promise<Page>;
+}
+
+/** A tab of the pool, in a context of its own (so its storage is its own), free or lent out. */
+interface PooledTab {
+  readonly key: string;
+  readonly page: Page;
+  free: boolean;
 }
 
 /** Starts the server and Chromium before the file's tests and stops them after. */
 export function browserSuite(build = dist): BrowserSuite {
   let site: StaticSite | undefined;
   let browser: Browser | undefined;
-  const contexts: BrowserContext[] = [];
+  const pool: PooledTab[] = [];
   beforeAll(async () => {
     [site, browser] = await Promise.all([serveStatic(build), launchChromium()]);
   });
+  // Closing the browser ends every tab at once; closing them one by one would cost more than the tests.
   afterAll(async () => {
-    for (const context of contexts) await context.close();
     await browser?.close();
     await site?.close();
   });
@@ -49,6 +83,7 @@ export function browserSuite(build = dist): BrowserSuite {
     if (value === undefined) throw new Error('The browser suite starts in beforeAll; use it inside a test.');
     return value;
   };
+  const newTab = async (options: Parameters<Browser['newContext']>[0]) => (await suite.newContext(options)).newPage();
   const suite: BrowserSuite = {
     get url() {
       return started(site).url;
@@ -57,18 +92,56 @@ export function browserSuite(build = dist): BrowserSuite {
       return started(browser);
     },
     async newContext(options = {}) {
-      const context = await started(browser).newContext({ viewport: { width: 1280, height: 900 }, ...options });
+      const context = await started(browser).newContext({ viewport: DESKTOP, ...options });
       await recordProblems(context);
-      contexts.push(context);
       return context;
     },
-    async open(path, context) {
-      const page = await (context ?? (await suite.newContext())).newPage();
+    async tab({
+      viewport = DESKTOP,
+      javaScriptEnabled = true,
+      acceptDownloads = false,
+      localStorage = {},
+      finished = onTestFinished,
+    } = {}) {
+      const key = JSON.stringify({ javaScriptEnabled, acceptDownloads });
+      const free = pool.find((candidate) => candidate.free && candidate.key === key && !candidate.page.isClosed());
+      // Taken before any wait, so that a test running beside this one cannot take it too.
+      if (free) free.free = false;
+      const tab = free ?? { key, page: await newTab({ javaScriptEnabled, acceptDownloads }), free: false };
+      if (free) await wipe(free.page);
+      else pool.push(tab);
+      finished(() => {
+        tab.free = true;
+      });
+      await tab.page.setViewportSize(viewport);
+      const items = Object.entries(localStorage).map(([name, value]) => ({ name, value }));
+      if (items.length > 0)
+        await tab.page
+          .context()
+          .setStorageState({ cookies: [], origins: [{ origin: new URL(suite.url).origin, localStorage: items }] });
+      return tab.page;
+    },
+    async open(path, where) {
+      const page = where && 'newPage' in where ? await where.newPage() : await suite.tab(where);
       await page.goto(suite.url + path, { waitUntil: 'networkidle' });
       return page;
     },
   };
   return suite;
+}
+
+/**
+ * Makes a tab as a new one is: no listeners or routes the last test added, no storage (local,
+ * session, IndexedDB, cookies), screen media, and a blank page.
+ */
+async function wipe(page: Page): Promise<void> {
+  page.removeAllListeners();
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+  // Session storage belongs to the tab: cleared from the page that used it, before leaving it.
+  await page.evaluate(() => sessionStorage.clear()).catch(() => undefined);
+  await page.goto('about:blank');
+  await page.context().setStorageState({ cookies: [], origins: [] });
+  await page.emulateMedia({ media: null });
 }
 
 /** Waits until the element's text is `expected`. */

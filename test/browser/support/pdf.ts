@@ -30,10 +30,7 @@ export function pdfInfo(file: string): { pages: number; size: string } {
   return { pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]), size: /Page size:\s+(.+)/.exec(info)?.[1] ?? '' };
 }
 
-/** The text of each page of a PDF, whitespace squashed. */
+/** The text of each page of a PDF, whitespace squashed (pdftotext ends each page with a form feed). */
 export function pdfPages(file: string): string[] {
-  const { pages } = pdfInfo(file);
-  return Array.from({ length: pages }, (_, i) =>
-    squash(execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), file, '-'], { encoding: 'utf8' })),
-  );
+  return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).split('\f').slice(0, -1).map(squash);
 }

@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
 /** What went wrong while a page loaded: console errors, failed or off-site requests, scripts. */
 export interface PageReport {
@@ -10,13 +10,12 @@ export interface PageReport {
   scripts: string[];
 }
 
-/** Opens a page in a fresh tab and records everything a budget or privacy test needs. */
+/** Opens a page in the tab and records everything a budget or privacy test needs. */
 export async function openAndRecord(
-  context: BrowserContext,
+  page: Page,
   url: string,
   waitUntil: 'load' | 'networkidle' = 'networkidle',
-): Promise<{ page: Page; report: PageReport }> {
-  const page = await context.newPage();
+): Promise<PageReport> {
   const origin = new URL(url).origin;
   const report: PageReport = {
     status: undefined,
@@ -40,5 +39,5 @@ export async function openAndRecord(
       report.failedRequests.push(`${response.status()} ${response.url()}`);
   });
   report.status = (await page.goto(url, { waitUntil }))?.status();
-  return { page, report };
+  return report;
 }
