@@ -13,6 +13,7 @@ import { nl } from '../../src/i18n/nl';
 import { axeViolations } from './support/axe.ts';
 import { noBrowser } from './support/chromium.ts';
 import {
+  awake,
   browserSuite,
   dist,
   expectAttribute,
@@ -227,10 +228,6 @@ describe.skipIf(noBrowser)('the pilot planner', () => {
     await tab.goto(suite.url + path, { waitUntil: 'domcontentloaded' });
     return { page: tab, release };
   }
-
-  /** Waits until the island has woken up: Astro drops the ssr attribute once it has hydrated. */
-  const awake = (page: Page) =>
-    expect.poll(() => page.locator('astro-island[ssr]').count(), { timeout: 10_000 }).toBe(0);
 
   test.each(LANGS)('$lang: what is typed before the island wakes up is kept when it does', async ({ prefix, ui }) => {
     const { page, release } = await openWithLateIsland(`${prefix}planner/`);

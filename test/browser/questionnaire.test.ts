@@ -487,17 +487,10 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
     await expect.poll(() => savedAnswers(colleague), { timeout: WAIT }).not.toBeNull();
   });
 
-  const code = encodeShareCode(questionnaire, ready.answers);
-  test.each([
-    // one answer changed by hand
-    ['tampered', code.slice(0, 4) + (code[4] === '1' ? '2' : '1') + code.slice(5)],
-    // cut short
-    ['truncated', code.slice(0, 9)],
-    // a script instead of a code
-    ['script-looking', encodeURIComponent('<img src=x onerror="window.xss=1">')],
-    // far too long
-    ['very long', '1'.repeat(5000)],
-  ])('a %s share link shows a clear notice and a way to start fresh', async (_case, badCode) => {
+  // Every kind of broken link (tampered, cut short, too long, outdated) gets its notice in the store's
+  // unit tests; here the page shows one, runs none of it, and starts afresh.
+  test('a share link with a script instead of a code shows a clear notice and a way to start fresh', async () => {
+    const badCode = encodeURIComponent('<img src=x onerror="window.xss=1">');
     const page = await open(`questionnaire/#a=${badCode}`);
     await expectVisible(page.getByText('This share link does not work.', { exact: false }));
     await expectClean(page, 'broken share link');
@@ -514,31 +507,18 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
     answers: { aim: 'digital-ai' },
     step: 1,
   };
+  // Each way a saved state can be wrong (hand-edited answers, a script, __proto__, a step out of range)
+  // is refused in the store's unit tests; here the page shows each of its two notices and goes on.
   test.each([
     // the plain persistentAtom would throw on this at import and leave the island dead
     ['corrupt JSON', '{"schemaVersion":1,"answers":{', 'could not be read'],
     // saved by an older questionnaire
     ['an older questionnaire', JSON.stringify({ ...valid, questionnaireVersion: 0 }), 'The questions have changed'],
-    // hand-edited: an answer that does not exist, with a script in it
-    [
-      'a hand-edited answer',
-      JSON.stringify({ ...valid, answers: { aim: '<img src=x onerror="window.xss=1">' } }),
-      'could not be read',
-    ],
-    // hand-edited: prototype pollution
-    [
-      'a __proto__ key',
-      JSON.stringify(valid).replace('"answers":{', '"answers":{"__proto__":{"x":"1"},'),
-      'could not be read',
-    ],
   ])('saved state with %s is discarded with a notice and the check still works', async (_case, stored, notice) => {
-    const page = await open();
-    await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [STORAGE_KEY, stored]);
-    await page.reload({ waitUntil: 'networkidle' });
+    const page = await open('questionnaire/', { localStorage: { [STORAGE_KEY]: stored } });
     await expectVisible(page.getByText(notice, { exact: false }));
     await expect.poll(() => savedAnswers(page), { timeout: WAIT }).toBeNull();
     await expectClean(page, 'discarded saved state');
-    await expectInPage(page, () => (window as unknown as { xss?: number }).xss, undefined, 'no script ran');
     await page.getByRole('link', { name: 'Start the check' }).click();
     await expectText(heading(page), `Step 1 of ${count}: ${prompt(0)}`);
   });

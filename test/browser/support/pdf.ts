@@ -18,7 +18,8 @@ export async function printToPdf(
   name: string,
   format: 'A4' | 'Letter' = 'A4',
 ): Promise<string> {
-  await page.goto(url, { waitUntil: 'networkidle' });
+  // A sheet's scripts (its print button, a kit's plan) are modules: they have run by the load event.
+  await page.goto(url, { waitUntil: 'load' });
   const file = join(pdfDir, `${name.replace(/\W+/g, '_')}-${format}.pdf`);
   await page.pdf({ path: file, format, printBackground: true });
   return file;
