@@ -17,7 +17,7 @@ import { afterAll, beforeAll, expect, onTestFinished } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
 import { recordProblems } from './page-checks.ts';
-import { serveStatic, type StaticSite } from './static-server.ts';
+import { BLANK_PAGE, serveStatic, type StaticSite } from './static-server.ts';
 
 /** The production build the tests run against: dist/, or SITE_DIST. */
 export const dist = resolve(process.env.SITE_DIST ?? 'dist');
@@ -108,17 +108,19 @@ export function browserSuite(build = dist): BrowserSuite {
       // Taken before any wait, so that a test running beside this one cannot take it too.
       if (free) free.free = false;
       const tab = free ?? { key, page: await newTab({ javaScriptEnabled, acceptDownloads }), free: false };
-      if (free) await wipe(free.page);
+      const blank = suite.url + BLANK_PAGE;
+      if (free) await wipe(free.page, blank);
       else pool.push(tab);
       finished(() => {
         tab.free = true;
       });
       await tab.page.setViewportSize(viewport);
-      const items = Object.entries(localStorage).map(([name, value]) => ({ name, value }));
-      if (items.length > 0)
-        await tab.page
-          .context()
-          .setStorageState({ cookies: [], origins: [{ origin: new URL(suite.url).origin, localStorage: items }] });
+      if (Object.keys(localStorage).length > 0) {
+        if (tab.page.url() !== blank) await tab.page.goto(blank);
+        await tab.page.evaluate((items) => {
+          for (const [name, value] of Object.entries(items)) window.localStorage.setItem(name, value);
+        }, localStorage);
+      }
       return tab.page;
     },
     async open(path, where) {
@@ -141,16 +143,20 @@ export async function awake(page: Page): Promise<void> {
 }
 
 /**
- * Makes a tab as a new one is: no listeners or routes the last test added, no storage (local,
- * session, IndexedDB, cookies), screen media, and a blank page.
+ * Makes a tab as a new one is: no listeners or routes the last test added, no storage (local and
+ * session storage, cookies; the site keeps nothing else), screen media. The tab is left on the
+ * server's blank page of the site's own origin: the last page unloads, and the storage is cleared
+ * from there (Playwright's setStorageState would open a hidden tab to do it, as costly as a new one).
  */
-async function wipe(page: Page): Promise<void> {
+async function wipe(page: Page, blank: string): Promise<void> {
   page.removeAllListeners();
   await page.unrouteAll({ behavior: 'ignoreErrors' });
-  // Session storage belongs to the tab: cleared from the page that used it, before leaving it.
-  await page.evaluate(() => sessionStorage.clear()).catch(() => undefined);
-  await page.goto('about:blank');
-  await page.context().setStorageState({ cookies: [], origins: [] });
+  await page.goto(blank);
+  await page.evaluate(() => {
+    localStorage.clear();
+    sessionStorage.clear();
+  });
+  await page.context().clearCookies();
   await page.emulateMedia({ media: null });
 }
 

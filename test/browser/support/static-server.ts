@@ -47,6 +47,12 @@ function sendFile(
   response.end(gzipped);
 }
 
+/**
+ * An empty page the server answers at `<base>__blank`: where the browser tests park a tab between
+ * tests, on the site's own origin, so its storage can be cleared from the page.
+ */
+export const BLANK_PAGE = '__blank';
+
 /** A running static server over a build folder, as a static host such as GitHub Pages serves it. */
 export interface StaticSite {
   /** The site's root address including the base path, ending in '/'. */
@@ -60,6 +66,11 @@ export async function serveStatic(dir: string, base = '/'): Promise<StaticSite> 
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     const inBase = pathname.startsWith(base) ? pathname.slice(base.length) : null;
+    if (inBase === BLANK_PAGE) {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      response.end('<!doctype html><html lang="en"><title>Blank</title></html>');
+      return;
+    }
     let file = inBase === null ? null : normalize(join(dir, inBase));
     if (file && !file.startsWith(dir)) file = null;
     if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
