@@ -35,6 +35,11 @@ const LANGS = [
   { lang: 'en', prefix: '', ui: en },
   { lang: 'nl', prefix: 'nl/', ui: nl },
 ] as const;
+/**
+ * Behaviour that only the words tell apart is tested once, the two languages taking turns; what the
+ * language changes (dates, holidays, lengths on paper and on a phone) is tested in both.
+ */
+const [EN, NL] = LANGS;
 
 /** The events of a downloaded calendar file, as ical.js reads them. */
 function eventsIn(ics: string): ICAL.Event[] {
@@ -143,7 +148,7 @@ describe.skipIf(noBrowser)('the pilot planner', () => {
     },
   );
 
-  test.each(LANGS)("$lang: the plan's print button prints, and is not on paper", async ({ prefix, ui }) => {
+  test.each([NL])("$lang: the plan's print button prints, and is not on paper", async ({ prefix, ui }) => {
     const page = await open(
       `${prefix}planner/#format=reverse-groups&groups=2&months=3&rhythm=fortnightly&weekday=wed&start=2027-03-03`,
     );
@@ -171,7 +176,7 @@ describe.skipIf(noBrowser)('the pilot planner', () => {
     expect(pages[1]).toContain(squash(en['planner.moment.closing']));
   });
 
-  test.each(LANGS)(
+  test.each([EN])(
     '$lang: a tampered link is refused next to each field, keeping what it said',
     async ({ prefix, ui }) => {
       const page = await open(`${prefix}planner/#format=reverse-pairs&pairs=99&start=2027-02-31&admin=1`);
@@ -198,7 +203,7 @@ describe.skipIf(noBrowser)('the pilot planner', () => {
     },
   );
 
-  test.each(LANGS)(
+  test.each([NL])(
     '$lang: a form sent without a date says which part is missing, by keyboard too',
     async ({ prefix, ui }) => {
       const page = await open(`${prefix}planner/`);
@@ -229,7 +234,7 @@ describe.skipIf(noBrowser)('the pilot planner', () => {
     return { page: tab, release };
   }
 
-  test.each(LANGS)('$lang: what is typed before the island wakes up is kept when it does', async ({ prefix, ui }) => {
+  test.each([EN])('$lang: what is typed before the island wakes up is kept when it does', async ({ prefix, ui }) => {
     const { page, release } = await openWithLateIsland(`${prefix}planner/`);
     await page.getByRole('radio', { name: /small groups|kleine groepen/i }).check();
     await page.getByLabel(ui['planner.units.pair']).fill('2');
@@ -253,7 +258,7 @@ describe.skipIf(noBrowser)('the pilot planner', () => {
     expect(await pageProblems(page)).toEqual([]);
   });
 
-  test.each(LANGS)(
+  test.each([NL])(
     '$lang: a form sent before the island wakes up comes back filled in, with its plan',
     async ({ prefix, ui }) => {
       const { page, release } = await openWithLateIsland(`${prefix}planner/`);
@@ -276,7 +281,7 @@ describe.skipIf(noBrowser)('the pilot planner', () => {
     },
   );
 
-  test.each(LANGS)('$lang: the default format stays chosen once the island wakes up', async ({ prefix }) => {
+  test.each([EN])('$lang: the default format stays chosen once the island wakes up', async ({ prefix }) => {
     const page = await open(`${prefix}planner/`);
     await awake(page);
     const radio = page.getByRole('radio', { name: /one-to-one|duo's/ }).first();
@@ -326,14 +331,11 @@ describe.skipIf(noBrowser)('the pilot planner', () => {
     },
   );
 
-  test.each(LANGS)(
-    '$lang: a kickoff in the past gets a warning, and the plan is still made',
-    async ({ prefix, ui }) => {
-      const page = await open(`${prefix}planner/#format=buddy&pairs=2&start=2020-03-02`);
-      await page.getByRole('heading', { name: ui['planner.planHeading'] }).waitFor();
-      await expectVisible(page.getByText(ui['planner.pastKickoff']));
-    },
-  );
+  test.each([NL])('$lang: a kickoff in the past gets a warning, and the plan is still made', async ({ prefix, ui }) => {
+    const page = await open(`${prefix}planner/#format=buddy&pairs=2&start=2020-03-02`);
+    await page.getByRole('heading', { name: ui['planner.planHeading'] }).waitFor();
+    await expectVisible(page.getByText(ui['planner.pastKickoff']));
+  });
 
   test.each(LANGS)(
     '$lang: without JavaScript the page says so instead of the form, and offers a blank plan',
