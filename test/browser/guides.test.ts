@@ -1,7 +1,7 @@
-// The guides as a reader uses them, without JavaScript, the two languages taking turns: "On this page" folded
-// away on a phone and open on a desktop, previous and next guide at the bottom, numbered source markers
-// that lead to the source list. And the readiness check without JavaScript is no dead end: it links
-// the paper version.
+// The guides as a reader uses them, without JavaScript, the two languages taking turns: "On this
+// page" folded away on a phone and open on a desktop, previous and next guide at the bottom,
+// numbered source markers that lead to the source list. And the readiness check without
+// JavaScript is no dead end: it links the paper version.
 import { describe, expect, test } from 'vitest';
 import { noBrowser } from './support/chromium.ts';
 import { browserSuite, expectCount, expectHidden, expectText, expectVisible, WAIT } from './support/harness.ts';
