@@ -70,7 +70,7 @@ interface PooledTab {
 export function browserSuite(build = dist): BrowserSuite {
   let site: StaticSite | undefined;
   let browser: Browser | undefined;
-  const pool: PooledTab[] = [];
+  let pool: PooledTab[] = [];
   beforeAll(async () => {
     [site, browser] = await Promise.all([serveStatic(build), launchChromium()]);
   });
@@ -104,13 +104,20 @@ export function browserSuite(build = dist): BrowserSuite {
       finished = onTestFinished,
     } = {}) {
       const key = JSON.stringify({ javaScriptEnabled, acceptDownloads });
+      const blank = suite.url + BLANK_PAGE;
       const free = pool.find((candidate) => candidate.free && candidate.key === key && !candidate.page.isClosed());
       // Taken before any wait, so that a test running beside this one cannot take it too.
       if (free) free.free = false;
-      const tab = free ?? { key, page: await newTab({ javaScriptEnabled, acceptDownloads }), free: false };
-      const blank = suite.url + BLANK_PAGE;
-      if (free) await wipe(free.page, blank);
-      else pool.push(tab);
+      // A tab that cannot be wiped (a test left it crashed or hanging) leaves the pool; a new one
+      // takes its place, so one failed test does not fail the ones after it.
+      const wiped =
+        free &&
+        (await wipe(free.page, blank).then(
+          () => true,
+          () => false,
+        ));
+      const tab = wiped ? free : { key, page: await newTab({ javaScriptEnabled, acceptDownloads }), free: false };
+      if (!wiped) pool = [...pool.filter((candidate) => candidate !== free), tab];
       finished(() => {
         tab.free = true;
       });
