@@ -1,11 +1,12 @@
 // `npm test`: every check of the project, in two lanes after one production build.
 //
-//   build ─┬─ browser tests (the longest stage; they mostly wait on Chromium)
+//   build ─┬─ browser tests (the longest stage: two files at a time, each with its Chromium)
 //          └─ lint → format → types → unit tests → build under a base path → site checks
 //
-// The browser tests leave the processor idle much of the time, so the other checks run beside them
-// instead of before them. Each lane stops at its first failure; the run fails when a lane does. A
-// stage's output is printed when it ends (the browser tests' as they go), then the time of each.
+// The two lanes together keep both cores busy: the other checks mostly use one core each, and the
+// browser tests, at a lower priority, take what is left, then both cores once the checks are done.
+// Each lane stops at its first failure; the run fails when a lane does. A stage's output is printed
+// when it ends (the browser tests' as they go), then the time of each.
 import { spawn } from 'node:child_process';
 
 type Stage = readonly [script: string, live?: 'live', yields?: 'yields'];
