@@ -443,7 +443,7 @@ describe.skipIf(noBrowser)('the compare page', () => {
       });
     async function tabTo(name: string): Promise<void> {
       for (let i = 0; i < 40 && !(await focusedLabel()).startsWith(name); i++) await page.keyboard.press('Tab');
-      expect(await focusedLabel()).toContain(name);
+      await expect.poll(focusedLabel, { timeout: WAIT }).toContain(name);
     }
     const count = (n: number): string =>
       en['compare.resultsCount'].replace('{count}', String(n)).replace('{max}', '12');

@@ -4,7 +4,15 @@
 // JavaScript is no dead end: it links the paper version.
 import { describe, expect, test } from 'vitest';
 import { noBrowser } from './support/chromium.ts';
-import { browserSuite, expectCount, expectHidden, expectText, expectVisible, WAIT } from './support/harness.ts';
+import {
+  browserSuite,
+  expectAttribute,
+  expectCount,
+  expectHidden,
+  expectText,
+  expectVisible,
+  WAIT,
+} from './support/harness.ts';
 import { en } from '../../src/i18n/en.ts';
 import { nl } from '../../src/i18n/nl.ts';
 
@@ -75,8 +83,8 @@ describe.skipIf(noBrowser)('guides without JavaScript', () => {
         const next = pager.getByRole('link', { name: new RegExp(`^${ui['guide.nextGuide']}`) });
         await expectCount(previous, i === 0 ? 0 : 1);
         await expectCount(next, i === order.length - 1 ? 0 : 1);
-        if (i > 0) expect(await previous.getAttribute('href')).toBe(order[i - 1]);
-        if (i < order.length - 1) expect(await next.getAttribute('href')).toBe(order[i + 1]);
+        if (i > 0) await expectAttribute(previous, 'href', order[i - 1]!);
+        if (i < order.length - 1) await expectAttribute(next, 'href', order[i + 1]!);
       }
     },
   );
@@ -90,14 +98,14 @@ describe.skipIf(noBrowser)('guides without JavaScript', () => {
     await expect(entry.evaluate((li) => li.closest('section')?.getAttribute('aria-labelledby'))).resolves.toBe(
       'sources-heading',
     );
-    expect(await entry.getAttribute('value')).toBe((await marker.textContent())?.replace(/\D/g, ''));
+    await expectAttribute(entry, 'value', (await marker.textContent())?.replace(/\D/g, '') ?? '');
   });
 
   test.each([NL])('$lang: the readiness check without JavaScript links the paper version', async ({ prefix, ui }) => {
     const page = await open(`${prefix}questionnaire/`, 360);
     const paper = page.getByRole('link', { name: ui['questionnaire.noScriptPaper'] });
     await expectVisible(paper);
-    expect(await paper.getAttribute('href')).toBe(`/${prefix}templates/questionnaire-paper/`);
+    await expectAttribute(paper, 'href', `/${prefix}templates/questionnaire-paper/`);
     await paper.click();
     await page.waitForURL(`${suite.url}${prefix}templates/questionnaire-paper/`);
     await expect.poll(() => page.title(), { timeout: WAIT }).toContain(ui['templates.paper.title']);

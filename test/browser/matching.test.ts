@@ -331,11 +331,11 @@ describe.skipIf(noBrowser)('the matching helper', () => {
         );
       const tabToId = async (id: string): Promise<void> => {
         for (let i = 0; i < 80 && (await focusedId()) !== id; i++) await page.keyboard.press('Tab');
-        expect(await focusedId()).toBe(id);
+        await expect.poll(focusedId, { timeout: WAIT }).toBe(id);
       };
       const tabToText = async (text: string): Promise<void> => {
         for (let i = 0; i < 120 && (await focusedName()) !== text; i++) await page.keyboard.press('Tab');
-        expect(await focusedName()).toBe(text);
+        await expect.poll(focusedName, { timeout: WAIT }).toBe(text);
       };
 
       // Submitting an empty form shows the error summary, which takes focus.

@@ -6,7 +6,7 @@
 import { describe, test } from 'vitest';
 import { axeViolations } from './support/axe.ts';
 import { noBrowser } from './support/chromium.ts';
-import { browserSuite, dist } from './support/harness.ts';
+import { browserSuite, dist, WAIT } from './support/harness.ts';
 import { pageProblems } from './support/page-checks.ts';
 import { openAndRecord } from './support/site.ts';
 import { builtPages, isNotFound, scriptFree } from '../site/built-pages.ts';
@@ -39,7 +39,8 @@ describe.skipIf(noBrowser)('every page of the built site', () => {
 
     if (!isNotFound(path)) {
       const lang = path.startsWith('nl/') ? 'nl' : 'en';
-      expect(await page.getAttribute('html', 'lang')).toBe(lang);
+      // (The test's own expect: a concurrent test cannot use the global one's poll.)
+      await expect.poll(() => page.getAttribute('html', 'lang'), { timeout: WAIT }).toBe(lang);
       const name = lang === 'en' ? 'Lees deze pagina in het Nederlands' : 'Read this page in English';
       const href = await page.getByRole('link', { name }).getAttribute('href');
       // The questionnaire may add its share code after '#'; the page itself must be the counterpart.

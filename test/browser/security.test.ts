@@ -98,7 +98,9 @@ describe.skipIf(noBrowser)('security and privacy in the browser', () => {
       .not.toBeNull();
 
     await page.goto(`${suite.url}privacy/`);
-    expect(await page.locator('code').allTextContents(), 'the statement names the key').toContain(STORAGE_KEY);
+    await expect
+      .poll(() => page.locator('code').allTextContents(), { timeout: WAIT, message: 'the statement names the key' })
+      .toContain(STORAGE_KEY);
     await page.getByRole('button', { name: 'Delete my saved answers' }).click();
     await expect
       .poll(() => page.getByRole('status').textContent(), { timeout: WAIT })
