@@ -55,7 +55,10 @@ export interface BrowserSuite {
   newContext(options?: Parameters<Browser['newContext']>[0]): Promise<BrowserContext>;
   /** A blank tab with no storage, lent to the test until it ends. */
   tab(options?: TabOptions): Promise<Page>;
-  /** Opens a path of the site (e.g. 'nl/planner/') in a blank tab, or in a new tab of `context`. */
+  /**
+   * Opens a path of the site (e.g. 'nl/planner/') in a blank tab, or in a new tab of `context`, and
+   * waits until its islands have woken up (not when JavaScript is off).
+   */
   open(path: string, where?: BrowserContext | TabOptions): Promise<Page>;
 }
 
