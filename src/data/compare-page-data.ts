@@ -4,6 +4,7 @@
 import type { CompareDataFile } from '../lib/compare/page-data';
 import { dictionaryFor } from '../i18n';
 import { pickStrings } from '../i18n/island-strings';
+import { COMPARE_STRING_KEYS } from '../lib/compare/strings';
 import type { Lang } from '../lib/language';
 import { dataFileOf, type DataFile } from '../lib/data-file';
 import { localizeQuestionnaire } from './localize-questionnaire';
@@ -13,7 +14,7 @@ import { loadQuestionnaire } from './load-questionnaire';
 export function comparePageData(lang: Lang): DataFile {
   const data: CompareDataFile = {
     questionnaire: localizeQuestionnaire(loadQuestionnaire(), lang),
-    strings: pickStrings(dictionaryFor(lang), ['compare.']),
+    strings: pickStrings(dictionaryFor(lang), COMPARE_STRING_KEYS),
   };
   return dataFileOf(data);
 }

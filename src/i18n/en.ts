@@ -152,8 +152,6 @@ export const en = {
   'questionnaire.reload': 'Reload the page',
   'questionnaire.continue': 'Continue',
   'questionnaire.whyWeAsk': 'Why we ask:',
-  'questionnaire.errorPrefix': 'Error:',
-  'questionnaire.errorTitle': 'There is a problem',
   'questionnaire.errorChoose': 'Choose an answer to: {question}',
   'questionnaire.reviewTitle': 'Check your answers',
   'questionnaire.reviewLead': 'You can change any answer before you see your result.',
@@ -559,7 +557,6 @@ export const en = {
   'matching.pleaseNotHint': 'Names, separated by a semicolon.',
   'matching.addButton': 'Add to the list',
   'matching.added': '{name} was added to the list.',
-  'matching.errorTitle': 'There is a problem',
   'matching.errorRole': 'Choose senior or junior',
   'matching.errorName': 'Enter a name',
   'matching.errorDuplicate': '{name} is already on the list. Use a different name, for example with an initial.',
@@ -741,7 +738,6 @@ export const en = {
   'compare.afterHint': 'The result from the end of the pilot.',
   'compare.pasteBefore': 'Share link of the result before the pilot',
   'compare.pasteAfter': 'Share link of the result after the pilot',
-  'compare.errorPrefix': 'Error:',
   'compare.error.empty': 'Paste the share link of a result',
   'compare.error.not-a-link': 'This is not a share link. Copy the whole link from the end of the readiness check',
   'compare.error.tampered': 'This link does not work. Part of it may be missing or changed. Ask for the link again',
@@ -826,7 +822,6 @@ export const en = {
   'compare.savedOutdated':
     'The questions have changed since you saved your comparison, so we could not use it. We removed it.',
   'compare.savedUnreadable': 'Your saved comparison could not be read, so we removed it.',
-  'compare.errorTitle': 'There is a problem',
   'compare.loadFailed':
     'Part of this page could not be loaded, so you cannot compare results yet. Check your internet connection and reload the page.',
   'compare.reload': 'Reload the page',
@@ -875,6 +870,10 @@ export const en = {
   'pilot.units.pair': 'pairs',
   'pilot.units.group': 'groups',
   'print.button': 'Print',
+  // The island kit's forms (src/components/island-kit): the error summary's title, and the word
+  // screen readers read before each error message and the document title while errors show.
+  'form.errorTitle': 'There is a problem',
+  'form.errorPrefix': 'Error:',
   'planner.title': 'Plan your pilot',
   'planner.description':
     'Turn a pilot format into dates: every meeting on a working day, the sheet each one uses, a calendar file and a printable plan.',
@@ -906,7 +905,6 @@ export const en = {
   'planner.time': 'Time of the meetings (optional)',
   'planner.timeHint': 'For example, 10:00. Leave it empty to put the plan in your calendar as all-day entries.',
   'planner.submit': 'Make the plan',
-  'planner.errorTitle': 'There is a problem',
   'planner.error.format.missing': 'Choose a format',
   'planner.error.format.unknown-format': 'Choose one of the formats in the list',
   'planner.error.units.missing': 'Enter the number of {units}',

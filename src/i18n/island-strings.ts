@@ -12,6 +12,9 @@ export type KeysNamed<Key extends string, Wanted extends string> = Wanted extend
 /** The dictionary keys under a prefix, e.g. `UiKeysUnder<'compare.'>`. */
 export type UiKeysUnder<Prefix extends string> = KeysNamed<UiKey, Prefix>;
 
+/** A string of the island kit's forms (the error summary's title, "Error:"), which every island with a form picks. */
+export type FormStringKey = UiKeysUnder<'form.'>;
+
 /** An island's strings in one language. */
 export type Strings<Key extends string> = Readonly<Record<Key, string>>;
 

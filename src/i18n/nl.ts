@@ -153,8 +153,6 @@ export const nl: Record<UiKey, string> = {
   'questionnaire.reload': 'Laad de pagina opnieuw',
   'questionnaire.continue': 'Verder',
   'questionnaire.whyWeAsk': 'Waarom we dit vragen:',
-  'questionnaire.errorPrefix': 'Fout:',
-  'questionnaire.errorTitle': 'Er is een probleem',
   'questionnaire.errorChoose': 'Kies een antwoord op: {question}',
   'questionnaire.reviewTitle': 'Controleer je antwoorden',
   'questionnaire.reviewLead': 'Je kunt elk antwoord nog wijzigen voordat je de uitkomst ziet.',
@@ -563,7 +561,6 @@ export const nl: Record<UiKey, string> = {
   'matching.pleaseNotHint': 'Namen, met een puntkomma ertussen.',
   'matching.addButton': 'Op de lijst zetten',
   'matching.added': '{name} staat nu op de lijst.',
-  'matching.errorTitle': 'Er is een probleem',
   'matching.errorRole': 'Kies senior of junior',
   'matching.errorName': 'Vul een naam in',
   'matching.errorDuplicate': '{name} staat al op de lijst. Gebruik een andere naam, bijvoorbeeld met een voorletter.',
@@ -744,7 +741,6 @@ export const nl: Record<UiKey, string> = {
   'compare.afterHint': 'De uitkomst van het eind van de pilot.',
   'compare.pasteBefore': 'Deellink van de uitkomst van voor de pilot',
   'compare.pasteAfter': 'Deellink van de uitkomst van na de pilot',
-  'compare.errorPrefix': 'Fout:',
   'compare.error.empty': 'Plak de deellink van een uitkomst',
   'compare.error.not-a-link': 'Dit is geen deellink. Kopieer de hele link van het eind van de check',
   'compare.error.tampered':
@@ -833,7 +829,6 @@ export const nl: Record<UiKey, string> = {
   'compare.savedOutdated':
     'De vragen zijn veranderd sinds je de vergelijking bewaarde, dus we konden hem niet gebruiken. We hebben hem verwijderd.',
   'compare.savedUnreadable': 'Je bewaarde vergelijking was niet te lezen, dus we hebben hem verwijderd.',
-  'compare.errorTitle': 'Er is een probleem',
   'compare.loadFailed':
     'Een deel van deze pagina kon niet worden geladen, dus je kunt nog geen uitkomsten vergelijken. Controleer je internetverbinding en laad de pagina opnieuw.',
   'compare.reload': 'Laad de pagina opnieuw',
@@ -884,6 +879,10 @@ export const nl: Record<UiKey, string> = {
   'pilot.units.pair': "duo's",
   'pilot.units.group': 'groepen',
   'print.button': 'Afdrukken',
+  // The island kit's forms (src/components/island-kit): the error summary's title, and the word
+  // screen readers read before each error message and the document title while errors show.
+  'form.errorTitle': 'Er is een probleem',
+  'form.errorPrefix': 'Fout:',
   'planner.title': 'Plan je pilot',
   'planner.description':
     'Zet een pilot om in datums: elke bijeenkomst op een werkdag, het werkblad dat erbij hoort, een agendabestand en een plan om te printen.',
@@ -916,7 +915,6 @@ export const nl: Record<UiKey, string> = {
   'planner.time': 'Tijd van de bijeenkomsten (niet verplicht)',
   'planner.timeHint': 'Bijvoorbeeld 10:00. Laat je dit leeg, dan komt het plan als hele-dagafspraken in je agenda.',
   'planner.submit': 'Maak het plan',
-  'planner.errorTitle': 'Er is een probleem',
   'planner.error.format.missing': 'Kies een vorm',
   'planner.error.format.unknown-format': 'Kies een van de vormen uit de lijst',
   'planner.error.units.missing': 'Vul het aantal {units} in',

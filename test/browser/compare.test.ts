@@ -148,7 +148,7 @@ describe.skipIf(noBrowser)('the compare page', () => {
 
   /** The error under a paste field as it is read out: the (visually hidden) prefix, then the whole message. */
   const pasteError = (page: Page, lang: Lang, message: string) =>
-    page.getByText(`${dictionaries[lang]['compare.errorPrefix']} ${message}`, { exact: true });
+    page.getByText(`${dictionaries[lang]['form.errorPrefix']} ${message}`, { exact: true });
 
   /** The table of scores per condition and person. */
   const scoreTable = (page: Page, lang: Lang = 'en') =>

@@ -46,6 +46,7 @@ import {
   type ExplainContext,
 } from '../../src/lib/matching-ui/explain.ts';
 import { pickStrings, translator } from '../../src/i18n/island-strings.ts';
+import { MATCHING_STRING_KEYS } from '../../src/lib/matching-ui/strings.ts';
 import type { PairKey, Person } from '../../src/lib/matching/types.ts';
 import { MATCHING_STORAGE_KEY } from '../../src/stores/matching-reactions.ts';
 
@@ -67,7 +68,7 @@ const [EN, NL] = LANGS;
 /** The sentences the page builds, built here from the same strings. */
 function contextFor({ lang, dictionary }: LangCase): ExplainContext {
   return {
-    t: translator(pickStrings(dictionary, ['matching.'])),
+    t: translator(pickStrings(dictionary, MATCHING_STRING_KEYS)),
     topicName: (topic) => topicName(catalogue.topics, topic, lang),
     slotName: (slot) => catalogue.slots.find((item) => item.id === slot)?.[lang] ?? slot,
     columnName: (id) => catalogue.columns.find((column) => column.id === id)?.[lang] ?? id,
@@ -356,6 +357,9 @@ describe.skipIf(noBrowser)('the matching helper', () => {
         )
         .toBe(true);
       await expectTextContaining(page.getByRole('alert'), t('matching.errorName'));
+      // Beside its field, each message is read out after "Error:".
+      await expectText(page.locator('#person-name-error'), `${t('form.errorPrefix')} ${t('matching.errorName')}`);
+      await expectText(page.locator('#person-role-error'), `${t('form.errorPrefix')} ${t('matching.errorRole')}`);
       await expectClean(page, 'form errors');
       // Its first link goes to the role choice.
       await page.keyboard.press('Tab');

@@ -181,7 +181,7 @@ describe.skipIf(noBrowser)('the pilot planner', () => {
     async ({ prefix, ui }) => {
       const page = await open(`${prefix}planner/#format=reverse-pairs&pairs=99&start=2027-02-31&admin=1`);
       const summary = page.getByRole('alert');
-      await expectTextContaining(summary, ui['planner.errorTitle']);
+      await expectTextContaining(summary, ui['form.errorTitle']);
       await expectTextContaining(summary, ui['planner.link.unknown-key'].replace('{key}', 'admin'));
       const tooMany = ui['planner.error.units.too-many']
         .replace('{limit}', '12')
@@ -193,7 +193,7 @@ describe.skipIf(noBrowser)('the pilot planner', () => {
       const units = page.getByLabel(ui['planner.units.pair']);
       await expectValue(units, '99');
       await expectAttribute(units, 'aria-describedby', /planner-units-error/);
-      await expectText(page.locator('#planner-units-error'), tooMany);
+      await expectText(page.locator('#planner-units-error'), `${ui['form.errorPrefix']} ${tooMany}`);
       await expectValue(page.getByLabel(ui['planner.day'], { exact: true }), '31');
       await page.getByRole('link', { name: tooMany }).click();
       await expectFocus(units);

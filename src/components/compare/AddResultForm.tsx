@@ -73,7 +73,7 @@ function LinkField({ field, label, hint, value, onInput }: Props & InputProps) {
       labelClass="label"
       hint={hint}
       error={fieldError && pasteErrorText(view, fieldError, { team, change })}
-      errorPrefix={view.t('compare.errorPrefix')}
+      errorPrefix={view.t('form.errorPrefix')}
     >
       <input
         class="input"
@@ -101,6 +101,7 @@ function LabelField({ id, value, onInput }: InputProps & { id: string }) {
       label={t('compare.labelLabel')}
       labelClass="label"
       hint={t('compare.labelHint', { max: MAX_LABEL_LENGTH })}
+      errorPrefix={t('form.errorPrefix')}
     >
       <input
         class="input input--label"

@@ -3,6 +3,7 @@ import { importExample, importText } from '../../stores/matching';
 import { readChosenFile } from '../../stores/matching-reactions';
 import { downloadName } from '../../lib/matching/files';
 import type { Person } from '../../lib/matching/types';
+import { describedBy, Field } from '../island-kit/Field';
 import { ImportReport } from './ImportReport';
 import { useMatchingView } from './matching-view';
 
@@ -25,27 +26,25 @@ function PasteField() {
     setPasted('');
   };
   return (
-    <div class={pasteError ? 'field field--error' : 'field'}>
-      <label class="label" for="import-paste">
-        {t('matching.pasteLabel')}
-      </label>
-      {pasteError && (
-        <p class="error-message" id="import-paste-error">
-          {t('matching.pasteEmpty')}
-        </p>
-      )}
+    <Field
+      id="import-paste"
+      label={t('matching.pasteLabel')}
+      labelClass="label"
+      error={pasteError ? t('matching.pasteEmpty') : undefined}
+      errorPrefix={t('form.errorPrefix')}
+    >
       <textarea
         id="import-paste"
         class="textarea"
         rows={4}
         value={pasted}
-        aria-describedby={pasteError ? 'import-paste-error' : undefined}
+        aria-describedby={describedBy('import-paste', false, pasteError)}
         onInput={(event) => setPasted(event.currentTarget.value)}
       />
       <button type="button" class="button button--secondary" onClick={readPasted}>
         {t('matching.pasteButton')}
       </button>
-    </div>
+    </Field>
   );
 }
 

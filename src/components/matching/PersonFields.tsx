@@ -1,7 +1,7 @@
 // The parts of the person form: the role, a text field and a set of tick boxes. They only show; PersonForm reads them and src/lib/matching/person-input.ts checks.
 import type { CatalogueItem, Person } from '../../lib/matching/types';
 import { useMatchingView } from './matching-view';
-import { describedBy, Field } from '../island-kit/Field';
+import { describedBy, Field, Fieldset } from '../island-kit/Field';
 
 /** Senior or junior. */
 export function RoleField({
@@ -15,30 +15,28 @@ export function RoleField({
 }) {
   const { t } = useMatchingView();
   return (
-    <div class={error ? 'field field--error' : 'field'}>
-      <fieldset class="fieldset" aria-describedby={error ? `${prefix}-role-error` : undefined}>
-        <legend class="fieldset__legend label">{t('matching.roleLegend')}</legend>
-        {error && (
-          <p class="error-message" id={`${prefix}-role-error`}>
-            {error}
-          </p>
-        )}
-        <div class="choices choices--inline">
-          {(['senior', 'junior'] as const).map((role) => (
-            <label class="choice" key={role}>
-              <input
-                id={`${prefix}-role-${role}`}
-                type="radio"
-                name="role"
-                value={role}
-                defaultChecked={value === role}
-              />
-              {t(role === 'senior' ? 'matching.roleSenior' : 'matching.roleJunior')}
-            </label>
-          ))}
-        </div>
-      </fieldset>
-    </div>
+    <Fieldset
+      id={`${prefix}-role`}
+      legend={t('matching.roleLegend')}
+      legendClass="label"
+      error={error}
+      errorPrefix={t('form.errorPrefix')}
+    >
+      <div class="choices choices--inline">
+        {(['senior', 'junior'] as const).map((role) => (
+          <label class="choice" key={role}>
+            <input
+              id={`${prefix}-role-${role}`}
+              type="radio"
+              name="role"
+              value={role}
+              defaultChecked={value === role}
+            />
+            {t(role === 'senior' ? 'matching.roleSenior' : 'matching.roleJunior')}
+          </label>
+        ))}
+      </div>
+    </Fieldset>
   );
 }
 
@@ -53,8 +51,9 @@ interface TextFieldProps {
 
 /** One line of text, with its hint and error. */
 export function TextField({ id, name, label, hint, error, value }: TextFieldProps) {
+  const { t } = useMatchingView();
   return (
-    <Field id={id} label={label} labelClass="label" hint={hint} error={error}>
+    <Field id={id} label={label} labelClass="label" hint={hint} error={error} errorPrefix={t('form.errorPrefix')}>
       <input
         id={id}
         name={name}
@@ -81,15 +80,9 @@ interface ChoicesProps {
 
 /** Tick boxes for listed topics or half-days. */
 export function ChoicesField({ id, name, legend, hint, items, checked, slots }: ChoicesProps) {
-  const { lang } = useMatchingView();
+  const { lang, t } = useMatchingView();
   return (
-    <fieldset class="fieldset field" aria-describedby={hint ? `${id}-hint` : undefined}>
-      <legend class="fieldset__legend label">{legend}</legend>
-      {hint && (
-        <p class="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
+    <Fieldset id={id} legend={legend} legendClass="label" hint={hint} errorPrefix={t('form.errorPrefix')}>
       <div class={slots ? 'choices choices--slots' : 'choices'}>
         {items.map((item) => (
           <label class="choice" key={item.id}>
@@ -98,6 +91,6 @@ export function ChoicesField({ id, name, legend, hint, items, checked, slots }: 
           </label>
         ))}
       </div>
-    </fieldset>
+    </Fieldset>
   );
 }

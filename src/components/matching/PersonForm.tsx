@@ -186,7 +186,7 @@ export function PersonForm({ editing }: { editing?: Person }) {
         <ErrorSummary
           key={attempt}
           id={`${prefix}-error-title`}
-          title={t('matching.errorTitle')}
+          title={t('form.errorTitle')}
           level={4}
           errors={shown}
         />

@@ -5,6 +5,7 @@ import { HOLIDAY_CHOICES } from '../../lib/planner/plan-fields';
 import { monthsText, rhythmText } from '../../lib/planner/rhythm-text';
 import { PLANNED_FORMATS, WEEKDAYS, type Rhythm, type Weekday } from '../../lib/planner/types';
 import { updateField } from '../../stores/planner';
+import { ErrorMessage, Fieldset } from '../island-kit/Field';
 import { usePlannerView } from './planner-context';
 import { describedBy, Field, SelectControl, useField, useFormat } from './fields';
 
@@ -15,34 +16,32 @@ export function FormatField() {
   const { t, data } = usePlannerView();
   const { fields, error } = useField('format');
   return (
-    <div class={`field${error ? ' field--error' : ''}`}>
-      <fieldset class="fieldset" aria-describedby={error ? 'planner-format-error' : undefined}>
-        <legend class="fieldset__legend planner-label">{t('planner.format')}</legend>
-        {error && (
-          <p class="error-message" id="planner-format-error">
-            {errorText(t, error, 'pair')}
-          </p>
-        )}
-        <div class="radios">
-          {PLANNED_FORMATS.map((value) => (
-            <div class="radios__item">
-              <input
-                class="radios__input"
-                type="radio"
-                name="format"
-                id={`planner-format-${value}`}
-                value={value}
-                checked={fields.format === value}
-                onChange={() => updateField('format', value)}
-              />
-              <label class="radios__label" for={`planner-format-${value}`}>
-                {data.formats[value]}
-              </label>
-            </div>
-          ))}
-        </div>
-      </fieldset>
-    </div>
+    <Fieldset
+      id="planner-format"
+      legend={t('planner.format')}
+      legendClass="planner-label"
+      error={error && errorText(t, error, 'pair')}
+      errorPrefix={t('form.errorPrefix')}
+    >
+      <div class="radios">
+        {PLANNED_FORMATS.map((value) => (
+          <div class="radios__item">
+            <input
+              class="radios__input"
+              type="radio"
+              name="format"
+              id={`planner-format-${value}`}
+              value={value}
+              checked={fields.format === value}
+              onChange={() => updateField('format', value)}
+            />
+            <label class="radios__label" for={`planner-format-${value}`}>
+              {data.formats[value]}
+            </label>
+          </div>
+        ))}
+      </div>
+    </Fieldset>
   );
 }
 
@@ -127,38 +126,34 @@ export function StartField() {
   const { t } = usePlannerView();
   const { fields, error } = useField('day', 'month', 'year');
   return (
-    <div class={`field${error ? ' field--error' : ''}`}>
-      <fieldset class="fieldset" aria-describedby={describedBy('planner-start', true, error)}>
-        <legend class="fieldset__legend planner-label">{t('planner.start')}</legend>
-        <p class="hint" id="planner-start-hint">
-          {t('planner.startHint')}
-        </p>
-        {error && (
-          <p class="error-message" id="planner-start-error">
-            {errorText(t, error, 'pair')}
-          </p>
-        )}
-        <div class="date-input">
-          {(['day', 'month', 'year'] as const).map((part) => (
-            <div class="date-input__item">
-              <label class="date-input__label" for={`planner-${part}`}>
-                {t(`planner.${part}`)}
-              </label>
-              <input
-                class={`input date-input__${part}${error?.field === part ? ' input--error' : ''}`}
-                id={`planner-${part}`}
-                name={part}
-                type="text"
-                inputMode="numeric"
-                spellcheck={false}
-                value={fields[part]}
-                onInput={(event) => updateField(part, event.currentTarget.value)}
-              />
-            </div>
-          ))}
-        </div>
-      </fieldset>
-    </div>
+    <Fieldset
+      id="planner-start"
+      legend={t('planner.start')}
+      legendClass="planner-label"
+      hint={t('planner.startHint')}
+      error={error && errorText(t, error, 'pair')}
+      errorPrefix={t('form.errorPrefix')}
+    >
+      <div class="date-input">
+        {(['day', 'month', 'year'] as const).map((part) => (
+          <div class="date-input__item">
+            <label class="date-input__label" for={`planner-${part}`}>
+              {t(`planner.${part}`)}
+            </label>
+            <input
+              class={`input date-input__${part}${error?.field === part ? ' input--error' : ''}`}
+              id={`planner-${part}`}
+              name={part}
+              type="text"
+              inputMode="numeric"
+              spellcheck={false}
+              value={fields[part]}
+              onInput={(event) => updateField(part, event.currentTarget.value)}
+            />
+          </div>
+        ))}
+      </div>
+    </Fieldset>
   );
 }
 
@@ -208,9 +203,9 @@ export function HolidayFields() {
       </Field>
       <div class={`field${christmas.error ? ' field--error' : ''}`}>
         {christmas.error && (
-          <p class="error-message" id="planner-christmas-week-error">
+          <ErrorMessage id="planner-christmas-week-error" prefix={t('form.errorPrefix')}>
             {errorText(t, christmas.error, 'pair')}
-          </p>
+          </ErrorMessage>
         )}
         <div class="checkboxes__item">
           <input

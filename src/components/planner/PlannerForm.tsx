@@ -23,7 +23,7 @@ function FormErrors() {
     <ErrorSummary
       key={attempt}
       id="planner-error-title"
-      title={t('planner.errorTitle')}
+      title={t('form.errorTitle')}
       errors={[
         ...linkProblems.map((problem) => ({ message: t(`planner.link.${problem.reason}`, { key: problem.key }) })),
         ...errors.map((error) => ({ message: errorText(t, error, unit), fieldId: FIELD_IDS[error.field] })),

@@ -40,7 +40,14 @@ interface PlannerFieldProps {
 export function Field({ id, label, hint, error, unit, children }: PlannerFieldProps) {
   const { t } = usePlannerView();
   return (
-    <KitField id={id} label={label} labelClass="planner-label" hint={hint} error={error && errorText(t, error, unit)}>
+    <KitField
+      id={id}
+      label={label}
+      labelClass="planner-label"
+      hint={hint}
+      error={error && errorText(t, error, unit)}
+      errorPrefix={t('form.errorPrefix')}
+    >
       {children}
     </KitField>
   );

@@ -52,7 +52,7 @@ export function QuestionStep({ question, index, answered }: Props) {
         <ErrorSummary
           key={errorAttempt}
           id="error-summary-title"
-          title={t('questionnaire.errorTitle')}
+          title={t('form.errorTitle')}
           errors={[
             { message: errorMessage, fieldId: `${fieldName}-${firstOption.id}`, scrollToId: legendId(fieldName) },
           ]}
@@ -60,15 +60,13 @@ export function QuestionStep({ question, index, answered }: Props) {
       )}
       <ProgressIndicator answered={answered} total={total} />
       <form method="dialog" autocomplete="off" onSubmit={onSubmit} noValidate>
-        <div class={showError ? 'field field--error' : 'field'}>
-          <QuestionFieldset
-            question={question}
-            index={index}
-            fieldName={fieldName}
-            ready={ready}
-            error={showError ? errorMessage : undefined}
-          />
-        </div>
+        <QuestionFieldset
+          question={question}
+          index={index}
+          fieldName={fieldName}
+          ready={ready}
+          error={showError ? errorMessage : undefined}
+        />
         <button type="submit" class="button">
           {t('questionnaire.continue')}
         </button>
@@ -86,7 +84,11 @@ interface FieldsetProps extends Pick<Props, 'question' | 'index'> {
   error: string | undefined;
 }
 
-/** The question as the legend and heading, with its "why we ask" hint, its error and its options. */
+/**
+ * The question as the legend and heading, with its "why we ask" hint, its error and its options. Written
+ * out as the kit's Fieldset and ErrorMessage would write it: importing them would add a shared file to
+ * the first screens' scripts, past their budget.
+ */
 function QuestionFieldset({ question, index, fieldName, ready, error }: FieldsetProps) {
   const { questionCount: total, t, text } = useFirstScreenView();
   const why = question.why ? text(question.why) : '';
@@ -95,29 +97,31 @@ function QuestionFieldset({ question, index, fieldName, ready, error }: Fieldset
   const describedBy = [why ? hintId : '', error !== undefined ? errorId : ''].filter(Boolean).join(' ');
 
   return (
-    <fieldset class="fieldset" aria-describedby={describedBy || undefined}>
-      <legend class="fieldset__legend" id={legendId(fieldName)}>
-        <h1 class="question__heading" id={ready ? HEADING_ID : undefined} tabIndex={-1}>
-          <span class="question__step">
-            {t('questionnaire.step', { step: index + 1, count: total })}
-            <span class="visually-hidden">: </span>
-          </span>
-          <span class="question__prompt">{text(question.prompt)}</span>
-        </h1>
-      </legend>
-      {why && (
-        <p class="hint" id={hintId}>
-          <strong>{t('questionnaire.whyWeAsk')}</strong> {why}
-        </p>
-      )}
-      {error !== undefined && (
-        <p class="error-message" id={errorId}>
-          <span class="visually-hidden">{t('questionnaire.errorPrefix')} </span>
-          {error}
-        </p>
-      )}
-      <OptionRadios question={question} fieldName={fieldName} ready={ready} />
-    </fieldset>
+    <div class={error === undefined ? 'field' : 'field field--error'}>
+      <fieldset class="fieldset" aria-describedby={describedBy || undefined}>
+        <legend class="fieldset__legend" id={legendId(fieldName)}>
+          <h1 class="question__heading" id={ready ? HEADING_ID : undefined} tabIndex={-1}>
+            <span class="question__step">
+              {t('questionnaire.step', { step: index + 1, count: total })}
+              <span class="visually-hidden">: </span>
+            </span>
+            <span class="question__prompt">{text(question.prompt)}</span>
+          </h1>
+        </legend>
+        {why && (
+          <p class="hint" id={hintId}>
+            <strong>{t('questionnaire.whyWeAsk')}</strong> {why}
+          </p>
+        )}
+        {error !== undefined && (
+          <p class="error-message" id={errorId}>
+            <span class="visually-hidden">{t('form.errorPrefix')} </span>
+            {error}
+          </p>
+        )}
+        <OptionRadios question={question} fieldName={fieldName} ready={ready} />
+      </fieldset>
+    </div>
   );
 }
 

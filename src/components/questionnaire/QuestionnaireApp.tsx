@@ -20,7 +20,7 @@ export default function QuestionnaireApp(props: QuestionnaireIslandProps) {
         <div class="questionnaire">
           {loadFailed && (
             <LoadFailedNotice
-              title={t('questionnaire.errorTitle')}
+              title={t('form.errorTitle')}
               message={t('questionnaire.loadFailed')}
               reload={t('questionnaire.reload')}
             />

@@ -198,7 +198,7 @@ export function useQuestionnaireIsland(props: QuestionnaireIslandProps): Questio
   const question = screen.name === 'question' ? questionnaire?.questions[screen.index] : undefined;
   const shown = { ready, questionnaire, later, assessment, answers, ownAnswers, sharedView, waiting, screen, question };
 
-  const errorPrefix = showError ? first.t('questionnaire.errorPrefix') : undefined;
+  const errorPrefix = showError ? first.t('form.errorPrefix') : undefined;
   useDocumentTitle(ready, screenHeading(first, page.view, shown), errorPrefix);
   useHeadingFocus(showing);
   return { first, view: page.view, loadFailed: page.failed || code.failed, shown };

@@ -1,11 +1,14 @@
-// The interface strings the questionnaire island has: every `questionnaire.*` key of the dictionary,
+// The interface strings the questionnaire island has: every `questionnaire.*` and `form.*` key of the dictionary,
 // and of those the few the first screens need. Types and a key list only; the page picks the strings
 // at build time (src/i18n/island-strings.ts).
 
-import type { Strings, UiKeysUnder } from '../../i18n/island-strings';
+import type { FormStringKey, Strings, UiKeysUnder } from '../../i18n/island-strings';
+
+/** The prefixes of the island's strings, for pickStrings(). */
+export const QUESTIONNAIRE_STRING_KEYS = ['questionnaire.', 'form.'] as const;
 
 /** A dictionary key the questionnaire island uses. */
-export type QuestionnaireStringKey = UiKeysUnder<'questionnaire.'>;
+export type QuestionnaireStringKey = UiKeysUnder<'questionnaire.'> | FormStringKey;
 
 /** The island's strings in one language. */
 export type QuestionnaireStrings = Strings<QuestionnaireStringKey>;
@@ -29,8 +32,8 @@ export const FIRST_SCREEN_KEYS = [
   'questionnaire.resumeHint',
   'questionnaire.step',
   'questionnaire.whyWeAsk',
-  'questionnaire.errorTitle',
-  'questionnaire.errorPrefix',
+  'form.errorTitle',
+  'form.errorPrefix',
   'questionnaire.errorChoose',
   'questionnaire.continue',
   'questionnaire.back',

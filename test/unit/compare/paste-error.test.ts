@@ -4,11 +4,12 @@ import { describe, expect, test } from 'vitest';
 import { en } from '../../../src/i18n/en';
 import { nl } from '../../../src/i18n/nl';
 import { pickStrings, translator } from '../../../src/i18n/island-strings';
+import { COMPARE_STRING_KEYS } from '../../../src/lib/compare/strings';
 import { COMPARISON_SIZE } from '../../../src/lib/compare/comparison-link';
 import { pasteErrorText, type PasteError } from '../../../src/lib/compare/paste-error';
 
 const wordsFor = (dictionary: Readonly<Record<keyof typeof en, string>>) => ({
-  t: translator(pickStrings(dictionary, ['compare.'])),
+  t: translator(pickStrings(dictionary, COMPARE_STRING_KEYS)),
   nameOf: (result: { readonly label: string }, index: number, fallback?: string) =>
     result.label || (fallback ?? `Person ${index + 1}`),
 });

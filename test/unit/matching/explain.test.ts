@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { explainPair, explainUnmatched, joinWords, problemMessage } from '../../../src/lib/matching-ui/explain';
 import { pickStrings, translator } from '../../../src/i18n/island-strings';
+import { MATCHING_STRING_KEYS } from '../../../src/lib/matching-ui/strings';
 import { matchPairs } from '../../../src/lib/matching/match';
 import { en } from '../../../src/i18n/en';
 import { nl } from '../../../src/i18n/nl';
@@ -8,7 +9,7 @@ import type { Lang } from '../../../src/lib/language';
 import { catalogue, person } from './support';
 
 const contextFor = (dictionary: Readonly<Record<keyof typeof en, string>>, lang: Lang) => ({
-  t: translator(pickStrings(dictionary, ['matching.'])),
+  t: translator(pickStrings(dictionary, MATCHING_STRING_KEYS)),
   topicName: (topic: string) => catalogue.topics.find((item) => item.id === topic)?.[lang] ?? topic,
   slotName: (slot: string) => catalogue.slots.find((item) => item.id === slot)?.[lang] ?? slot,
   columnName: (id: string) => catalogue.columns.find((column) => column.id === id)?.[lang] ?? id,

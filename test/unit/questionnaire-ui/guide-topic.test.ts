@@ -4,6 +4,7 @@ import { nl } from '../../../src/i18n/nl';
 import { loadQuestionnaire } from '../../../src/data/load-questionnaire';
 import { guideTopic, topicKey } from '../../../src/lib/questionnaire-ui/guide-topic';
 import { pickStrings } from '../../../src/i18n/island-strings';
+import { QUESTIONNAIRE_STRING_KEYS } from '../../../src/lib/questionnaire-ui/strings';
 import type { GuideLink } from '../../../src/lib/questionnaire/types';
 
 /** Every guide link anywhere in the questionnaire content. */
@@ -18,7 +19,7 @@ function guideLinks(value: unknown, found: GuideLink[] = []): GuideLink[] {
   return found;
 }
 
-const strings = { en: pickStrings(en, ['questionnaire.']), nl: pickStrings(nl, ['questionnaire.']) };
+const strings = { en: pickStrings(en, QUESTIONNAIRE_STRING_KEYS), nl: pickStrings(nl, QUESTIONNAIRE_STRING_KEYS) };
 const links = guideLinks(loadQuestionnaire());
 const sections = [...new Set(links.map((link) => link.section))];
 

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../src/i18n/en';
 import { pickStrings } from '../../../src/i18n/island-strings';
+import { QUESTIONNAIRE_STRING_KEYS } from '../../../src/lib/questionnaire-ui/strings';
 import { sharedVariant } from '../../../src/lib/questionnaire-ui/shared-voice';
 
-const strings = pickStrings(en, ['questionnaire.']);
+const strings = pickStrings(en, QUESTIONNAIRE_STRING_KEYS);
 
 describe('a shared result’s voice', () => {
   it.each([
