@@ -285,8 +285,11 @@ describe.skipIf(noBrowser)('the pilot planner', () => {
     const page = await open(`${prefix}planner/`);
     await awake(page);
     const radio = page.getByRole('radio', { name: /one-to-one|duo's/ }).first();
-    // Checked in the HTML, and still checked after the island's effects have run.
-    await page.waitForTimeout(300);
+    // Checked in the HTML, and still checked after the island's effects have run: Preact runs them
+    // after the next frame is drawn, so two frames on they have.
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(null)))),
+    );
     await expectChecked(radio);
     await page
       .getByRole('button', { name: LANGS[0].ui['planner.submit'] })
