@@ -1,6 +1,7 @@
 import { explainGroup, explainUngrouped, joinWords } from '../../lib/matching-ui/explain';
 import type { Group, GroupingResult } from '../../lib/matching/groups';
 import { lockGroup, unlockGroup } from '../../stores/matching';
+import { LeftOverList, MatchCard } from './MatchCard';
 import { useMatchingView } from './matching-view';
 
 const members = (group: Group): string[] => [...group.seniors, ...group.juniors].map((person) => person.name);
@@ -8,31 +9,14 @@ const members = (group: Group): string[] => [...group.seniors, ...group.juniors]
 /** One group: who is in it, what it covers, and its lock. */
 function GroupCard({ group, number }: { group: Group; number: number }) {
   const view = useMatchingView();
-  const { t } = view;
-  const name = t('matching.groupName', { number });
-  const lockLabel = t(group.locked ? 'matching.unlock' : 'matching.lock');
   return (
-    <li class={group.locked ? 'pair-card pair-card--locked' : 'pair-card'} aria-labelledby={`group-${number}`}>
-      <h3 class="pair-card__title" id={`group-${number}`}>
-        {name}
-        {group.locked && <span class="tag">{t('matching.locked')}</span>}
-      </h3>
-      <ul class="pair-card__reasons">
-        {explainGroup(view, group).map((sentence) => (
-          <li key={sentence}>{sentence}</li>
-        ))}
-      </ul>
-      <div class="button-group">
-        <button
-          type="button"
-          class="button button--secondary button--small"
-          aria-label={`${lockLabel}: ${name}`}
-          onClick={() => (group.locked ? unlockGroup(members(group)) : lockGroup(members(group)))}
-        >
-          {lockLabel}
-        </button>
-      </div>
-    </li>
+    <MatchCard
+      headingId={`group-${number}`}
+      name={view.t('matching.groupName', { number })}
+      locked={group.locked}
+      reasons={explainGroup(view, group)}
+      onToggleLock={() => (group.locked ? unlockGroup(members(group)) : lockGroup(members(group)))}
+    />
   );
 }
 
@@ -58,24 +42,15 @@ export function GroupResults({ result }: { result: GroupingResult }) {
           <GroupCard key={members(group).join()} group={group} number={index + 1} />
         ))}
       </ol>
-      <h3>{t('matching.ungroupedHeading')}</h3>
-      {result.ungrouped.length === 0 ? (
-        <p>{t('matching.ungroupedNone')}</p>
-      ) : (
-        <ul class="unmatched-list">
-          {result.ungrouped.map((item) => (
-            <li key={item.person.name}>
-              <strong>{item.person.name}</strong>
-              {explainUngrouped(view, item).map((sentence) => (
-                <span class="unmatched-list__reason" key={sentence}>
-                  {' '}
-                  {sentence}
-                </span>
-              ))}
-            </li>
-          ))}
-        </ul>
-      )}
+      <LeftOverList
+        heading={t('matching.ungroupedHeading')}
+        none={t('matching.ungroupedNone')}
+        people={result.ungrouped.map((item) => ({
+          name: item.person.name,
+          label: item.person.name,
+          reasons: explainUngrouped(view, item),
+        }))}
+      />
     </>
   );
 }

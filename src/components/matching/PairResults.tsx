@@ -4,6 +4,7 @@ import { $excluded, $status, allowPair, excludePair, lockPair, swapJuniors, unlo
 import { explainPair, explainUnmatched, joinWords } from '../../lib/matching-ui/explain';
 import type { Pair, PairingResult } from '../../lib/matching/match';
 import type { PairKey } from '../../lib/matching/types';
+import { LeftOverList, MatchCard } from './MatchCard';
 import { useMatchingView } from './matching-view';
 
 const keyOf = (pair: PairKey): string => `${pair.senior}\u0000${pair.junior}`;
@@ -77,71 +78,26 @@ function PairCard({ pair, number }: { pair: Pair; number: number }) {
   const { t } = view;
   const key = { senior: pair.senior.name, junior: pair.junior.name };
   const name = t('matching.pairName', key);
-  const headingId = `pair-${number}`;
-  const lockLabel = t(pair.locked ? 'matching.unlock' : 'matching.lock');
   return (
-    <li class={pair.locked ? 'pair-card pair-card--locked' : 'pair-card'} aria-labelledby={headingId}>
-      <h3 class="pair-card__title" id={headingId}>
-        {name}
-        {pair.locked && <span class="tag">{t('matching.locked')}</span>}
-      </h3>
-      <ul class="pair-card__reasons">
-        {explainPair(view, pair).map((sentence) => (
-          <li key={sentence}>{sentence}</li>
-        ))}
-      </ul>
-      <div class="button-group">
-        <button
-          type="button"
-          class="button button--secondary button--small"
-          aria-label={`${lockLabel}: ${name}`}
-          onClick={() => (pair.locked ? unlockPair(key) : lockPair(key))}
-        >
-          {lockLabel}
-        </button>
-        <button
-          type="button"
-          class="button button--secondary button--small"
-          aria-label={`${t('matching.exclude')}: ${name}`}
-          onClick={() => excludePair(key)}
-        >
-          {t('matching.exclude')}
-        </button>
-        <a class="pair-card__link" href={view.agreementHref} aria-label={`${t('matching.agreement')}: ${name}`}>
-          {t('matching.agreement')}
-        </a>
-      </div>
-    </li>
-  );
-}
-
-/** Everyone without a partner, with the reasons. */
-function UnmatchedList({ unmatched }: { unmatched: PairingResult['unmatched'] }) {
-  const view = useMatchingView();
-  const { t } = view;
-  return (
-    <>
-      <h3 id="unmatched-heading">{t('matching.unmatchedHeading')}</h3>
-      {unmatched.length === 0 ? (
-        <p>{t('matching.unmatchedNone')}</p>
-      ) : (
-        <ul class="unmatched-list" aria-labelledby="unmatched-heading">
-          {unmatched.map((item) => (
-            <li key={item.person.name}>
-              <strong>
-                {item.person.name} ({t(item.person.role === 'senior' ? 'matching.colSenior' : 'matching.colJunior')})
-              </strong>
-              {explainUnmatched(view, item).map((sentence) => (
-                <span class="unmatched-list__reason" key={sentence}>
-                  {' '}
-                  {sentence}
-                </span>
-              ))}
-            </li>
-          ))}
-        </ul>
-      )}
-    </>
+    <MatchCard
+      headingId={`pair-${number}`}
+      name={name}
+      locked={pair.locked}
+      reasons={explainPair(view, pair)}
+      onToggleLock={() => (pair.locked ? unlockPair(key) : lockPair(key))}
+    >
+      <button
+        type="button"
+        class="button button--secondary button--small"
+        aria-label={`${t('matching.exclude')}: ${name}`}
+        onClick={() => excludePair(key)}
+      >
+        {t('matching.exclude')}
+      </button>
+      <a class="pair-card__link" href={view.agreementHref} aria-label={`${t('matching.agreement')}: ${name}`}>
+        {t('matching.agreement')}
+      </a>
+    </MatchCard>
   );
 }
 
@@ -175,7 +131,8 @@ function ExcludedList() {
 
 /** The pairs with their reasons and actions, then everyone without a partner and why. */
 export function PairResults({ result }: { result: PairingResult }) {
-  const { t } = useMatchingView();
+  const view = useMatchingView();
+  const { t } = view;
   const pairName = (pair: PairKey) => t('matching.pairName', { senior: pair.senior, junior: pair.junior });
   const keys = result.pairs.map((pair) => ({ senior: pair.senior.name, junior: pair.junior.name }));
   return (
@@ -194,7 +151,15 @@ export function PairResults({ result }: { result: PairingResult }) {
         ))}
       </ol>
       {keys.length >= 2 && <SwapForm pairs={keys} />}
-      <UnmatchedList unmatched={result.unmatched} />
+      <LeftOverList
+        heading={t('matching.unmatchedHeading')}
+        none={t('matching.unmatchedNone')}
+        people={result.unmatched.map((item) => ({
+          name: item.person.name,
+          label: `${item.person.name} (${t(item.person.role === 'senior' ? 'matching.colSenior' : 'matching.colJunior')})`,
+          reasons: explainUnmatched(view, item),
+        }))}
+      />
       <ExcludedList />
     </>
   );
