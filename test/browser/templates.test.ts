@@ -1,6 +1,6 @@
 // The session templates as a facilitator uses them: find a sheet on the index, print it from
 // Chromium, and get one or two clean A4 pages with no website around them; print the pilot kit and
-// get every sheet on fresh pages. PDFs are read with poppler's pdfinfo and pdftotext.
+// get every sheet on fresh pages. PDFs are read with poppler's pdfinfo, pdftotext and pdftoppm.
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import type { Page } from 'playwright-core';
@@ -14,7 +14,7 @@ import { PAPER_QUESTIONNAIRE } from '../../src/lib/templates/paper-questionnaire
 import type { TemplateFrontmatter } from '../../src/schemas/template';
 import { noBrowser } from './support/chromium.ts';
 import { browserSuite, expectAttribute, expectCount, WAIT } from './support/harness.ts';
-import { pdfInfo, pdfPages, printToPdf, squash } from './support/pdf.ts';
+import { lastPageReach, pdfInfo, pdfPages, printToPdf, squash } from './support/pdf.ts';
 
 const LANGS = [
   { lang: 'en', prefix: '', ui: en },
@@ -78,6 +78,8 @@ describe.skipIf(noBrowser)('the session templates', () => {
         expect(pageText, `footer on page ${index + 1}`).toContain(`${prefix}templates/${slug}/`);
       }
       expect(chromeIn(text.join(' '), ui)).toEqual([]);
+      // A second page is worth its paper: not a signature row or one table on an empty page.
+      if (pages === 2) expect(lastPageReach(file), 'how far down page 2 its content reaches').toBeGreaterThan(0.25);
     },
   );
 
