@@ -1,5 +1,6 @@
-// Reads content/questionnaire/questionnaire.yaml, checks it (src/data/questionnaire-checks.ts) and
-// fills each recommendation's {rhythm} and pilot length from content/pilot/rhythm.yaml.
+// Reads content/questionnaire/questionnaire.yaml, checks it (src/data/questionnaire-checks.ts),
+// fills each recommendation's {rhythm} and pilot length from content/pilot/rhythm.yaml, and adds the
+// programme each template sheet is written for, from the sheet's frontmatter.
 // Why not a content collection with Astro's file() loader (tried with Astro 7.3):
 // - the unit tests, the bench and the browser tests call loadQuestionnaire() under plain Node, where
 //   `astro:content` does not exist, so this loader would stay beside the collection anyway;
@@ -14,7 +15,14 @@ import { resolve } from 'node:path';
 import { parseYaml } from '../lib/yaml-text';
 import { parseQuestionnaire, QuestionnaireError } from './questionnaire-checks';
 import type { Problem } from '../schemas/issues';
-import type { Questionnaire } from '../lib/questionnaire/types';
+import {
+  TEMPLATE_SLUGS,
+  type Questionnaire,
+  type QuestionnaireFile,
+  type TemplateSlug,
+} from '../lib/questionnaire/types';
+import { splitFrontmatter } from '../lib/frontmatter';
+import { TEMPLATE_PROGRAMMES, type TemplateProgramme } from '../schemas/template';
 import type { Lang } from '../lib/language';
 import { GUIDE_ANCHORS, type GuideAnchors } from './guide-anchors';
 import { loadPilotRhythm, PILOT_RHYTHM_FILE } from './load-pilot-rhythm';
@@ -28,7 +36,7 @@ import { rhythmText } from '../lib/planner/rhythm-text';
  * planner cannot disagree. A length written in the questionnaire for a planned format is refused, and
  * a format the rhythm file does not plan needs one (0: no pilot yet).
  */
-function withPilotRhythm(questionnaire: Questionnaire, fileName: string): Questionnaire {
+function withPilotRhythm(questionnaire: QuestionnaireFile, fileName: string): QuestionnaireFile {
   const rhythm = loadPilotRhythm();
   const recommendations = { ...questionnaire.recommendations };
   const problems: Problem[] = [];
@@ -61,6 +69,42 @@ function withPilotRhythm(questionnaire: Questionnaire, fileName: string): Questi
   return { ...questionnaire, recommendations };
 }
 
+/** The English template sheets; the Dutch ones say the same programme (test/unit/templates.test.ts). */
+const TEMPLATE_FOLDER = 'content/templates/en';
+
+/** The programme a template sheet is written for, from its frontmatter; a missing or unknown one throws naming the file. */
+export function sheetProgrammeOf(fileName: string, text: string): TemplateProgramme {
+  const split = splitFrontmatter(text);
+  if (!split.ok) throw new Error(`${fileName}: ${split.problem}`);
+  const frontmatter = parseYaml(split.yaml, fileName, 2);
+  const programme: unknown =
+    typeof frontmatter === 'object' && frontmatter !== null && 'programme' in frontmatter
+      ? frontmatter.programme
+      : undefined;
+  const known = TEMPLATE_PROGRAMMES.find((candidate) => candidate === programme);
+  if (!known) {
+    throw new Error(
+      `${fileName}: programme: must be one of ${TEMPLATE_PROGRAMMES.join(', ')}, got ${JSON.stringify(programme)}`,
+    );
+  }
+  return known;
+}
+
+/**
+ * The programme each template sheet is written for, read from the sheet's own frontmatter, so that a
+ * result offers a buddy system or traditional mentoring no reverse-mentoring sheet.
+ */
+function readSheetProgrammes(): Record<TemplateSlug, TemplateProgramme> {
+  const read = (slug: TemplateSlug): TemplateProgramme => {
+    const fileName = `${TEMPLATE_FOLDER}/${slug}.mdx`;
+    return sheetProgrammeOf(fileName, readFileSync(resolve(process.cwd(), fileName), 'utf8'));
+  };
+  return Object.fromEntries(TEMPLATE_SLUGS.map((slug) => [slug, read(slug)])) as Record<
+    TemplateSlug,
+    TemplateProgramme
+  >;
+}
+
 /** Where the questionnaire data lives, relative to the project root. */
 export const QUESTIONNAIRE_FILE = 'content/questionnaire/questionnaire.yaml';
 
@@ -81,7 +125,8 @@ export function parseQuestionnaireYaml(
   knownSources: readonly string[] = readSourceIds(),
 ): Questionnaire {
   const raw = parseYaml(source, fileName);
-  return withPilotRhythm(parseQuestionnaire(raw, fileName, knownAnchors, knownSources), fileName);
+  const file = withPilotRhythm(parseQuestionnaire(raw, fileName, knownAnchors, knownSources), fileName);
+  return { ...file, sheetProgrammes: readSheetProgrammes() };
 }
 
 /** Reads and validates the questionnaire file (run from the project root, as Astro and vitest are). */

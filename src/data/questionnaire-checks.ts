@@ -17,7 +17,7 @@ import {
   READINESS_ORDER,
   type Answers,
   type Condition,
-  type Questionnaire,
+  type QuestionnaireFile,
 } from '../lib/questionnaire/types';
 import { formatPath, problemLine, problemsFromIssues, quoted, type Problem } from '../schemas/issues';
 import { questionnaireSchema } from '../schemas/questionnaire';
@@ -67,7 +67,7 @@ function allowedPlaceholders(path: readonly PropertyKey[]): readonly string[] {
 }
 
 /** The longest saved state this questionnaire can produce, to check it fits the decoders' limit. */
-function longestSavedState(questionnaire: Questionnaire): string {
+function longestSavedState(questionnaire: QuestionnaireFile): string {
   const answers: Answers = Object.fromEntries(
     questionnaire.questions.map((q) => [q.id, q.options.reduce((a, b) => (b.id.length > a.id.length ? b : a)).id]),
   );
@@ -76,7 +76,7 @@ function longestSavedState(questionnaire: Questionnaire): string {
 
 /** Checks the decision list: see the comment where it is called. */
 function checkRules(
-  questionnaire: Questionnaire,
+  questionnaire: QuestionnaireFile,
   questionIds: ReadonlyMap<string, number>,
   knownSources: readonly string[],
   add: (path: readonly PropertyKey[], message: string) => void,
@@ -150,7 +150,7 @@ function checkRules(
 
 /** Checks what the schema pieces cannot see alone: ids, cross-references, rules, thresholds and placeholders. */
 function crossCheckQuestionnaire(
-  questionnaire: Questionnaire,
+  questionnaire: QuestionnaireFile,
   knownAnchors: GuideAnchors,
   knownSources: readonly string[],
 ): Problem[] {
@@ -325,10 +325,10 @@ export function parseQuestionnaire(
   fileName: string,
   knownAnchors: GuideAnchors,
   knownSources: readonly string[],
-): Questionnaire {
+): QuestionnaireFile {
   const result = questionnaireSchema.safeParse(raw);
   if (!result.success) throw new QuestionnaireError(fileName, problemsFromIssues(raw, result.error.issues));
-  const questionnaire: Questionnaire = result.data;
+  const questionnaire: QuestionnaireFile = result.data;
   const problems = crossCheckQuestionnaire(questionnaire, knownAnchors, knownSources);
   if (problems.length > 0) throw new QuestionnaireError(fileName, problems);
   return questionnaire;

@@ -7,7 +7,7 @@ export const TEMPLATE_MOMENTS = ['before', 'during', 'after'] as const;
 export type TemplateMoment = (typeof TEMPLATE_MOMENTS)[number];
 
 /** The programme types a sheet is written for; 'all' sheets suit every type. */
-const TEMPLATE_PROGRAMMES = ['reverse', 'buddy', 'traditional', 'all'] as const;
+export const TEMPLATE_PROGRAMMES = ['reverse', 'buddy', 'traditional', 'all'] as const;
 
 /** The programme type a sheet is written for. */
 export type TemplateProgramme = (typeof TEMPLATE_PROGRAMMES)[number];

@@ -220,6 +220,13 @@ describe.skipIf(noBrowser)('the readiness questionnaire', () => {
       expect(byAim).toBe(format === 'buddy' || format === 'traditional');
       await expectCount(page.getByText(words['questionnaire.scoresAim']), byAim ? 1 : 0);
       await expectDistinctReadMoreLinks(page, lang === 'en' ? 'Read more: ' : 'Lees meer: ');
+      // The foundations kit is offered to reverse mentoring only: its sheets are written for it.
+      const reverseFoundations =
+        format === 'foundations' && assessReadiness(questionnaire, answers).decision.programme === 'reverse';
+      await expectCount(
+        page.getByRole('link', { name: words['questionnaire.toolFoundationsKit'] }),
+        reverseFoundations ? 1 : 0,
+      );
       await expectClean(page, 'result');
     },
   );

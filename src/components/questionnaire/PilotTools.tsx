@@ -35,7 +35,8 @@ export function PilotTools({ assessment, answers }: Props) {
             </li>
           </>
         )}
-        {format === 'foundations' && (
+        {/* The foundations kit's sheets are written for reverse mentoring. */}
+        {format === 'foundations' && assessment.decision.programme === 'reverse' && (
           <li>
             <a href={href('templates/kit/foundations/')}>{t('questionnaire.toolFoundationsKit')}</a>
           </li>

@@ -12,6 +12,8 @@ import {
   type DimensionId,
   type Improvement,
   type LocalizedText,
+  type NextStep,
+  type PilotFormat,
   type PilotPlan,
   type PilotSize,
   type Programme,
@@ -19,6 +21,7 @@ import {
   type ReadinessAssessment,
   type RecommendationDecision,
   type RuleFinding,
+  type TemplateSlug,
 } from './types';
 
 export { scoreNumbers } from './score';
@@ -114,6 +117,56 @@ function pilotSizeFor(
 /** The most next steps that answer one of the organisation's conditions. */
 const MAX_CONDITIONAL_STEPS = 2;
 
+/**
+ * Whether a next step fits the programme: a step about a question only reverse mentoring asks
+ * (`reverseOnly`, such as juniors willing to mentor a senior) is for reverse mentoring alone, as
+ * the list of answers to improve leaves those questions out for the other programmes.
+ */
+function stepFits(questionnaire: Questionnaire, step: NextStep, programme: Programme): boolean {
+  if (programme === 'reverse') return true;
+  return !step.when?.some(
+    (condition) =>
+      'question' in condition &&
+      questionnaire.questions.some((q) => q.id === condition.question && q.kind === 'readiness' && q.reverseOnly),
+  );
+}
+
+/**
+ * The next steps and template sheets this organisation gets: the steps that always apply, and at most
+ * two whose conditions hold and that fit the programme, in the file's order of importance; a sheet only
+ * when it is written for this programme (or for every one) and, if it answers a condition, that
+ * condition holds. A step keeps its words but not a sheet written for another programme.
+ */
+function stepsAndSheets(
+  questionnaire: Questionnaire,
+  definition: Questionnaire['recommendations'][PilotFormat],
+  programme: Programme,
+  holds: (step: NextStep) => boolean,
+): { nextSteps: NextStep[]; templates: TemplateSlug[] } {
+  const suits = (slug: TemplateSlug): boolean => {
+    const written = questionnaire.sheetProgrammes[slug];
+    return written === 'all' || written === programme;
+  };
+  // A stable file of steps that fit, so a filtered step does not take one of the two places.
+  const fitting = definition.nextSteps.filter((step) => stepFits(questionnaire, step, programme));
+  const conditional = fitting.filter((step) => step.when !== undefined && holds(step));
+  const shownConditional = new Set(conditional.slice(0, MAX_CONDITIONAL_STEPS));
+  const nextSteps = fitting
+    .filter((step) => !step.when || shownConditional.has(step))
+    .map((step) => {
+      const { template, ...words } = step;
+      return template && !suits(template) ? words : step;
+    });
+  const answersCondition = new Set(
+    definition.nextSteps.flatMap((step) => (step.when && step.template ? [step.template] : [])),
+  );
+  const neededNow = new Set(conditional.flatMap((step) => (step.template ? [step.template] : [])));
+  const templates = definition.templates.filter(
+    (slug) => suits(slug) && (!answersCondition.has(slug) || neededNow.has(slug)),
+  );
+  return { nextSteps, templates };
+}
+
 /** One list formatter per language, made once: making one is slow. */
 const LIST_FORMATS = {
   en: new Intl.ListFormat('en-GB', { type: 'conjunction' }),
@@ -184,14 +237,12 @@ export function assessReadiness(questionnaire: Questionnaire, answers: Answers):
     .filter((risk) => !risk.formats || risk.formats.includes(decision.format))
     .filter((risk) => conditionHolds(risk.when, answers, numbers))
     .map(({ id, text, link }) => (link ? { id, text, link } : { id, text }));
-  // Steps that answer a condition are shown only when it holds, and at most two of them, in the
-  // file's order of importance: a result that lacks everything still gets a list a board can act on,
-  // and the list of answers to improve (a step of its own) names the rest.
-  const conditional = definition.nextSteps.filter(
-    (step) => step.when?.every((condition) => conditionHolds(condition, answers, numbers)) === true,
+  // Steps that answer a condition are shown only when it holds, and at most two of them: a result that
+  // lacks everything still gets a list a board can act on, and the list of answers to improve (a step
+  // of its own) names the rest.
+  const { nextSteps, templates } = stepsAndSheets(questionnaire, definition, decision.programme, (step) =>
+    (step.when ?? []).every((condition) => conditionHolds(condition, answers, numbers)),
   );
-  const shownConditional = new Set(conditional.slice(0, MAX_CONDITIONAL_STEPS));
-  const nextSteps = definition.nextSteps.filter((step) => !step.when || shownConditional.has(step));
   // What would change the advice takes a search over answers, so it is worked out when first read.
   let changes: readonly AdviceChange[] | undefined;
   return {
@@ -206,7 +257,7 @@ export function assessReadiness(questionnaire: Questionnaire, answers: Answers):
     pilot,
     risks,
     nextSteps,
-    templates: definition.templates,
+    templates,
     improvements: prioritiseImprovements(
       questionnaire,
       improvementsFor(questionnaire, answers, decision.programme),

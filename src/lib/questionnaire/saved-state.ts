@@ -19,6 +19,7 @@ import {
   type DecodeResult,
   type Question,
   type Questionnaire,
+  type QuestionnaireFile,
 } from './types';
 
 /** The version of the saved state's shape. */
@@ -35,7 +36,7 @@ export interface SavedState {
 const KEYS = ['schemaVersion', 'questionnaireVersion', 'answers', 'step'] as const;
 
 /** Builds the state to save for these answers and step. */
-export function createSavedState(questionnaire: Questionnaire, answers: Answers, step: number): SavedState {
+export function createSavedState(questionnaire: QuestionnaireFile, answers: Answers, step: number): SavedState {
   return { schemaVersion: SAVED_STATE_VERSION, questionnaireVersion: questionnaire.version, answers, step };
 }
 

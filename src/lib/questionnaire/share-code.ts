@@ -8,7 +8,13 @@
 //
 // Codes are untrusted input: decodeShareCode never throws and says why it refused a code.
 
-import { MAX_UNTRUSTED_INPUT_LENGTH, type Answers, type DecodeResult, type Questionnaire } from './types';
+import {
+  MAX_UNTRUSTED_INPUT_LENGTH,
+  type Answers,
+  type DecodeResult,
+  type Questionnaire,
+  type QuestionnaireFile,
+} from './types';
 
 const BASE = 36;
 const CODE_CHARACTERS = /^[0-9a-z]+$/;
@@ -26,7 +32,7 @@ export function checkCharacter(payload: string): string {
 }
 
 /** Encodes the answers as a share code; unknown or missing answers become "unanswered". */
-export function encodeShareCode(questionnaire: Questionnaire, answers: Answers): string {
+export function encodeShareCode(questionnaire: QuestionnaireFile, answers: Answers): string {
   const answerCharacters = questionnaire.questions
     .map((question) => {
       const index = Object.hasOwn(answers, question.id)

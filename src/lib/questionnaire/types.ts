@@ -6,6 +6,7 @@
 import type { z } from 'astro/zod';
 import type * as schema from '../../schemas/questionnaire';
 import type { Lang } from '../language';
+import type { TemplateProgramme } from '../../schemas/template';
 import type {
   CONTEXT_IDS,
   DIMENSION_IDS,
@@ -81,7 +82,16 @@ export type NextStep = z.output<typeof schema.nextStepSchema>;
 type RecommendationDefinition = z.output<typeof schema.recommendationSchema>;
 
 /** The whole validated questionnaire file. */
-export type Questionnaire = z.output<typeof schema.questionnaireSchema>;
+export type QuestionnaireFile = z.output<typeof schema.questionnaireSchema>;
+
+/**
+ * The questionnaire as the model reads it: the file, and the programme each template sheet is written
+ * for, which the loader reads from the sheets' own frontmatter (content/templates/en/), so a result
+ * offers a sheet only to the programme it suits.
+ */
+export interface Questionnaire extends QuestionnaireFile {
+  readonly sheetProgrammes: Readonly<Record<TemplateSlug, TemplateProgramme>>;
+}
 
 /** The user's answers: question id to option id; a missing key is an unanswered question. */
 export type Answers = Readonly<Record<string, string>>;

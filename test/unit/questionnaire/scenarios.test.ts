@@ -18,8 +18,12 @@ describe('scenarios written from the guides', () => {
   it.each(SCENARIOS.map((scenario) => [scenario.name, scenario] as const))('%s', (_name, scenario) => {
     // Every question is answered, so no scenario leans on how unanswered questions count.
     expect(Object.keys(scenario.answers).sort()).toEqual(questionnaire.questions.map((q) => q.id).sort());
-    const { decision } = assessReadiness(questionnaire, scenario.answers);
+    const { decision, templates, nextSteps } = assessReadiness(questionnaire, scenario.answers);
     expect(decision.format).toBe(scenario.format);
+    if (scenario.sheets) expect(templates).toEqual(scenario.sheets);
+    for (const words of scenario.neverSays ?? []) {
+      for (const step of nextSteps) expect(step.text.en).not.toContain(words);
+    }
     const reasons = decision.reasons.map((finding) => finding.rule.id);
     for (const reason of scenario.reasons) expect(reasons).toContain(reason);
     if (scenario.format === 'reverse-pairs' || scenario.format === 'buddy' || scenario.format === 'traditional') {

@@ -7,6 +7,7 @@ import {
   parseQuestionnaireYaml,
   QUESTIONNAIRE_FILE,
   readSourceIds,
+  sheetProgrammeOf,
 } from '../../../src/data/load-questionnaire';
 import { parseQuestionnaire, QuestionnaireError } from '../../../src/data/questionnaire-checks';
 import { DIMENSION_IDS } from '../../../src/lib/questionnaire';
@@ -53,6 +54,27 @@ describe('the real questionnaire file', () => {
         .questions.filter((x) => !x.why)
         .map((x) => x.id),
     ).toEqual([]);
+  });
+});
+
+describe('the programme of each template sheet, which the loader adds', () => {
+  it('is read from every sheet of the real content', () => {
+    const questionnaire = loadQuestionnaire();
+    expect(questionnaire.sheetProgrammes['buddy-checklist']).toBe('buddy');
+    expect(questionnaire.sheetProgrammes['sponsor-conversation']).toBe('reverse');
+    expect(questionnaire.sheetProgrammes['readiness-retake']).toBe('all');
+  });
+
+  it('is read from a sheet’s frontmatter, and a missing or unknown one fails naming the file and the field', () => {
+    const good = readFileSync('test/fixtures/templates/en/good.mdx', 'utf8');
+    expect(sheetProgrammeOf('good.mdx', good)).toBe('reverse');
+    expect(() => sheetProgrammeOf('x.mdx', good.replace(/^programme: .*\n/m, ''))).toThrow(
+      'x.mdx: programme: must be one of reverse, buddy, traditional, all, got undefined',
+    );
+    expect(() => sheetProgrammeOf('x.mdx', good.replace(/^programme: .*$/m, 'programme: everyone'))).toThrow(
+      'got "everyone"',
+    );
+    expect(() => sheetProgrammeOf('x.mdx', 'no frontmatter')).toThrow('x.mdx: no frontmatter');
   });
 });
 

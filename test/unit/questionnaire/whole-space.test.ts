@@ -1,7 +1,9 @@
 // The advice over the whole answer space, in npm test: a seeded sample of 50,000 complete answer sets
 // checked with the site's own model. `npm run audit:model` checks the decision on every answer set;
 // here the result's texts are checked too: every sentence is true of this organisation.
+import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
+import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { compile, decide, ladder } from '../../audit/exhaustive';
 import {
@@ -35,6 +37,24 @@ const ALREADY_DONE: readonly { step: RegExp; done: (a: Answers) => boolean }[] =
   { step: /^Find juniors who want to mentor/, done: (a) => a['juniors-willing'] !== 'none' },
   { step: /juniors' managers that mentoring counts/, done: (a) => a['junior-release'] !== 'no' },
 ];
+
+/** The programme each sheet is written for, read from its frontmatter here rather than through the loader. */
+const SHEET_PROGRAMMES: Readonly<Record<string, string>> = Object.fromEntries(
+  readdirSync('content/templates/en').map((file) => {
+    const frontmatter = yaml.load(readFileSync(`content/templates/en/${file}`, 'utf8').split('---')[1] ?? '');
+    return [file.replace(/\.mdx$/, ''), (frontmatter as { programme: string }).programme];
+  }),
+);
+
+/** Sheets that help with one lack, and the answers that say it is lacking: from the sheets' purposes. */
+const SHEET_NEEDED: Readonly<Record<string, (a: Answers) => boolean>> = {
+  'sponsor-conversation': (a) => a.sponsor === 'not-asked' || a.sponsor === 'doubtful',
+  'goals-session': (a) => a.goal === 'rough' || a.goal === 'sounds-modern',
+  'confidentiality-agreement': (a) => a.confidential === 'reported',
+};
+
+/** Words only reverse-mentoring advice uses: juniors who mentor seniors and speak up to them. */
+const REVERSE_WORDS = /mentor a senior|juniors to speak up|juniors' managers|junior colleague as mentor/;
 
 /** The figure each aim may quote; a step quoting another aim's figure does not fit this organisation. */
 const FIGURES: Readonly<Record<string, RegExp>> = {
@@ -112,6 +132,16 @@ describe('the whole answer space (a seeded sample of 50,000 answer sets)', () =>
         for (const [aim, figure] of Object.entries(FIGURES)) {
           if (figure.test(step.text.en)) expect(answers.aim).toBe(aim);
         }
+      }
+      // Sheets fit: written for this programme or for every one, offered only for what is lacking, and
+      // every sheet a step links is in the list. No reverse-mentoring step for the other programmes.
+      for (const slug of assessment.templates) {
+        expect(['all', decision.programme]).toContain(SHEET_PROGRAMMES[slug]);
+        if (slug in SHEET_NEEDED) expect(SHEET_NEEDED[slug]!(answers)).toBe(true);
+      }
+      for (const step of assessment.nextSteps) {
+        if (step.template) expect(assessment.templates).toContain(step.template);
+        if (decision.programme !== 'reverse') expect(step.text.en).not.toMatch(REVERSE_WORDS);
       }
       // Improvements fit the programme: no reverse-mentoring actions for a buddy system or traditional mentoring.
       if (decision.programme !== 'reverse') {
