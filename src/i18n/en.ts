@@ -391,7 +391,7 @@ export const en = {
   'templates.kitCta': 'Choose the kit for your format',
   'templates.reverseHeading': 'Reverse mentoring pilot',
   'templates.reverseIntro':
-    'From the kickoff to the closing evaluation. The kickoff, agreement, check-in and evaluation sheets also work for buddy and traditional programmes.',
+    'From the kickoff to the closing evaluation. Several sheets also work for a buddy programme or traditional mentoring: each of them lists those below.',
   'templates.buddyHeading': 'Buddy programme',
   'templates.traditionalHeading': 'Traditional mentoring',
   'templates.alsoUseful': 'Also useful for this programme:',

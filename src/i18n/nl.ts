@@ -392,7 +392,7 @@ export const nl: Record<UiKey, string> = {
   'templates.kitCta': 'Kies de set voor je vorm',
   'templates.reverseHeading': 'Pilot met reverse mentoring',
   'templates.reverseIntro':
-    'Van de startbijeenkomst tot de eindevaluatie. De werkbladen voor de start, de afspraken, het tussentijdse gesprek en de evaluatie passen ook bij een buddyprogramma of traditioneel mentorschap.',
+    'Van de startbijeenkomst tot de eindevaluatie. Een aantal werkbladen past ook bij een buddyprogramma of traditioneel mentorschap: die staan hieronder bij elk van beide.',
   'templates.buddyHeading': 'Buddyprogramma',
   'templates.traditionalHeading': 'Traditioneel mentorschap',
   'templates.alsoUseful': 'Ook bruikbaar voor dit programma:',
