@@ -1007,6 +1007,8 @@ export const en = {
   'kit.col.pages': 'Pages',
   'kit.foundations.description':
     'The sheets for building the foundations of reverse mentoring before a pilot: a sponsor, confidentiality, goals and a date to check again.',
+  'kit.foundations.lead':
+    'For an organisation that wants reverse mentoring and that the readiness check advises to build the foundations first. Print the sheets for what holds you back: your result lists them.',
   'kit.foundations.copies':
     'One copy of each sheet is enough. Use them in this order: first the sponsor, then confidentiality and the goals, and finally a date to take the readiness check again.',
   'kit.foundations.cardText':

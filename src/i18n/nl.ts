@@ -1021,6 +1021,8 @@ export const nl: Record<UiKey, string> = {
   'kit.col.pages': "Pagina's",
   'kit.foundations.description':
     'De werkbladen om vóór een pilot de basis voor reverse mentoring te leggen: een sponsor, vertrouwelijkheid, doelen en een datum om opnieuw te checken.',
+  'kit.foundations.lead':
+    'Voor een organisatie die reverse mentoring wil en die volgens de check eerst de basis moet leggen. Print de werkbladen voor wat je tegenhoudt: je uitkomst noemt ze.',
   'kit.foundations.copies':
     'Eén exemplaar van elk werkblad is genoeg. Gebruik ze in deze volgorde: eerst de sponsor, dan vertrouwelijkheid en de doelen, en tot slot een datum om de check opnieuw te doen.',
   'kit.foundations.cardText':

@@ -34,6 +34,12 @@ const KNOWN_HTML_PROBLEMS: { rule: string; pages: RegExp; why: string }[] = [
 // Sheets carry one tiny inline module besides: the print button (src/scripts/print-button.ts).
 const isPrintButton = (code: string): boolean => code.includes('button[data-print-button]') && code.length < 400;
 
+/** Placeholders such as "{holding}" in the text a reader sees: a value the page forgot to fill in. Scripts, styles and attributes may carry them for the page's script. */
+function unfilledPlaceholders(html: string): string[] {
+  const text = html.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]*>/g, ' ');
+  return [...text.matchAll(/\{[a-z][a-zA-Z]*\}/g)].map(([placeholder]) => placeholder);
+}
+
 /** The page's Content-Security-Policy from its <meta http-equiv> tag, as directive name to sources. */
 function policyOf(html: string): Map<string, string[]> | undefined {
   const meta = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html);
@@ -145,6 +151,16 @@ describe('the HTML of the built site', () => {
     }
     const knownRules = known.map((k) => k.rule);
     expect(messages.filter((m) => !knownRules.includes(m.ruleId)).map(describeMessage)).toEqual([]);
+  });
+
+  test.each(pages)('%s shows no placeholder left unfilled, such as {holding}', (path) => {
+    expect(unfilledPlaceholders(readFileSync(htmlFile(path), 'utf8'))).toEqual([]);
+  });
+
+  test('the placeholder check finds one in the text, not in scripts or attributes', () => {
+    const page =
+      '<p data-template="{count} left">Put right: {holding}.</p><script type="application/json">{"a":"{x}"}</script>';
+    expect(unfilledPlaceholders(page)).toEqual(['{holding}']);
   });
 
   test('the validator reports invalid markup', async () => {
