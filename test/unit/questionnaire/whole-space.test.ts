@@ -154,6 +154,17 @@ describe('the whole answer space (a seeded sample of 50,000 answer sets)', () =>
       }
       // One rhythm: only the pilot's rhythm, filled in from content/pilot/rhythm.yaml, says how often.
       for (const text of texts(assessment)) expect(text).not.toMatch(/\bmonthly\b|\bonce a month\b|\ba month\b/i);
+      // Every value filled in, in both languages: no "{holding}" or "undefined" left in a sentence.
+      const everyText = [
+        assessment.recommendation.summary,
+        assessment.explanation,
+        assessment.pilot.size,
+        assessment.pilot.rhythm,
+        ...assessment.nextSteps.map((step) => step.text),
+        ...assessment.risks.map((risk) => risk.text),
+        ...assessment.improvements.map((improvement) => improvement.text),
+      ].flatMap((text) => [text.en, text.nl]);
+      for (const text of everyText) expect(text).not.toMatch(/\{[a-zA-Z]+\}|\bundefined\b|\bNaN\b/);
     }
   }, 300_000);
 
