@@ -158,6 +158,17 @@ describe.skipIf(noBrowser)('the compare page', () => {
   /** The score table's text, row by row, to compare two views of the same comparison. */
   const tableText = (page: Page, lang: Lang) => scoreTable(page, lang).innerText();
 
+  test('without JavaScript the page says that comparing needs it, and offers no form that cannot work', async () => {
+    const t = dictionaries.nl;
+    const page = await suite.open('nl/questionnaire/compare/', { javaScriptEnabled: false });
+    // Playwright's text locators skip <noscript>, so read what the page shows.
+    await expect
+      .poll(() => page.evaluate(() => document.body.innerText), { timeout: WAIT })
+      .toContain(t['compare.noScript']);
+    await expectCount(page.getByRole('button', { name: t['compare.add'] }), 0);
+    await expectCount(page.getByRole('textbox'), 0);
+  });
+
   test('when the questionnaire cannot be fetched, the page says so and a reload brings the comparison', async () => {
     const page = await suite.tab();
     // As for a page kept open (or cached) across a new deploy: its data file is gone.
