@@ -1,35 +1,17 @@
 // npm run audit:model: every answer set, once per aim, through the decision list (exhaustive.ts).
 // Prints how many answer sets get each format per aim and fails on any broken property. The site's
-// own loader and model are bundled with esbuild first (the project's modules import each other
-// without file extensions, which plain Node cannot resolve), as the benchmark does.
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+// own loader and model are bundled first (test/tools/import-bundled.ts), as the benchmark does.
+import { importBundled } from '../tools/import-bundled.ts';
 import type { Answers, Questionnaire, RecommendationDecision } from '../../src/lib/questionnaire/types.ts';
 import { answersOf, checkVariant, compile, decide, ladder, type Variant } from './exhaustive.ts';
 
-const root = process.cwd();
-const outfile = join(root, 'node_modules', '.cache', 'audit-model.mjs');
-await build({
-  stdin: {
-    contents: [
-      "export { loadQuestionnaire } from './src/data/load-questionnaire.ts';",
-      "export { recommendForAnswers } from './src/lib/questionnaire/recommend.ts';",
-    ].join('\n'),
-    resolveDir: root,
-    loader: 'ts',
-  },
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  packages: 'external',
-  outfile,
-  logLevel: 'error',
-});
-const model = (await import(pathToFileURL(outfile).href)) as {
+const model = await importBundled<{
   loadQuestionnaire: () => Questionnaire;
   recommendForAnswers: (q: Questionnaire, a: Answers) => RecommendationDecision;
-};
+}>(process.cwd(), 'audit-model', [
+  "export { loadQuestionnaire } from './src/data/load-questionnaire.ts';",
+  "export { recommendForAnswers } from './src/lib/questionnaire/recommend.ts';",
+]);
 const questionnaire = model.loadQuestionnaire();
 
 /** A small seeded random number generator (mulberry32), so a failing sample can be found again. */

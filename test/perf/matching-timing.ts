@@ -1,10 +1,10 @@
 // How long the matching helper takes to match lists of people, on this machine, in Node (the same
 // code the page runs). Run it alone with `npx node test/perf/matching-timing.ts [10,50,200,500]`, or
-// import measureMatching() from the benchmark (npm run bench). The project's modules import each
-// other without file extensions, so they are bundled once with esbuild first, as the benchmark does.
-import { join, resolve } from 'node:path';
+// import measureMatching() from the benchmark (npm run bench). The modules are bundled first
+// (test/tools/import-bundled.ts), as the benchmark's are.
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { importBundled } from '../tools/import-bundled.ts';
 import type { MatchingCatalogue, Person } from '../../src/lib/matching/types.ts';
 
 /** One size's timings, in milliseconds of CPU time. */
@@ -105,29 +105,14 @@ export async function measureMatching(
   sizes: readonly number[] = [10, 50, 200],
   runs = 5,
 ): Promise<MatchingTiming[]> {
-  // Inside the project, so the bundle's own imports (js-yaml, zod) resolve from node_modules.
-  const outfile = join(root, 'node_modules', '.cache', 'perf-matching.mjs');
-  await build({
-    stdin: {
-      contents: [
-        "export { loadMatchingFile } from './src/data/load-matching.ts';",
-        "export { catalogueOf } from './src/schemas/matching.ts';",
-        "export { matchPairs } from './src/lib/matching/match.ts';",
-        "export { matchGroups } from './src/lib/matching/groups.ts';",
-        "export { runMatching } from './src/lib/matching/run.ts';",
-        "export { importPeople, exportPeople } from './src/lib/matching/people.ts';",
-      ].join('\n'),
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    packages: 'external',
-    outfile,
-    logLevel: 'error',
-  });
-  const module = (await import(pathToFileURL(outfile).href)) as MatchingModule;
+  const module = await importBundled<MatchingModule>(root, 'perf-matching', [
+    "export { loadMatchingFile } from './src/data/load-matching.ts';",
+    "export { catalogueOf } from './src/schemas/matching.ts';",
+    "export { matchPairs } from './src/lib/matching/match.ts';",
+    "export { matchGroups } from './src/lib/matching/groups.ts';",
+    "export { runMatching } from './src/lib/matching/run.ts';",
+    "export { importPeople, exportPeople } from './src/lib/matching/people.ts';",
+  ]);
   const cwd = process.cwd();
   process.chdir(root);
   const catalogue = module.catalogueOf(module.loadMatchingFile());
