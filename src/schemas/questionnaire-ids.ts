@@ -50,4 +50,5 @@ export const TEMPLATE_SLUGS = [
   'confidentiality-agreement',
   'goals-session',
   'readiness-retake',
+  'mentoring-session',
 ] as const;

@@ -8,6 +8,8 @@ import { splitFrontmatter } from '../../src/lib/frontmatter';
 import { TEMPLATE_SLUGS } from '../../src/lib/questionnaire/types';
 import { templateSchema, type TemplateFrontmatter } from '../../src/schemas/template';
 import { WORKSHEET_COMPONENT_NAMES } from '../../src/components/worksheet/component-names';
+import { loadPilotRhythm } from '../../src/data/load-pilot-rhythm';
+import { loadQuestionnaire } from '../../src/data/load-questionnaire';
 
 const LANGS = ['en', 'nl'] as const;
 const CONTENT = 'content/templates';
@@ -114,5 +116,33 @@ describe('the real templates', () => {
     const english = componentSequence('<Prompt lines={2}>A</Prompt>\n<WritingBox size="m" />');
     expect(componentSequence('<WritingBox size="m" />')).not.toEqual(english);
     expect(componentSequence('<Prompt lines={3}>B</Prompt>\n<WritingBox size="m" />')).not.toEqual(english);
+  });
+});
+
+describe('which programme each sheet serves', () => {
+  /** The programme a format is for: pairs and groups are reverse mentoring. */
+  const PROGRAMME_OF = {
+    'reverse-pairs': 'reverse',
+    'reverse-groups': 'reverse',
+    'traditional': 'traditional',
+    'buddy': 'buddy',
+  } as const;
+  const fits = (slug: string, programme: string): boolean =>
+    ['all', programme].includes(template('en', slug).data.programme);
+  const rhythm = loadPilotRhythm();
+  const questionnaire = loadQuestionnaire();
+
+  test.each(Object.entries(PROGRAMME_OF))(
+    'the %s kit and advice use only sheets written for %s mentoring or for every programme',
+    (format, programme) => {
+      const kit = Object.values(rhythm.formats[format as keyof typeof PROGRAMME_OF].sheets).flat();
+      const advised = questionnaire.recommendations[format as keyof typeof PROGRAMME_OF].templates;
+      expect([...kit, ...advised].filter((slug) => !fits(slug, programme))).toEqual([]);
+    },
+  );
+
+  test('the check can fail: a reverse-mentoring sheet does not fit traditional mentoring', () => {
+    expect(fits('first-meeting', 'traditional')).toBe(false);
+    expect(fits('kickoff', 'traditional')).toBe(true);
   });
 });
