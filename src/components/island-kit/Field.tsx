@@ -32,23 +32,19 @@ interface NotesProps {
   readonly errorPrefix: string;
 }
 
-/** A field's hint and error message, with the ids describedBy names. */
-function FieldNotes({ id, hint, error, errorPrefix }: NotesProps) {
-  return (
-    <>
-      {hint && (
-        <p class="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <ErrorMessage id={`${id}-error`} prefix={errorPrefix}>
-          {error}
-        </ErrorMessage>
-      )}
-    </>
-  );
-}
+/** A field's hint and error message, with the ids describedBy names: children of the field, not a component of their own. */
+const fieldNotes = ({ id, hint, error, errorPrefix }: NotesProps) => [
+  hint && (
+    <p class="hint" id={`${id}-hint`}>
+      {hint}
+    </p>
+  ),
+  error && (
+    <ErrorMessage id={`${id}-error`} prefix={errorPrefix}>
+      {error}
+    </ErrorMessage>
+  ),
+];
 
 interface FieldProps extends NotesProps {
   /** The control's id; the hint and error get `<id>-hint` and `<id>-error`. */
@@ -69,7 +65,7 @@ export function Field({ id, label, labelClass, hint, error, errorPrefix, childre
       <label class={labelClass} for={id}>
         {label}
       </label>
-      <FieldNotes id={id} hint={hint} error={error} errorPrefix={errorPrefix} />
+      {fieldNotes({ id, hint, error, errorPrefix })}
       {children}
     </div>
   );
@@ -94,7 +90,7 @@ export function Fieldset({ id, legend, legendClass, legendId, hint, error, error
         <legend class={legendClass ? `fieldset__legend ${legendClass}` : 'fieldset__legend'} id={legendId}>
           {legend}
         </legend>
-        <FieldNotes id={id} hint={hint} error={error} errorPrefix={errorPrefix} />
+        {fieldNotes({ id, hint, error, errorPrefix })}
         {children}
       </fieldset>
     </div>

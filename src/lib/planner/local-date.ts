@@ -44,6 +44,17 @@ export function addMonths(date: LocalDate, months: number): LocalDate {
   return { year, month, day: Math.min(date.day, daysInMonth(year, month)) };
 }
 
+/**
+ * The same weekday in the same week of the month, a number of months later: the second Friday stays
+ * the second Friday, and a day in a month's fifth week becomes that weekday's last in the month
+ * (29 January 2027, the fifth Friday, gives 26 February and then 26 March).
+ */
+export function sameWeekdayMonthsLater(date: LocalDate, months: number): LocalDate {
+  const first = addMonths({ ...date, day: 1 }, months);
+  const nth = addDays(onOrAfterWeekday(first, isoWeekday(date)), 7 * Math.ceil(date.day / 7) - 7);
+  return nth.month === first.month ? nth : addDays(nth, -7);
+}
+
 /** Days from one date to another (negative when `to` is earlier). */
 export function daysBetween(from: LocalDate, to: LocalDate): number {
   return toDayNumber(to) - toDayNumber(from);

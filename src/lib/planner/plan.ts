@@ -9,7 +9,15 @@
 import type { FormatRhythm, PilotRhythm } from '../../schemas/pilot-rhythm';
 import type { PilotHolidays } from '../../schemas/pilot-holidays';
 import { isOpenDay, nextOpenDay, workCalendar, type DayOff, type WorkCalendar } from './holidays';
-import { addDays, addMonths, compareDates, daysBetween, isoWeekday, onOrAfterWeekday } from './local-date';
+import {
+  addDays,
+  addMonths,
+  compareDates,
+  daysBetween,
+  isoWeekday,
+  onOrAfterWeekday,
+  sameWeekdayMonthsLater,
+} from './local-date';
 import {
   WEEKDAYS,
   type HolidayChoice,
@@ -133,8 +141,9 @@ function sessionDates(
       const gap = input.rhythm === 'weekly' || (input.rhythm === 'weekly-then-fortnightly' && index < 4) ? 7 : 14;
       nominal = addDays(nominal, gap);
     }
-    // Counted from the first session, so 31 January gives 28 February and then 31 March, not 28 March.
-    let wanted = input.rhythm === 'monthly' ? addMonths(nominal, index) : nominal;
+    // Monthly: the same weekday and week of the month as the first session (the first Friday stays
+    // the first Friday), so every session falls on the weekday the plan names.
+    let wanted = input.rhythm === 'monthly' ? sameWeekdayMonthsLater(nominal, index) : nominal;
     let pausedFrom: LocalDate | undefined;
     if (input.rhythm !== 'monthly' && calendar.inChristmasWeek(wanted)) {
       // The series pauses: this session and all after it move on by whole weeks, keeping their weekday.
