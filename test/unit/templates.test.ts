@@ -146,3 +146,27 @@ describe('which programme each sheet serves', () => {
     expect(fits('kickoff', 'traditional')).toBe(true);
   });
 });
+
+describe('a sheet for every programme', () => {
+  /** "the senior" or "the junior" as a role (not "the senior sponsor"), unless the sheet says it means reverse mentoring. */
+  const ROLE = {
+    en: /\bthe (senior|junior)\b(?! in reverse mentoring| sponsor)/i,
+    nl: /(?<!bij reverse mentoring )\bde (senior|junior)\b/i,
+  };
+  const forAll = TEMPLATE_SLUGS.filter((slug) => template('en', slug).data.programme === 'all');
+
+  test.each(LANGS.flatMap((lang) => forAll.map((slug) => [lang, slug] as const)))(
+    '%s %s speaks of mentor and mentee, not of the senior or the junior',
+    (lang, slug) => {
+      expect(source(lang, slug)).not.toMatch(ROLE[lang]);
+    },
+  );
+
+  test('the role check finds a senior or junior named as a role', () => {
+    expect('If the senior keeps cancelling').toMatch(ROLE.en);
+    expect('Mentor (the junior in reverse mentoring)').not.toMatch(ROLE.en);
+    expect('The senior sponsor opens').not.toMatch(ROLE.en);
+    expect('Zegt de senior steeds af').toMatch(ROLE.nl);
+    expect('Mentor (bij reverse mentoring de junior)').not.toMatch(ROLE.nl);
+  });
+});
