@@ -966,7 +966,7 @@ export const en = {
   'planner.holidays.none': 'None',
   'planner.christmasWeek': 'Skip the week between Christmas and New Year',
   'planner.christmasWeekHint':
-    'Many organisations close that week. A session in it moves on by whole weeks, and the ones after it too.',
+    'Many organisations close that week. A session in it moves on by whole weeks; in a weekly or fortnightly plan the ones after it move too.',
   'planner.error.holidays': 'Choose whose public holidays to keep free',
   'planner.error.christmasWeek': 'Tick the box to skip the week between Christmas and New Year, or leave it empty',
   'planner.moved.holiday': 'Moved from {date}: {holiday}.',

@@ -976,7 +976,7 @@ export const nl: Record<UiKey, string> = {
   'planner.holidays.none': 'Geen',
   'planner.christmasWeek': 'Sla de week tussen Kerst en Nieuwjaar over',
   'planner.christmasWeekHint':
-    'Veel organisaties zijn die week dicht. Een gesprek in die week schuift hele weken op, en de gesprekken erna ook.',
+    'Veel organisaties zijn die week dicht. Een gesprek in die week schuift hele weken op; bij een wekelijks of tweewekelijks plan schuiven de gesprekken erna mee.',
   'planner.error.holidays': 'Kies welke feestdagen vrij blijven',
   'planner.error.christmasWeek':
     'Vink het vakje aan om de week tussen Kerst en Nieuwjaar over te slaan, of laat het leeg',

@@ -4,8 +4,8 @@
 // the sheets it uses. Pure: the same input always gives the same plan, in any time zone.
 // Public holidays (content/pilot/holidays.yaml, for the region chosen) are kept free: a moment that
 // would fall on one moves to the next working day that is not one, and says where it came from. A
-// closed Christmas week pauses a weekly or fortnightly series: the session moves on by whole weeks,
-// so it keeps its weekday, and the sessions after it move with it.
+// session in a closed Christmas week moves on by whole weeks, so it keeps its weekday; a weekly or
+// fortnightly series pauses with it, and the sessions after it move too.
 import type { FormatRhythm, PilotRhythm } from '../../schemas/pilot-rhythm';
 import type { PilotHolidays } from '../../schemas/pilot-holidays';
 import { isOpenDay, nextOpenDay, workCalendar, type DayOff, type WorkCalendar } from './holidays';
@@ -145,11 +145,12 @@ function sessionDates(
     // the first Friday), so every session falls on the weekday the plan names.
     let wanted = input.rhythm === 'monthly' ? sameWeekdayMonthsLater(nominal, index) : nominal;
     let pausedFrom: LocalDate | undefined;
-    if (input.rhythm !== 'monthly' && calendar.inChristmasWeek(wanted)) {
-      // The series pauses: this session and all after it move on by whole weeks, keeping their weekday.
+    if (calendar.inChristmasWeek(wanted)) {
+      // The session moves on by whole weeks, keeping its weekday. A weekly or fortnightly series
+      // pauses (the sessions after it move with it); a monthly one keeps its other dates.
       pausedFrom = wanted;
       while (calendar.inChristmasWeek(wanted)) wanted = addDays(wanted, 7);
-      nominal = addDays(nominal, daysBetween(pausedFrom, wanted));
+      if (input.rhythm !== 'monthly') nominal = addDays(nominal, daysBetween(pausedFrom, wanted));
     }
     let planned = openDay(wanted, calendar);
     // Off the Christmas week on the same weekday; when that day is a holiday too, the holiday is what

@@ -242,6 +242,22 @@ describe('holidays', () => {
     expect(sessions[2]?.moved).toBeUndefined();
   });
 
+  test('a monthly session in a closed Christmas week moves a week on, on its weekday; the others keep their dates', () => {
+    // Fourth Mondays from 27 September 2027: the fourth Monday of December, the 27th, is in the closed week.
+    const input = inputFor('traditional', date('2027-09-20'), { weekday: 'mon', christmasWeek: true });
+    const sessions = buildPlan(input, rhythm, minutes, holidays).moments.filter((m) => m.kind === 'session');
+    expect(sessions.map((m) => iso(m.date))).toEqual([
+      '2027-09-27',
+      '2027-10-25',
+      '2027-11-22',
+      '2028-01-03',
+      '2028-01-24',
+      '2028-02-28',
+    ]);
+    expect(sessions[3]?.moved).toEqual({ date: date('2027-12-27'), reason: { kind: 'christmas-week' } });
+    expect(sessions[4]?.moved).toBeUndefined();
+  });
+
   test('without holidays chosen, Christmas Day is a working day like any other', () => {
     const plan = buildPlan(
       inputFor('reverse-pairs', date('2026-12-14'), { weekday: 'fri' }),
