@@ -202,7 +202,7 @@ export const en = {
   'questionnaire.risksHeading': 'Risks to watch',
   'questionnaire.noRisks': 'Your answers show no particular risks for this format.',
   'questionnaire.noRisksYet':
-    'No risks of a pilot are listed yet: first put right what holds you back, then take the check again for the pilot that fits.',
+    'No risks of a pilot are listed yet: first put right what stands in the way, then take the check again for the pilot that fits.',
   'questionnaire.nextStepsHeading': 'Next steps',
   'questionnaire.useTemplate': 'Use the template: {title}',
   'questionnaire.pilotHeading': 'Your pilot',
@@ -1008,7 +1008,7 @@ export const en = {
   'kit.foundations.description':
     'The sheets for building the foundations of reverse mentoring before a pilot: a sponsor, confidentiality, goals and a date to check again.',
   'kit.foundations.lead':
-    'For an organisation that wants reverse mentoring and that the readiness check advises to build the foundations first. Print the sheets for what holds you back: your result lists them.',
+    'For an organisation that wants reverse mentoring and that the readiness check advises to build the foundations first. Print the sheets for what stands in the way: your result lists them.',
   'kit.foundations.copies':
     'One copy of each sheet is enough. Use them in this order: first the sponsor, then confidentiality and the goals, and finally a date to take the readiness check again.',
   'kit.foundations.cardText':

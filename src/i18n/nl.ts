@@ -203,7 +203,7 @@ export const nl: Record<UiKey, string> = {
   'questionnaire.risksHeading': "Risico's om op te letten",
   'questionnaire.noRisks': "Je antwoorden laten geen bijzondere risico's zien voor deze vorm.",
   'questionnaire.noRisksYet':
-    "Er staan nog geen risico's van een pilot bij: los eerst op wat je tegenhoudt en doe dan de check opnieuw voor de pilot die past.",
+    "Er staan nog geen risico's van een pilot bij: los eerst op wat in de weg staat en doe dan de check opnieuw voor de pilot die past.",
   'questionnaire.nextStepsHeading': 'Volgende stappen',
   'questionnaire.useTemplate': 'Gebruik het werkblad: {title}',
   'questionnaire.pilotHeading': 'Je pilot',
@@ -1022,7 +1022,7 @@ export const nl: Record<UiKey, string> = {
   'kit.foundations.description':
     'De werkbladen om vóór een pilot de basis voor reverse mentoring te leggen: een sponsor, vertrouwelijkheid, doelen en een datum om opnieuw te checken.',
   'kit.foundations.lead':
-    'Voor een organisatie die reverse mentoring wil en die volgens de check eerst de basis moet leggen. Print de werkbladen voor wat je tegenhoudt: je uitkomst noemt ze.',
+    'Voor een organisatie die reverse mentoring wil en die volgens de check eerst de basis moet leggen. Print de werkbladen voor wat in de weg staat: je uitkomst noemt ze.',
   'kit.foundations.copies':
     'Eén exemplaar van elk werkblad is genoeg. Gebruik ze in deze volgorde: eerst de sponsor, dan vertrouwelijkheid en de doelen, en tot slot een datum om de check opnieuw te doen.',
   'kit.foundations.cardText':
