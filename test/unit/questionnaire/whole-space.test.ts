@@ -53,8 +53,9 @@ const SHEET_NEEDED: Readonly<Record<string, (a: Answers) => boolean>> = {
   'confidentiality-agreement': (a) => a.confidential === 'reported',
 };
 
-/** Words only reverse-mentoring advice uses: juniors who mentor seniors and speak up to them. */
-const REVERSE_WORDS = /mentor a senior|juniors to speak up|juniors' managers|junior colleague as mentor/;
+/** Words only reverse-mentoring advice uses: juniors who mentor seniors and speak up to them, and groups. */
+const REVERSE_WORDS =
+  /mentor a senior|juniors to speak up|juniors' managers|junior colleague as mentor|seniors what they want to learn|\bgroups?\b/;
 
 /** The figure each aim may quote; a step quoting another aim's figure does not fit this organisation. */
 const FIGURES: Readonly<Record<string, RegExp>> = {
@@ -134,14 +135,18 @@ describe('the whole answer space (a seeded sample of 50,000 answer sets)', () =>
         }
       }
       // Sheets fit: written for this programme or for every one, offered only for what is lacking, and
-      // every sheet a step links is in the list. No reverse-mentoring step for the other programmes.
+      // every sheet a step links is in the list. No reverse-mentoring step, risk or improvement for
+      // the other programmes.
       for (const slug of assessment.templates) {
         expect(['all', decision.programme]).toContain(SHEET_PROGRAMMES[slug]);
         if (slug in SHEET_NEEDED) expect(SHEET_NEEDED[slug]!(answers)).toBe(true);
       }
       for (const step of assessment.nextSteps) {
         if (step.template) expect(assessment.templates).toContain(step.template);
-        if (decision.programme !== 'reverse') expect(step.text.en).not.toMatch(REVERSE_WORDS);
+      }
+      if (decision.programme !== 'reverse') {
+        const advice = [...assessment.nextSteps, ...assessment.risks, ...assessment.improvements];
+        for (const { text } of advice) expect(text.en).not.toMatch(REVERSE_WORDS);
       }
       // Improvements fit the programme: no reverse-mentoring actions for a buddy system or traditional mentoring.
       if (decision.programme !== 'reverse') {
