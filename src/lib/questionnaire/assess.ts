@@ -147,7 +147,7 @@ function stepsAndSheets(
     const written = questionnaire.sheetProgrammes[slug];
     return written === 'all' || written === programme;
   };
-  // A stable file of steps that fit, so a filtered step does not take one of the two places.
+  // Only the steps that fit count, so a step left out does not take one of the two places.
   const fitting = definition.nextSteps.filter((step) => stepFits(questionnaire, step, programme));
   const conditional = fitting.filter((step) => step.when !== undefined && holds(step));
   const shownConditional = new Set(conditional.slice(0, MAX_CONDITIONAL_STEPS));
