@@ -1012,7 +1012,7 @@ export const en = {
   'kit.foundations.copies':
     'One copy of each sheet is enough. Use them in this order: first the sponsor, then confidentiality and the goals, and finally a date to take the readiness check again.',
   'kit.foundations.cardText':
-    'Not ready for a pilot yet? Win a sponsor, agree on confidentiality and goals, and set a date to take the readiness check again.',
+    'Not ready for a reverse mentoring pilot yet? Win a sponsor, agree on confidentiality and goals, and set a date to take the readiness check again.',
   'kit.pagesHint': 'The whole kit is {pages} pages. For extra copies of one sheet, print only its pages.',
   'kit.datesMany': '{count} dates, {first} to {last}',
   'kit.col.perUnit': 'For each {unit}',

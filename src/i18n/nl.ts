@@ -1026,7 +1026,7 @@ export const nl: Record<UiKey, string> = {
   'kit.foundations.copies':
     'Eén exemplaar van elk werkblad is genoeg. Gebruik ze in deze volgorde: eerst de sponsor, dan vertrouwelijkheid en de doelen, en tot slot een datum om de check opnieuw te doen.',
   'kit.foundations.cardText':
-    'Nog niet klaar voor een pilot? Vind een sponsor, spreek vertrouwelijkheid en doelen af, en kies een datum om de check opnieuw te doen.',
+    'Nog niet klaar voor een pilot met reverse mentoring? Vind een sponsor, spreek vertrouwelijkheid en doelen af, en kies een datum om de check opnieuw te doen.',
   'kit.pagesHint':
     "De hele set telt {pages} pagina's. Voor extra exemplaren van één werkblad print je alleen de pagina's daarvan.",
   'kit.datesMany': '{count} datums, van {first} tot {last}',
