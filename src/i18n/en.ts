@@ -871,7 +871,7 @@ export const en = {
   'pilot.units.group': 'groups',
   'print.button': 'Print',
   // The island kit's forms (src/components/island-kit): the error summary's title, and the word
-  // screen readers read before each error message and the document title while errors show.
+  // screen readers read before each error message (and, in the questionnaire, the document title).
   'form.errorTitle': 'There is a problem',
   'form.errorPrefix': 'Error:',
   'planner.title': 'Plan your pilot',
@@ -1008,7 +1008,7 @@ export const en = {
   'kit.foundations.description':
     'The sheets for building the foundations of reverse mentoring before a pilot: a sponsor, confidentiality, goals and a date to check again.',
   'kit.foundations.lead':
-    'For an organisation that wants reverse mentoring and that the readiness check advises to build the foundations first. Print the sheets for what stands in the way: your result lists them.',
+    'This kit is for an organisation that wants reverse mentoring and that the readiness check advises to build the foundations first. Print the sheets for what stands in the way: your result lists them.',
   'kit.foundations.copies':
     'One copy of each sheet is enough. Use them in this order: first the sponsor, then confidentiality and the goals, and finally a date to take the readiness check again.',
   'kit.foundations.cardText':

@@ -880,7 +880,7 @@ export const nl: Record<UiKey, string> = {
   'pilot.units.group': 'groepen',
   'print.button': 'Afdrukken',
   // The island kit's forms (src/components/island-kit): the error summary's title, and the word
-  // screen readers read before each error message and the document title while errors show.
+  // screen readers read before each error message (and, in the questionnaire, the document title).
   'form.errorTitle': 'Er is een probleem',
   'form.errorPrefix': 'Fout:',
   'planner.title': 'Plan je pilot',
@@ -1022,7 +1022,7 @@ export const nl: Record<UiKey, string> = {
   'kit.foundations.description':
     'De werkbladen om vóór een pilot de basis voor reverse mentoring te leggen: een sponsor, vertrouwelijkheid, doelen en een datum om opnieuw te checken.',
   'kit.foundations.lead':
-    'Voor een organisatie die reverse mentoring wil en die volgens de check eerst de basis moet leggen. Print de werkbladen voor wat in de weg staat: je uitkomst noemt ze.',
+    'Deze set is voor een organisatie die reverse mentoring wil en die volgens de check eerst de basis moet leggen. Print de werkbladen voor wat in de weg staat: je uitkomst noemt ze.',
   'kit.foundations.copies':
     'Eén exemplaar van elk werkblad is genoeg. Gebruik ze in deze volgorde: eerst de sponsor, dan vertrouwelijkheid en de doelen, en tot slot een datum om de check opnieuw te doen.',
   'kit.foundations.cardText':

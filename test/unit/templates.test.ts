@@ -10,6 +10,9 @@ import { templateSchema, type TemplateFrontmatter } from '../../src/schemas/temp
 import { WORKSHEET_COMPONENT_NAMES } from '../../src/components/worksheet/component-names';
 import { loadPilotRhythm } from '../../src/data/load-pilot-rhythm';
 import { loadQuestionnaire } from '../../src/data/load-questionnaire';
+import { ladderOf } from '../../src/lib/questionnaire/recommend';
+import { PROGRAMMES } from '../../src/schemas/questionnaire-ids';
+import { PLANNED_FORMATS, type PlannedFormat } from '../../src/lib/planner/types';
 
 const LANGS = ['en', 'nl'] as const;
 const CONTENT = 'content/templates';
@@ -120,28 +123,28 @@ describe('the real templates', () => {
 });
 
 describe('which programme each sheet serves', () => {
-  /** The programme a format is for: pairs and groups are reverse mentoring. */
-  const PROGRAMME_OF = {
-    'reverse-pairs': 'reverse',
-    'reverse-groups': 'reverse',
-    'traditional': 'traditional',
-    'buddy': 'buddy',
-  } as const;
   const fits = (slug: string, programme: string): boolean =>
     ['all', programme].includes(template('en', slug).data.programme);
   const rhythm = loadPilotRhythm();
   const questionnaire = loadQuestionnaire();
+  /** Every planned format with the programme it belongs to, from the model's own ladders. */
+  const formats = PROGRAMMES.flatMap((programme) =>
+    ladderOf(programme)
+      .filter((format): format is PlannedFormat => format !== 'foundations')
+      .map((format) => [format, programme] as const),
+  );
 
-  test.each(Object.entries(PROGRAMME_OF))(
+  test.each(formats)(
     'the %s kit and advice use only sheets written for %s mentoring or for every programme',
     (format, programme) => {
-      const kit = Object.values(rhythm.formats[format as keyof typeof PROGRAMME_OF].sheets).flat();
-      const advised = questionnaire.recommendations[format as keyof typeof PROGRAMME_OF].templates;
+      const kit = Object.values(rhythm.formats[format].sheets).flat();
+      const advised = questionnaire.recommendations[format].templates;
       expect([...kit, ...advised].filter((slug) => !fits(slug, programme))).toEqual([]);
     },
   );
 
-  test('the check can fail: a reverse-mentoring sheet does not fit traditional mentoring', () => {
+  test('every planned format is checked, and the check can fail', () => {
+    expect(formats.map(([format]) => format).sort()).toEqual([...PLANNED_FORMATS].sort());
     expect(fits('first-meeting', 'traditional')).toBe(false);
     expect(fits('kickoff', 'traditional')).toBe(true);
   });
